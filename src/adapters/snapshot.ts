@@ -1,0 +1,25 @@
+import { emptySignals, type ProductSnapshot, type Site } from '../core/types';
+
+/** A snapshot with nothing read yet: every adapter starts here and fills what it can. */
+export function blankSnapshot(site: Site, itemId: string, url: URL, now: Date): ProductSnapshot {
+  return {
+    site,
+    itemId,
+    url: url.href,
+    capturedAt: now.toISOString(),
+    title: null,
+    shop: null,
+    image: null,
+    category: 'other',
+    currency: 'CNY',
+    price: null,
+    priceMax: null,
+    listPrice: null,
+    couponPrice: null,
+    skus: [],
+    expiry: null,
+    offers: [],
+    signals: emptySignals(),
+    warnings: [],
+  };
+}

@@ -1,0 +1,37 @@
+import { extractWith, type SiteAdapter } from '../adapters';
+import type { ProductSnapshot } from '../core/types';
+import { sendMessage } from '../messaging/protocol';
+import { waitForSelector, watchElementText } from './wait-for';
+
+export interface ProductPageHooks {
+  /** Called with each snapshot after the background has stored it. */
+  onSnapshot?(snapshot: ProductSnapshot): void;
+  signal?: AbortSignal;
+}
+
+/**
+ * The product-page loop: wait until the price is on the page, read it, hand it to the background,
+ * and read again when the shown price changes (SKU switch) or the page navigates in place.
+ */
+export async function runProductPage(adapter: SiteAdapter, hooks: ProductPageHooks = {}): Promise<void> {
+  const read = async () => {
+    const url = new URL(location.href);
+    if (!adapter.matchesUrl(url)) return;
+    const snapshot = extractWith(adapter, { doc: document, url, now: new Date() });
+    try {
+      const result = await sendMessage('ingestSnapshot', snapshot);
+      if (!result.ok) console.warn('[返场雷达] not stored:', result.error);
+    } catch (error) {
+      // The background may be restarting after an update; the next read will retry.
+      console.warn('[返场雷达] background unavailable:', error);
+    }
+    hooks.onSnapshot?.(snapshot);
+  };
+
+  const ready = adapter.readySelector ? await waitForSelector(document, adapter.readySelector, { signal: hooks.signal }) : null;
+  await read();
+  if (ready) {
+    const stop = watchElementText(ready, () => void read());
+    hooks.signal?.addEventListener('abort', stop);
+  }
+}

@@ -1,0 +1,79 @@
+import * as v from 'valibot';
+import type { ProductSnapshot } from './types';
+
+/**
+ * Runtime check of a snapshot crossing a trust boundary (content script -> background). Content
+ * scripts run beside page scripts that can forge messages through a compromised page, so the
+ * background never trusts the shape. Limits are generous for real pages and stop abuse.
+ */
+const money = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9)));
+const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/));
+
+const SkuSchema = v.object({
+  skuId: shortText(64),
+  props: v.pipe(v.record(shortText(64), shortText(256)), v.check((r) => Object.keys(r).length <= 16, 'too many SKU properties')),
+  size: v.nullable(shortText(64)),
+  price: money,
+  stock: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  available: v.boolean(),
+});
+
+const OfferSchema = v.variant('kind', [
+  v.object({ kind: v.literal('threshold'), threshold: v.pipe(v.number(), v.minValue(0)), discount: v.pipe(v.number(), v.minValue(0)), repeat: v.boolean() }),
+  v.object({ kind: v.literal('coupon'), amount: v.pipe(v.number(), v.minValue(0)), threshold: v.nullable(v.pipe(v.number(), v.minValue(0))) }),
+  v.object({ kind: v.literal('percent'), minQuantity: v.pipe(v.number(), v.integer(), v.minValue(1)), percentOff: v.pipe(v.number(), v.minValue(0), v.maxValue(100)) }),
+]);
+
+export const ProductSnapshotSchema = v.object({
+  site: v.picklist(['jd', 'taobao', 'tmall', 'pinduoduo', 'schema-org']),
+  itemId: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+  url: v.pipe(v.string(), v.url(), v.maxLength(4096)),
+  capturedAt: v.pipe(v.string(), v.isoTimestamp()),
+  title: v.nullable(shortText(1000)),
+  shop: v.nullable(shortText(500)),
+  image: v.nullable(shortText(4096)),
+  category: v.picklist(['food', 'cosmetics', 'apparel', 'shoes', 'electronics', 'other']),
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
+  price: money,
+  priceMax: money,
+  listPrice: money,
+  couponPrice: money,
+  skus: v.pipe(v.array(SkuSchema), v.maxLength(5000)),
+  expiry: v.nullable(
+    v.object({
+      shelfLife: v.optional(v.object({ value: v.pipe(v.number(), v.minValue(0)), unit: v.picklist(['day', 'month', 'year']) })),
+      producedFrom: v.optional(isoDate),
+      producedTo: v.optional(isoDate),
+      expiresOn: v.optional(isoDate),
+    }),
+  ),
+  offers: v.pipe(v.array(OfferSchema), v.maxLength(100)),
+  signals: v.object({
+    lowStockText: v.nullable(shortText(500)),
+    countdownText: v.nullable(shortText(500)),
+    returnPolicy: v.nullable(v.picklist(['7day', 'no-7day'])),
+    defectWords: v.pipe(v.array(shortText(64)), v.maxLength(50)),
+    socialProofText: v.nullable(shortText(500)),
+    releasedOn: v.nullable(shortText(32)),
+  }),
+  warnings: v.pipe(v.array(shortText(1000)), v.maxLength(100)),
+});
+
+// Keeps the schema and the hand-written contract from drifting apart.
+type _SchemaMatchesContract = v.InferOutput<typeof ProductSnapshotSchema> extends ProductSnapshot
+  ? ProductSnapshot extends v.InferOutput<typeof ProductSnapshotSchema>
+    ? true
+    : never
+  : never;
+export const schemaMatchesContract: _SchemaMatchesContract = true;
+
+export type SnapshotCheck = { ok: true; snapshot: ProductSnapshot } | { ok: false; error: string };
+
+export function checkSnapshot(input: unknown): SnapshotCheck {
+  const result = v.safeParse(ProductSnapshotSchema, input);
+  if (result.success) return { ok: true, snapshot: result.output };
+  const first = result.issues[0];
+  const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `invalid snapshot${path ? ` at ${path}` : ''}: ${first?.message ?? 'unknown problem'}` };
+}

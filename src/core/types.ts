@@ -1,0 +1,125 @@
+/**
+ * The contracts every part relies on: the product snapshot adapters produce (DESIGN.md §3)
+ * and the trap verdicts the rules return (DESIGN.md §4). Pure types, no runtime code.
+ */
+
+export type Site = 'jd' | 'taobao' | 'tmall' | 'pinduoduo' | 'schema-org';
+
+export const SITES: readonly Site[] = ['jd', 'taobao', 'tmall', 'pinduoduo', 'schema-org'];
+
+export type Category = 'food' | 'cosmetics' | 'apparel' | 'shoes' | 'electronics' | 'other';
+
+export interface Sku {
+  skuId: string;
+  /** e.g. { 颜色: '黑色', 尺码: 'M' } */
+  props: Record<string, string>;
+  /** The raw size label, if a size dimension exists. */
+  size: string | null;
+  price: number | null;
+  stock: number | null;
+  available: boolean;
+}
+
+export interface ShelfLife {
+  value: number;
+  unit: 'day' | 'month' | 'year';
+}
+
+export interface Expiry {
+  shelfLife?: ShelfLife;
+  /** YYYY-MM-DD or YYYY-MM, precision as written on the page. */
+  producedFrom?: string;
+  producedTo?: string;
+  expiresOn?: string;
+}
+
+export type Offer =
+  | { kind: 'threshold'; threshold: number; discount: number; repeat: boolean }
+  | { kind: 'coupon'; amount: number; threshold: number | null }
+  | { kind: 'percent'; minQuantity: number; percentOff: number };
+
+export interface PageSignals {
+  /** "仅剩3件", "库存紧张" */
+  lowStockText: string | null;
+  /** "价格24小时后恢复", "距结束 05:12:33" */
+  countdownText: string | null;
+  returnPolicy: '7day' | 'no-7day' | null;
+  /** 瑕疵, 残次, 不退不换, 清仓 ... */
+  defectWords: string[];
+  /** "87%的用户换购了" */
+  socialProofText: string | null;
+  /** 上市时间 */
+  releasedOn: string | null;
+}
+
+export interface ProductSnapshot {
+  site: Site;
+  itemId: string;
+  url: string;
+  /** ISO time */
+  capturedAt: string;
+  title: string | null;
+  shop: string | null;
+  image: string | null;
+  category: Category;
+  /** 'CNY' on Chinese sites */
+  currency: string;
+  /** What the shopper pays now for the selected/cheapest SKU. */
+  price: number | null;
+  /** Upper end when the page shows a range. */
+  priceMax: number | null;
+  /** 划线价 / 原价 / 吊牌价 as shown */
+  listPrice: number | null;
+  /** 券后价 / 到手价 when shown */
+  couponPrice: number | null;
+  skus: Sku[];
+  expiry: Expiry | null;
+  offers: Offer[];
+  signals: PageSignals;
+  /** What could not be read, in words. */
+  warnings: string[];
+}
+
+export type TrapId =
+  | 'near-expiry'
+  | 'expiry-unknown'
+  | 'size-run'
+  | 'same-as-promo-price'
+  | 'above-promo-price'
+  | 'below-promo-price'
+  | 'weak-discount'
+  | 'inflated-list-price'
+  | 'fake-scarcity'
+  | 'fake-countdown'
+  | 'no-returns'
+  | 'defect-goods'
+  | 'hoarding'
+  | 'threshold-filler'
+  | 'old-model';
+
+export type Severity = 'danger' | 'warn' | 'info' | 'good';
+
+export interface Trap {
+  id: TrapId;
+  severity: Severity;
+  title: string;
+  detail: string;
+  /** The numbers that made the rule fire. No evidence, no trap. */
+  evidence: Record<string, number | string>;
+}
+
+/** The stable key of a product across sites. */
+export function productKey(p: Pick<ProductSnapshot, 'site' | 'itemId'>): string {
+  return `${p.site}:${p.itemId}`;
+}
+
+export function emptySignals(): PageSignals {
+  return {
+    lowStockText: null,
+    countdownText: null,
+    returnPolicy: null,
+    defectWords: [],
+    socialProofText: null,
+    releasedOn: null,
+  };
+}

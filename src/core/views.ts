@@ -1,0 +1,20 @@
+import type { ProductSnapshot, Trap } from './types';
+
+/** Plain data the background answers with; everything here crosses the messaging boundary. */
+export interface PricePoint {
+  /** ISO time this price was first seen in its run. */
+  at: string;
+  /** ISO time this price was last seen unchanged. */
+  lastSeenAt: string;
+  price: number | null;
+  listPrice: number | null;
+}
+
+export interface ProductView {
+  snapshot: ProductSnapshot;
+  firstSeenAt: string;
+  history: PricePoint[];
+  traps: Trap[];
+}
+
+export type IngestResult = { ok: true; observations: number } | { ok: false; error: string };

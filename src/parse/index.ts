@@ -1,0 +1,1 @@
+export { parsePrice, type ParsedPrice } from './price';
