@@ -1,0 +1,24 @@
+export type { CartAdd, PriceObservation, PromoEvent, PromoPhase } from './types';
+export { DEFAULT_PROMO_EVENTS } from './calendar-data';
+export { phaseAt, eventsForSite, eventsBegunBy, type PhaseAt } from './phase';
+export {
+  eventStart,
+  phaseOfEvent,
+  platformFanchangWindow,
+  storeFanchangWindow,
+  PLATFORM_FANCHANG_DAYS,
+  STORE_FANCHANG_DAYS,
+  type TimeWindow,
+} from './windows';
+export { mergeUserEvents, PromoEventSchema, UserEventEntrySchema, type MergedCalendar, type UserEventEntry } from './user-events';
+export {
+  promoPriceOf,
+  prepromoLowOf,
+  lowestBefore,
+  observationsForSku,
+  priorPriceDays,
+  type DatedPrice,
+  type PromoPrice,
+  type PriorLow,
+} from './prices';
+export { DAY_MS, IsoInstantSchema, isIsoInstant, shanghaiDate, shanghaiDayNumber, startOfShanghaiDay, toDate } from './time';
