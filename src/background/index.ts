@@ -1,10 +1,10 @@
 import { onMessage } from '../messaging/protocol';
 import { RadarDatabase } from '../store';
 import { handleIngest } from './ingest-message';
-import { loadProductView } from './product-view';
+import { lookUpProduct } from './product-view';
 
 /** Wires every background listener. Called once from the background entrypoint. */
 export function startBackground(db: RadarDatabase = new RadarDatabase()): void {
   onMessage('ingestSnapshot', ({ data }) => handleIngest(db, data));
-  onMessage('getProductView', ({ data }) => loadProductView(db, data));
+  onMessage('getProductView', ({ data }) => lookUpProduct(db, data));
 }

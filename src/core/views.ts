@@ -18,3 +18,9 @@ export interface ProductView {
 }
 
 export type IngestResult = { ok: true; observations: number } | { ok: false; error: string };
+
+/** What the background knows about the page in a tab. */
+export type ProductLookup =
+  | { status: 'not-a-product-page' }
+  | { status: 'not-seen'; site: string; itemId: string }
+  | { status: 'found'; view: ProductView };

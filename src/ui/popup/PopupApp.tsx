@@ -27,8 +27,9 @@ export function PopupApp() {
     (async () => {
       const url = await activeTabUrl();
       if (!url || !/^https?:/.test(url)) return setState({ kind: 'no-product' });
-      const view = await sendMessage('getProductView', { url });
-      setState(view ? { kind: 'product', view } : { kind: 'not-seen' });
+      const lookup = await sendMessage('getProductView', { url });
+      if (lookup.status === 'found') setState({ kind: 'product', view: lookup.view });
+      else setState({ kind: lookup.status === 'not-seen' ? 'not-seen' : 'no-product' });
     })().catch((error: unknown) => setState({ kind: 'error', message: String(error) }));
   }, []);
 

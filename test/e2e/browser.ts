@@ -1,0 +1,75 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { FixtureShop } from '../shop/fixture-shop';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Debian's chromium first; CHROMIUM_PATH overrides for other machines. */
+export function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
+}
+
+/** Hosts the fixture shop answers for; everything else is refused so no test touches the network. */
+const SHOP_REQUEST = /^https:\/\/(item\.jd\.com|item\.m\.jd\.com|p\.3\.cn|cart\.jd\.com|item\.taobao\.com|cart\.taobao\.com|detail\.tmall\.com|mobile\.yangkeduo\.com|www\.example-shop\.test)\//;
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Opens the popup as a page, pointed at the product tab `tabUrl` (or at no product). */
+  openPopup(tabUrl?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(shop: FixtureShop, { headless = true }: { headless?: boolean } = {}): Promise<ExtensionSession> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'fanchang-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless,
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // Only web requests: the extension's own pages load from chrome-extension:// untouched.
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route) => {
+    const url = route.request().url();
+    if (!SHOP_REQUEST.test(url)) return route.abort('blockedbyclient');
+    const answer = shop.handle(url);
+    if (!answer) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the fixture shop' });
+    return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers });
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async openPopup(tabUrl) {
+      const page = await context.newPage();
+      const query = tabUrl ? `?tab=${encodeURIComponent(tabUrl)}` : '';
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { renderJdItemPage, renderJdPriceService } from './templates/jd';
+import type { LiveProduct, ShopResponse } from './types';
+
+/**
+ * The fixture shop: answers real shop URLs (https://item.jd.com/…, https://item.taobao.com/…)
+ * with saved pages and with live products whose price and stock a test changes while it runs.
+ * It is transport-free: Playwright's `context.route()` and the HTTPS server both call `handle`.
+ */
+export class FixtureShop {
+  private readonly live = new Map<string, LiveProduct>();
+  private readonly saved = new Map<string, string>();
+  /** Every URL asked for, in order; tests read it to see what the extension fetched. */
+  readonly requests: string[] = [];
+  /** Hosts that answer with a login wall instead of the product (anti-bot / session expired). */
+  readonly loginWalled = new Set<string>();
+
+  addLive(product: LiveProduct): LiveProduct {
+    this.live.set(`${product.site}:${product.itemId}`, product);
+    return product;
+  }
+
+  addSaved(url: string, file: string): void {
+    this.saved.set(normalize(url), file);
+  }
+
+  product(site: LiveProduct['site'], itemId: string): LiveProduct {
+    const p = this.live.get(`${site}:${itemId}`);
+    if (!p) throw new Error(`the fixture shop has no ${site} product ${itemId}`);
+    return p;
+  }
+
+  setPrice(site: LiveProduct['site'], itemId: string, price: number, skuId?: string): void {
+    const p = this.product(site, itemId);
+    if (skuId) this.sku(p, skuId).price = price;
+    else {
+      p.price = price;
+      for (const s of p.skus) s.price = price;
+    }
+  }
+
+  setStock(site: LiveProduct['site'], itemId: string, skuId: string, stock: number): void {
+    this.sku(this.product(site, itemId), skuId).stock = stock;
+  }
+
+  handle(rawUrl: string): ShopResponse | null {
+    this.requests.push(rawUrl);
+    const url = new URL(rawUrl);
+    if (this.loginWalled.has(url.hostname)) return loginWall(url);
+    const savedFile = this.saved.get(normalize(rawUrl));
+    if (savedFile) return html(readFileSync(savedFile, 'utf8'));
+    if (url.hostname === 'item.jd.com') return this.jdItem(url);
+    if (url.hostname === 'p.3.cn' && url.pathname === '/prices/mgets') return this.jdPrice(url);
+    return null;
+  }
+
+  private jdItem(url: URL): ShopResponse | null {
+    const skuId = /^\/(\d+)\.html$/.exec(url.pathname)?.[1];
+    if (!skuId) return null;
+    for (const p of this.live.values()) {
+      if (p.site !== 'jd') continue;
+      if (p.itemId === skuId || p.skus.some((s) => s.skuId === skuId)) return html(renderJdItemPage(p, { skuId }));
+    }
+    return null;
+  }
+
+  private jdPrice(url: URL): ShopResponse | null {
+    const skuId = url.searchParams.get('skuIds')?.replace(/^J_/, '');
+    for (const p of this.live.values()) {
+      if (p.site === 'jd' && skuId && (p.itemId === skuId || p.skus.some((s) => s.skuId === skuId))) {
+        return { status: 200, contentType: 'application/json;charset=utf-8', body: renderJdPriceService(p, skuId), headers: { 'access-control-allow-origin': '*' } };
+      }
+    }
+    return null;
+  }
+
+  private sku(p: LiveProduct, skuId: string) {
+    const sku = p.skus.find((s) => s.skuId === skuId);
+    if (!sku) throw new Error(`product ${p.itemId} has no SKU ${skuId}`);
+    return sku;
+  }
+}
+
+function normalize(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}
+
+function html(body: string): ShopResponse {
+  return { status: 200, contentType: 'text/html;charset=utf-8', body };
+}
+
+function loginWall(url: URL): ShopResponse {
+  return {
+    status: 302,
+    contentType: 'text/html;charset=utf-8',
+    body: '',
+    headers: { location: `https://passport.jd.com/new/login.aspx?ReturnUrl=${encodeURIComponent(url.href)}` },
+  };
+}
