@@ -18,14 +18,14 @@ export function normalizeDigits(text: string): string {
 }
 
 /**
- * Every full-width ASCII form to ASCII, the ideographic space to a space, and any run of
- * whitespace (including no-break and thin spaces) to one space. ￥ (U+FFE5) is not in the
- * full-width ASCII block and stays as it is.
+ * Every full-width ASCII form to ASCII, and any run of whitespace (no-break, thin and ideographic
+ * spaces included) to one space, or to one line break when it holds one: parsers read a line as
+ * the end of a parameter's value. ￥ (U+FFE5) is not in the full-width ASCII block and stays.
  */
 export function normalizeWidth(text: string): string {
   return text
     .replace(FULL_WIDTH_ASCII, toHalfWidth)
-    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ');
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, (run) => (/[\n\r\u2028\u2029]/.test(run) ? '\n' : ' '));
 }
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {

@@ -14,3 +14,14 @@ export {
   type BodyType,
 } from './size';
 export { parseOffer, parseOffers, OFFER_PATTERNS } from './offer';
+export { detectCategory, matchCategory, type CategoryInput } from './category';
+export { CATEGORY_RULES, NOISE_WORDS, type CategoryRule } from './category-keywords';
+export {
+  findLowStockText,
+  findCountdownText,
+  findReturnPolicy,
+  findDefectWords,
+  findSocialProofText,
+  parseReleaseDate,
+  readPageSignals,
+} from './signals';

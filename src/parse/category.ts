@@ -1,0 +1,59 @@
+/**
+ * The kind of product, for the rules that depend on it (near-expiry for food and cosmetics, sizes
+ * for apparel and shoes, old-model for electronics). The shop's own category path is the best
+ * witness, then the breadcrumbs, then the title; within a path the most specific level wins.
+ */
+import type { Category } from '../core/types';
+import { CATEGORY_RULES, NOISE_WORDS } from './category-keywords';
+import { normalizeWidth } from './digits';
+
+export interface CategoryInput {
+  categoryPath?: readonly string[];
+  breadcrumbs?: readonly string[];
+  title?: string | null;
+}
+
+const KEYWORDS = CATEGORY_RULES.flatMap((rule, order) =>
+  rule.keywords.map((keyword) => ({ keyword: keyword.toLowerCase(), category: rule.category, order })),
+);
+
+/** ASCII keywords match whole words only, so 'tea' is not read in 'steam'. */
+function containsKeyword(text: string, keyword: string): boolean {
+  if (!/^[a-z0-9 -]+$/.test(keyword)) return text.includes(keyword);
+  const escaped = keyword.replace(/[-]/g, '\\-');
+  return new RegExp(`(?<![a-z])${escaped}s?(?![a-z])`).test(text);
+}
+
+/** The category of one piece of text, or null when no keyword matches. */
+export function matchCategory(text: string): Category | null {
+  let t = normalizeWidth(text).toLowerCase();
+  for (const noise of NOISE_WORDS) t = t.split(noise).join(' ');
+  let best: { category: Category; length: number; order: number } | null = null;
+  for (const { keyword, category, order } of KEYWORDS) {
+    if (!containsKeyword(t, keyword)) continue;
+    if (!best || keyword.length > best.length || (keyword.length === best.length && order < best.order)) {
+      best = { category, length: keyword.length, order };
+    }
+  }
+  return best?.category ?? null;
+}
+
+function fromLevels(levels: readonly string[] | undefined): Category | null {
+  if (!levels) return null;
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const level = levels[i];
+    if (typeof level !== 'string') continue;
+    const category = matchCategory(level);
+    if (category) return category;
+  }
+  return null;
+}
+
+export function detectCategory(input: CategoryInput): Category {
+  return (
+    fromLevels(input.categoryPath) ??
+    fromLevels(input.breadcrumbs) ??
+    (typeof input.title === 'string' ? matchCategory(input.title) : null) ??
+    'other'
+  );
+}
