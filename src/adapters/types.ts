@@ -8,6 +8,25 @@ export interface PageInput {
   now: Date;
 }
 
+/** The SKU, quantity and price in the buy box at the moment the shopper presses add-to-cart. */
+export interface CartIntent {
+  skuId: string | null;
+  quantity: number;
+  price: number | null;
+}
+
+export interface CartLine {
+  site: Site;
+  itemId: string;
+  skuId: string | null;
+  title: string | null;
+  price: number | null;
+  quantity: number;
+}
+
+/** A cart page read: its lines, or why it could not be read (logged out, layout changed). */
+export type CartPageResult = { ok: true; items: CartLine[]; warnings: string[] } | { ok: false; unreadable: string };
+
 export interface SiteAdapter {
   site: Site;
   /** True when this adapter reads product pages at this URL. */
@@ -21,4 +40,16 @@ export interface SiteAdapter {
   readySelector?: string;
   /** Reads the page. May throw on hostile input: callers go through `extractWith`. */
   extract(page: PageInput): ProductSnapshot;
+  /** The add-to-cart controls on the product page, for the content script to listen on. */
+  addToCartSelector?: string;
+  /** The buy box's current choice, read when add-to-cart is pressed. Never throws. */
+  readCartIntent?(doc: Document, url: URL): CartIntent;
+}
+
+/** Reads a shop's cart page (cart.jd.com, cart.taobao.com). */
+export interface CartPageReader {
+  site: Site;
+  matchesUrl(url: URL): boolean;
+  /** Never throws: a page it cannot read gives `{ ok: false, unreadable }`. */
+  read(doc: Document, url: URL): CartPageResult;
 }

@@ -1,0 +1,160 @@
+import type { ProductSnapshot, Sku } from '../core/types';
+import { parsePrice } from '../parse';
+import { applyShownPrice, makeSku, priceFromSkus } from './fill';
+import type { JsObject, JsValue } from './js-literal';
+import { propPathParts } from './alibaba-legacy';
+import { assignedLiteral, classPrefix, textAt } from './page';
+import { absoluteUrl, asArray, asNumber, asRecord, asText, at, fenToYuan, findObjectWithKey, firstAt } from './values';
+
+/**
+ * The current Taobao/Tmall detail page (2023 on): an ICE app whose server state sits in
+ * `window.__ICE_APP_CONTEXT__`, with `skuBase` (dimensions and each SKU's propPath) and
+ * `skuCore.sku2info` (price and quantity per SKU; key "0" is the item summary). Its CSS class
+ * names are hashed per build, so the DOM fallbacks match class prefixes.
+ *
+ * `window.__INIT_DATA__` on these pages can describe a recommended item; it is never read here.
+ */
+
+export const ICE_MARKER = 'window.__ICE_APP_CONTEXT__';
+
+export const CURRENT_SELECTORS = {
+  title: [classPrefix('MainTitle--'), classPrefix('ItemHeader--mainTitle--'), classPrefix('Title--mainTitle--')],
+  price: [classPrefix('Price--priceText--'), classPrefix('highlightPrice--')],
+  listPrice: [classPrefix('Price--extraPriceText--'), classPrefix('subPrice--')],
+  shop: [classPrefix('ShopHeader--shopName--'), classPrefix('ShopHeaderNew--shopName--'), classPrefix('shopName--')],
+  textRegions: [
+    classPrefix('BasicContent--'), classPrefix('Promotion--'), classPrefix('GeneralService--'),
+    classPrefix('Guarantee--'), classPrefix('SkuContent--'), classPrefix('Delivery--'),
+  ],
+  quantity: [classPrefix('Operation--countValue--'), 'input[class*="countValue"]'],
+} as const;
+
+export interface IceState {
+  res: JsObject;
+}
+
+/** The detail response inside the ICE context: the object that owns `skuBase` or `item`. */
+export function readIceState(doc: Document): IceState | null {
+  const ctx = assignedLiteral(doc, ICE_MARKER);
+  if (ctx === undefined) return null;
+  const direct = asRecord(firstAt(ctx, [['loaderData', 'home', 'data', 'res'], ['loaderData', 'detail', 'data', 'res']]));
+  const res = direct ?? findObjectWithKey(at(ctx, 'loaderData') ?? ctx, 'skuBase') ?? findObjectWithKey(ctx, 'skuCore');
+  return res ? { res } : null;
+}
+
+/** A price object `{priceText: "59.90", priceMoney: "5990"}`: money in fen wins, text otherwise. */
+function priceOf(v: JsValue | undefined): number | null {
+  const money = at(v, 'priceMoney');
+  if (money !== undefined && money !== null && asNumber(money) !== null) return fenToYuan(money);
+  return parsePrice(asText(at(v, 'priceText')))?.amount ?? null;
+}
+
+function stockOf(info: JsValue | undefined): { stock: number | null; available?: boolean } {
+  const quantity = asNumber(at(info, 'quantity'));
+  if (quantity !== null) return { stock: quantity };
+  const text = asText(at(info, 'quantityText')) ?? '';
+  if (/无货|售罄|已售完|缺货/.test(text)) return { stock: 0, available: false };
+  const left = /(\d+)\s*件/.exec(text);
+  return left ? { stock: Number(left[1]) } : { stock: null };
+}
+
+function currentSkus(res: JsObject): Sku[] {
+  const dims = new Map<string, { name: string; values: Map<string, string> }>();
+  for (const p of asArray(at(res, 'skuBase', 'props'))) {
+    const pid = asText(at(p, 'pid'));
+    const name = asText(at(p, 'name'));
+    if (!pid || !name) continue;
+    const values = new Map<string, string>();
+    for (const v of asArray(at(p, 'values'))) {
+      const vid = asText(at(v, 'vid'));
+      const vname = asText(at(v, 'name'));
+      if (vid && vname) values.set(vid, vname);
+    }
+    dims.set(pid, { name, values });
+  }
+  const sku2info = asRecord(at(res, 'skuCore', 'sku2info')) ?? {};
+  const rows = asArray(at(res, 'skuBase', 'skus')).slice(0, 5000);
+  return rows.flatMap((row) => {
+    const skuId = asText(at(row, 'skuId'));
+    if (!skuId) return [];
+    const props: Record<string, string> = {};
+    for (const pv of propPathParts(asText(at(row, 'propPath')) ?? '')) {
+      const [pid, vid] = pv.split(':') as [string, string];
+      const dim = dims.get(pid);
+      const value = dim?.values.get(vid);
+      if (dim && value) props[dim.name] = value;
+    }
+    const info = sku2info[skuId];
+    const { stock, available } = stockOf(info);
+    return [makeSku({ skuId, props, price: priceOf(at(info, 'price')), stock, available })];
+  });
+}
+
+/** Reads the current page into `s`; returns the parameter lines (保质期, 生产日期) it found. */
+export function readCurrentPage(doc: Document, url: URL, s: ProductSnapshot, state: IceState, selectedSkuId: string | null): string[] {
+  const { res } = state;
+  const item = asRecord(res['item']);
+  s.title = asText(item?.['title']) ?? textAt(doc, CURRENT_SELECTORS.title);
+  s.shop = asText(firstAt(res, [['seller', 'shopName'], ['seller', 'sellerNick']])) ?? textAt(doc, CURRENT_SELECTORS.shop);
+  s.image = absoluteUrl(asText(asArray(item?.['images'])[0]), url);
+
+  s.skus = currentSkus(res);
+  const summary = at(res, 'skuCore', 'sku2info', '0');
+  if (s.skus.length === 0) {
+    const { stock, available } = stockOf(summary);
+    s.skus = [makeSku({ skuId: asText(item?.['itemId']) ?? s.itemId, props: {}, price: priceOf(at(summary, 'price')), stock, available }) ];
+  }
+
+  const selected = selectedSkuId && s.skus.some((k) => k.skuId === selectedSkuId) ? selectedSkuId : null;
+  if (!priceFromSkus(s, selected)) {
+    const shown = parsePrice(textAt(doc, CURRENT_SELECTORS.price)) ?? parsePrice(asText(at(res, 'componentsVO', 'priceVO', 'price', 'priceText')));
+    applyShownPrice(s, shown);
+  }
+
+  const priceVO = at(res, 'componentsVO', 'priceVO');
+  const selectedInfo = selected ? at(res, 'skuCore', 'sku2info', selected) : summary;
+  for (const candidate of [at(selectedInfo, 'subPrice'), at(priceVO, 'price'), at(priceVO, 'extraPrice')]) {
+    const title = asText(at(candidate, 'priceTitle')) ?? '';
+    if (/券后|到手|用券/.test(title)) {
+      s.couponPrice = priceOf(candidate);
+      break;
+    }
+  }
+  const extra = at(priceVO, 'extraPrice');
+  const extraTitle = asText(at(extra, 'priceTitle')) ?? '';
+  const extraPrice = /券后|到手/.test(extraTitle) ? null : priceOf(extra);
+  s.listPrice = extraPrice !== null && s.price !== null && extraPrice > s.price ? extraPrice : null;
+
+  return parameterLines(res);
+}
+
+/** `componentsVO.extensionInfoVO.infos[].items[]` ({title: "保质期", text: ["365天"]}) as lines. */
+function parameterLines(res: JsObject): string[] {
+  const lines: string[] = [];
+  for (const info of asArray(at(res, 'componentsVO', 'extensionInfoVO', 'infos')).slice(0, 50)) {
+    for (const entry of asArray(at(info, 'items')).slice(0, 200)) {
+      const title = asText(at(entry, 'title'));
+      const text = asArray(at(entry, 'text')).map(asText).filter(Boolean).join(' ') || asText(at(entry, 'text'));
+      if (title && text) lines.push(`${title}：${text}`);
+    }
+  }
+  return lines;
+}
+
+/** Promotion and service texts the state carries (coupons, 7-day returns, stock pressure). */
+export function currentStateTexts(res: JsObject): { text: string[]; offers: string[] } {
+  const offers: string[] = [];
+  const text: string[] = [];
+  const vo = asRecord(at(res, 'componentsVO')) ?? {};
+  for (const entry of asArray(at(vo, 'promotionVO', 'items') ?? at(vo, 'couponVO', 'items'))) {
+    const t = asText(at(entry, 'text')) ?? asText(at(entry, 'title'));
+    if (t) offers.push(t);
+  }
+  for (const entry of asArray(at(vo, 'guaranteeVO', 'items'))) {
+    const t = asText(at(entry, 'title')) ?? asText(at(entry, 'text'));
+    if (t) text.push(t);
+  }
+  const quantityText = asText(at(res, 'skuCore', 'sku2info', '0', 'quantityText'));
+  if (quantityText) text.push(quantityText);
+  return { text: [...text, ...offers], offers };
+}

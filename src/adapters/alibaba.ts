@@ -1,0 +1,114 @@
+import type { ProductSnapshot, Site } from '../core/types';
+import { currentStateTexts, CURRENT_SELECTORS, readCurrentPage, readIceState } from './alibaba-current';
+import { LEGACY_SELECTORS, propPathParts, readLegacyData, readLegacyPage, selectedLegacySku } from './alibaba-legacy';
+import { applyCategory, applyPageText, expiryFromLines, noteUnread } from './fill';
+import type { JsValue } from './js-literal';
+import { attrAt, classPrefix, regionText, safeQueryAll, textAt, textsAt } from './page';
+import { blankSnapshot } from './snapshot';
+import type { CartIntent, PageInput, SiteAdapter } from './types';
+import { asArray, asNumber, asText, at } from './values';
+
+/**
+ * Taobao and Tmall share one detail platform; the host decides the site. Each page is read as the
+ * current generation (ICE state) when its state is there, else as the legacy generation.
+ */
+
+const LEGACY_TEXT_REGIONS = [
+  '#J_StrPriceModBox', '#J_PromoPrice', '#J_Promo', '#J_OtherDiscount', '.tb-meta', '#J_isku .tb-amount',
+  '#J_EmStock', '.tb-extra', '#J_tbExtra', '.tm-ser', '#J_ServiceInfo', '.tb-validity', '.tm-fcs-panel',
+];
+const LEGACY_OFFER_REGIONS = ['#J_Promo', '#J_PromoHd', '#J_OtherDiscount', '.tm-shopPromo-panel', '#J_MorePromoList', '.tb-coupon'];
+
+const ADD_TO_CART = `#J_LinkBasket, .J_LinkAdd, a.J_LinkBasket, ${classPrefix('Actions--leftBtn--')}, ${classPrefix('Actions--addCart--')}`;
+
+export function makeAlibabaAdapter(site: Extract<Site, 'taobao' | 'tmall'>, hosts: readonly string[], readySelector: string): SiteAdapter {
+  const adapter: SiteAdapter = {
+    site,
+    matchesUrl: (url) => hosts.includes(url.hostname) && itemIdOf(url) !== null,
+    itemIdFromUrl: itemIdOf,
+    readySelector,
+    extract: (page) => extractAlibaba(site, page),
+    addToCartSelector: ADD_TO_CART,
+    readCartIntent: readAlibabaCartIntent,
+  };
+  return adapter;
+}
+
+/** item.htm?id=…, also the mobile `i<id>.htm` and `?itemId=` forms. */
+function itemIdOf(url: URL): string | null {
+  const id = url.searchParams.get('id') ?? url.searchParams.get('itemId') ?? /\/i(\d+)\.htm/.exec(url.pathname)?.[1] ?? null;
+  return id && /^\d{5,20}$/.test(id) ? id : null;
+}
+
+function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now }: PageInput): ProductSnapshot {
+  const s = blankSnapshot(site, itemIdOf(url) ?? '', url, now);
+  const selected = url.searchParams.get('skuId');
+  const state = readIceState(doc);
+  let paramLines: string[] = [];
+  const texts: string[] = [];
+  const offerTexts: string[] = [];
+  if (state) {
+    paramLines = readCurrentPage(doc, url, s, state, selected);
+    const fromState = currentStateTexts(state.res);
+    texts.push(...fromState.text, regionText(doc, CURRENT_SELECTORS.textRegions));
+    offerTexts.push(...fromState.offers);
+  } else {
+    const legacy = readLegacyData(doc);
+    if (legacy) {
+      paramLines = readLegacyPage(doc, url, s, legacy, selected);
+      if (legacy.flavour !== site) s.warnings.push(`page data looks like ${legacy.flavour}, read as ${site} by its host`);
+    } else {
+      s.warnings.push('no product data found (neither __ICE_APP_CONTEXT__ nor the legacy sku config)');
+      paramLines = readLegacyPage(doc, url, s, { flavour: site, skuMap: {}, skuNames: new Map(), item: undefined, config: undefined }, selected);
+      if (s.skus.length === 1 && s.skus[0]!.price === null && s.price === null) s.skus = [];
+    }
+    texts.push(regionText(doc, LEGACY_TEXT_REGIONS));
+    offerTexts.push(regionText(doc, LEGACY_OFFER_REGIONS));
+  }
+  s.expiry = expiryFromLines(paramLines);
+  const breadcrumbs = textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
+  applyCategory(s, { categoryPath: breadcrumbs, breadcrumbs });
+  applyPageText(s, [...texts, ...paramLines].join('\n'), offerTexts.join('\n'));
+  noteUnread(s);
+  return s;
+}
+
+/** The SKU, quantity and price in the buy box, read when add-to-cart is pressed. */
+function readAlibabaCartIntent(doc: Document, url: URL): CartIntent {
+  const quantityText = attrAt(doc, [...LEGACY_SELECTORS.quantity, ...CURRENT_SELECTORS.quantity], 'value');
+  const quantity = Math.max(1, Math.floor(asNumber(quantityText as JsValue) ?? 1));
+  let skuId: string | null = url.searchParams.get('skuId');
+  let price: number | null = null;
+  const state = readIceState(doc);
+  if (state) {
+    skuId ??= selectedCurrentSku(doc, state.res);
+    price = priceOfSku(at(state.res, 'skuCore', 'sku2info', skuId ?? '0', 'price'));
+  } else {
+    const legacy = readLegacyData(doc);
+    if (legacy) {
+      skuId ??= selectedLegacySku(doc, legacy.skuMap);
+      const entry = Object.values(legacy.skuMap).find((e) => asText(at(e, 'skuId')) === skuId);
+      price = entry ? (at(entry, 'priceCent') !== undefined ? (asNumber(at(entry, 'priceCent')) ?? NaN) / 100 : asNumber(at(entry, 'price'))) : null;
+      if (price !== null && !Number.isFinite(price)) price = null;
+    }
+  }
+  if (price === null) price = asNumber((textAt(doc, [...CURRENT_SELECTORS.price, ...LEGACY_SELECTORS.promoPrice, ...LEGACY_SELECTORS.price]) ?? '').replace(/[¥￥\s]/g, '') as JsValue);
+  return { skuId, quantity, price };
+}
+
+function priceOfSku(v: JsValue | undefined): number | null {
+  const fen = asNumber(at(v, 'priceMoney'));
+  if (fen !== null) return fen / 100;
+  return asNumber((asText(at(v, 'priceText')) ?? '').replace(/[¥￥\s]/g, '') as JsValue);
+}
+
+/** Current pages mark chosen options with a hashed `isSelected` class and `data-vid`. */
+function selectedCurrentSku(doc: Document, res: Parameters<typeof at>[0]): string | null {
+  const vids = new Set(safeQueryAll(doc, classPrefix('SkuContent--isSelected--')).map((el) => el.getAttribute('data-vid')).filter(Boolean));
+  if (vids.size === 0) return null;
+  for (const row of asArray(at(res, 'skuBase', 'skus'))) {
+    const parts = propPathParts(asText(at(row, 'propPath')) ?? '');
+    if (parts.length > 0 && parts.every((p) => vids.has(p.split(':')[1]!))) return asText(at(row, 'skuId'));
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+import type { ProductSnapshot } from '../core/types';
+import { applyCategory, applyPageText, expiryFromLines, makeSku } from './fill';
+import type { JsObject } from './js-literal';
+import { assignedLiteral, regionText, textAt } from './page';
+import { absoluteUrl, asArray, asNumber, asRecord, asText, at, firstAt } from './values';
+
+/**
+ * item.m.jd.com: the item lives in `window._itemOnly = ({...})` and the live price and stock in
+ * `window._itemInfo = ({...})`. Both are written as JavaScript (trailing commas, parentheses), and
+ * the page may assign them twice; the last complete assignment wins.
+ */
+
+const MOBILE_TEXT_REGIONS = ['#stockStatus', '.price-wrap', '#promotion', '.prom-list', '#servicePromise', '.service-list'];
+const MOBILE_IMAGE_BASE = 'https://m.360buyimg.com/mobilecms/s750x750_';
+
+/** JD stock states: 33 现货, 39/40 可配货, 36 预订, 34 无货. */
+const OUT_OF_STOCK_STATES = new Set([34, 0]);
+
+export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void {
+  const only = assignedLiteral(doc, 'window._itemOnly');
+  const info = assignedLiteral(doc, 'window._itemInfo');
+  const item = asRecord(at(only, 'item'));
+  if (!item) s.warnings.push('window._itemOnly not found or unreadable');
+  if (info === undefined) s.warnings.push('window._itemInfo not found or unreadable: no live price');
+
+  s.title = asText(item?.['skuName']) ?? textAt(doc, ['.fn_goods_name', 'title']);
+  const currentSku = asText(item?.['skuId']) ?? s.itemId;
+
+  s.price = asNumber(firstAt(info, [['price', 'p'], ['price', 'jp']]));
+  const original = asNumber(firstAt(info, [['price', 'op'], ['price', 'm']]));
+  s.listPrice = original !== null && s.price !== null && original > s.price ? original : null;
+  s.couponPrice = asNumber(firstAt(info, [['finalPrice', 'price'], ['price', 'finalPrice']]));
+
+  s.shop = asText(firstAt(info, [['shopInfo', 'shop', 'name'], ['shopInfo', 'name']])) ?? asText(item?.['shopName']);
+  const firstImage = asText(asArray(item?.['image'])[0]);
+  s.image = firstImage ? absoluteUrl(firstImage.startsWith('jfs/') ? MOBILE_IMAGE_BASE + firstImage : firstImage, url) : null;
+
+  const stockState = asNumber(at(info, 'stock', 'StockState'));
+  const remaining = asNumber(at(info, 'stock', 'rn'));
+  const currentStock = remaining !== null && remaining >= 0 ? remaining : stockState !== null && OUT_OF_STOCK_STATES.has(stockState) ? 0 : null;
+  const currentAvailable = stockState === null ? undefined : !OUT_OF_STOCK_STATES.has(stockState);
+
+  const dimensionNames = asRecord(item?.['saleProp']) ?? {};
+  const rows = asArray(item?.['newColorSize'] ?? item?.['ColorSize']).map(asRecord).filter((r): r is JsObject => r !== undefined);
+  s.skus = rows.flatMap((row) => {
+    const skuId = asText(row['skuId']);
+    if (!skuId) return [];
+    const props: Record<string, string> = {};
+    for (const [key, value] of Object.entries(row)) {
+      const v = asText(value);
+      if (key === 'skuId' || !v || v === '*') continue;
+      props[asText(dimensionNames[key]) ?? key] = v;
+    }
+    const isCurrent = skuId === currentSku;
+    return [makeSku({
+      skuId,
+      props,
+      price: isCurrent ? s.price : null,
+      stock: isCurrent ? currentStock : null,
+      available: isCurrent ? currentAvailable : undefined,
+    })];
+  });
+  if (s.skus.length === 0 && item) {
+    s.skus = [makeSku({ skuId: currentSku, props: {}, price: s.price, stock: currentStock, available: currentAvailable })];
+  }
+
+  const paramLines = asArray(item?.['expandAttrDesc'] ?? at(info, 'expandAttrDesc')).flatMap((row) => {
+    const r = asRecord(row);
+    const k = asText(r?.['attrName'] ?? r?.['name']);
+    const v = asText(r?.['attrValue'] ?? r?.['value']);
+    return k && v ? [`${k}：${v}`] : [];
+  });
+  s.expiry = expiryFromLines(paramLines);
+
+  const categoryNames = asArray(item?.['categoryName'] ?? item?.['categoryNames']).map(asText).filter((c): c is string => c !== null);
+  applyCategory(s, { categoryPath: categoryNames, breadcrumbs: categoryNames });
+
+  const promoTexts = asArray(info && at(info, 'promov2')).flatMap((p) =>
+    asArray(at(p, 'pis')).flatMap((pi) => Object.values(asRecord(at(pi, 'customtag')) ?? {}).map(asText)),
+  );
+  const couponTexts = asArray(at(info, 'coupon')).map((c) => {
+    const r = asRecord(c);
+    const quota = asNumber(r?.['quota']);
+    const discount = asNumber(r?.['discount']);
+    return quota !== null && discount !== null ? `满${quota}减${discount}券` : asText(r?.['name']);
+  });
+  const stockName = asText(at(info, 'stock', 'StockStateName'));
+  const offerText = [...promoTexts, ...couponTexts].filter(Boolean).join('\n');
+  const text = [stockName, regionText(doc, MOBILE_TEXT_REGIONS), offerText, ...paramLines].filter(Boolean).join('\n');
+  applyPageText(s, text, offerText);
+}

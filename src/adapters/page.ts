@@ -1,0 +1,107 @@
+import { type JsValue, lastCompleteLiteral } from './js-literal';
+
+/**
+ * Targeted reads of the page: a selector, a class prefix, or the one inline script that holds a
+ * marker. Nothing here scans the whole document's text; shop pages run to megabytes.
+ */
+
+export type Selectors = string | readonly string[];
+
+/** Collapsed, trimmed text of an element, or null when it has none. */
+export function textOf(el: Element | null | undefined): string | null {
+  const raw = el?.textContent;
+  if (!raw) return null;
+  const t = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return t ? t : null;
+}
+
+/** Text of the first element, over the selectors in order, that has any. */
+export function textAt(root: ParentNode, selectors: Selectors): string | null {
+  for (const sel of typeof selectors === 'string' ? [selectors] : selectors) {
+    const t = textOf(safeQuery(root, sel));
+    if (t) return t;
+  }
+  return null;
+}
+
+/** A non-empty attribute of the first matching element, over the selectors in order. */
+export function attrAt(root: ParentNode, selectors: Selectors, attr: string): string | null {
+  for (const sel of typeof selectors === 'string' ? [selectors] : selectors) {
+    const v = safeQuery(root, sel)?.getAttribute(attr)?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Texts of every element matched by the selectors, at most `limit` of them. */
+export function textsAt(root: ParentNode, selectors: Selectors, limit = 200): string[] {
+  const out: string[] = [];
+  for (const sel of typeof selectors === 'string' ? [selectors] : selectors) {
+    for (const el of safeQueryAll(root, sel)) {
+      const t = textOf(el);
+      if (t) out.push(t);
+      if (out.length >= limit) return out;
+    }
+  }
+  return out;
+}
+
+/**
+ * A selector for elements whose class starts with a prefix: current Taobao/Tmall pages hash their
+ * CSS module names (`Price--priceText--2nLbVda`), and only the prefix survives a redeploy.
+ */
+export function classPrefix(prefix: string): string {
+  return `[class^="${prefix}"], [class*=" ${prefix}"]`;
+}
+
+export function safeQuery(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+export function safeQueryAll(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** Texts of the inline (no src) scripts that contain `marker`. */
+export function scriptsContaining(doc: Document, marker: string): string[] {
+  const out: string[] = [];
+  for (const script of safeQueryAll(doc, 'script:not([src])')) {
+    const body = script.textContent;
+    if (body && body.includes(marker)) out.push(body);
+  }
+  return out;
+}
+
+/**
+ * The literal a page assigns after `marker` in its inline scripts: the last one that closed
+ * properly, because pages re-assign state (`window._itemInfo` twice) and truncated saves exist.
+ */
+export function assignedLiteral(doc: Document, marker: string): JsValue | undefined {
+  const scripts = scriptsContaining(doc, marker);
+  for (let i = scripts.length - 1; i >= 0; i--) {
+    const value = lastCompleteLiteral(scripts[i]!, marker);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** The `<meta property|name=...>` content, e.g. og:image. */
+export function metaContent(doc: Document, key: string): string | null {
+  return attrAt(doc, [`meta[property="${key}"]`, `meta[name="${key}"]`], 'content');
+}
+
+/** Text of a set of page regions (buy box, promotions, service promises), capped in length. */
+export function regionText(root: ParentNode, selectors: Selectors, maxChars = 20_000): string {
+  const parts = textsAt(root, selectors, 100);
+  let joined = parts.join('\n');
+  if (joined.length > maxChars) joined = joined.slice(0, maxChars);
+  return joined;
+}

@@ -1,0 +1,113 @@
+import type { ProductSnapshot } from '../core/types';
+import { applyCategory, applyPageText, expiryFromLines, makeSku, noteUnread, priceFromSkus } from './fill';
+import type { JsObject, JsValue } from './js-literal';
+import { assignedLiteral, regionText, textAt } from './page';
+import { blankSnapshot } from './snapshot';
+import type { PageInput, SiteAdapter } from './types';
+import { absoluteUrl, asArray, asNumber, asRecord, asText, at, fenToYuan, firstAt } from './values';
+
+/**
+ * Pinduoduo (mobile.yangkeduo.com/goods.html?goods_id=…). The server state is `window.rawData`,
+ * seen in three shapes: `store.initDataObj.goods`, `initDataObj.goods` at the top, and a flat
+ * goods object. Goods-level prices (minGroupPrice 2990) are integers in fen; SKU prices written
+ * as strings ("29.9") are yuan, and integer SKU prices are fen like the goods-level ones.
+ */
+
+const HOSTS = ['mobile.yangkeduo.com', 'mobile.pinduoduo.com', 'yangkeduo.com'];
+const GOODS_PATH = /^\/goods\d?\.html$/;
+
+/** DOM regions of the rendered page, for text the state does not carry. */
+const TEXT_REGIONS = ['.goods-price', '.goods-service', '.goods-tags', '.countdown', '[class*="service"]'];
+
+export const pinduoduoAdapter: SiteAdapter = {
+  site: 'pinduoduo',
+  matchesUrl: (url) => HOSTS.includes(url.hostname) && GOODS_PATH.test(url.pathname) && goodsIdOf(url) !== null,
+  itemIdFromUrl: goodsIdOf,
+  extract: extractPinduoduo,
+};
+
+function goodsIdOf(url: URL): string | null {
+  const id = url.searchParams.get('goods_id');
+  return id && /^\d{3,20}$/.test(id) ? id : null;
+}
+
+/** The goods object and the mall object, whichever of the three shapes the page uses. */
+export function findGoods(raw: JsValue | undefined): { goods: JsObject; mall: JsObject | undefined } | null {
+  const init = asRecord(firstAt(raw, [['store', 'initDataObj'], ['initDataObj']]));
+  const goods = asRecord(init?.['goods']) ?? asRecord(at(raw, 'goods')) ?? (asRecord(raw)?.['skus'] !== undefined ? asRecord(raw) : undefined);
+  if (!goods) return null;
+  return { goods, mall: asRecord(init?.['mall']) ?? asRecord(goods['mall']) };
+}
+
+/** Money in a PDD field: strings are yuan as written, integers are fen. */
+export function pddMoney(v: JsValue | undefined): number | null {
+  if (typeof v === 'string') return asNumber(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? fenToYuan(v) : asNumber(v);
+  return null;
+}
+
+function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
+  const s = blankSnapshot('pinduoduo', goodsIdOf(url) ?? '', url, now);
+  const found = findGoods(assignedLiteral(doc, 'window.rawData') ?? assignedLiteral(doc, 'rawData'));
+  if (!found) {
+    s.warnings.push('window.rawData not found or holds no goods');
+    s.title = textAt(doc, ['.goods-name', 'title']);
+    noteUnread(s);
+    return s;
+  }
+  const { goods, mall } = found;
+  s.title = asText(goods['goodsName']) ?? textAt(doc, ['.goods-name', 'title']);
+  s.shop = asText(mall?.['mallName']) ?? asText(goods['mallName']);
+  const gallery = asArray(goods['topGallery'])[0];
+  s.image = absoluteUrl(asText(at(gallery, 'url')) ?? asText(gallery) ?? asText(goods['hdThumbUrl']) ?? asText(goods['thumbUrl']), url);
+
+  s.skus = asArray(goods['skus']).slice(0, 5000).flatMap((raw) => {
+    const sku = asRecord(raw);
+    const skuId = asText(sku?.['skuID'] ?? sku?.['skuId'] ?? sku?.['sku_id']);
+    if (!sku || !skuId) return [];
+    const props: Record<string, string> = {};
+    for (const spec of asArray(sku['specs'])) {
+      const key = asText(at(spec, 'spec_key') ?? at(spec, 'specKey'));
+      const value = asText(at(spec, 'spec_value') ?? at(spec, 'specValue'));
+      if (key && value) props[key] = value;
+    }
+    const stock = asNumber(sku['quantity']);
+    const onSale = sku['isOnSale'];
+    return [makeSku({
+      skuId,
+      props,
+      price: pddMoney(sku['groupPrice']) ?? pddMoney(sku['normalPrice']),
+      stock,
+      available: (onSale === 0 || onSale === false ? false : undefined) ?? (stock === null ? true : stock > 0),
+    })];
+  });
+
+  if (!priceFromSkus(s)) {
+    s.price = pddMoney(goods['minGroupPrice']) ?? pddMoney(goods['minNormalPrice']);
+    const max = pddMoney(goods['maxGroupPrice']);
+    s.priceMax = max !== null && s.price !== null && max > s.price ? max : null;
+  }
+  const market = pddMoney(goods['marketPrice']);
+  s.listPrice = market !== null && s.price !== null && market > s.price ? market : null;
+
+  const propertyLines = asArray(goods['goodsProperty']).flatMap((p) => {
+    const key = asText(at(p, 'key'));
+    const values = asArray(at(p, 'values')).map(asText).filter(Boolean).join(' ');
+    return key && values ? [`${key}：${values}`] : [];
+  });
+  s.expiry = expiryFromLines(propertyLines);
+
+  const catNames = [goods['catName'], goods['cat1Name'], goods['cat2Name']].map((c) => asText(c)).filter((c): c is string => c !== null);
+  applyCategory(s, { categoryPath: catNames, breadcrumbs: catNames });
+
+  const serviceTexts = [...asArray(goods['serviceTags']), ...asArray(goods['service'])].map((t) => asText(at(t, 'desc')) ?? asText(at(t, 'name')) ?? asText(t));
+  const promoTexts = [...asArray(goods['promotionTags']), ...asArray(goods['couponList'])].map((t) => asText(at(t, 'desc')) ?? asText(at(t, 'text')) ?? asText(t));
+  const offerText = promoTexts.filter(Boolean).join('\n');
+  const text = [
+    asText(goods['sideSalesTip']), asText(goods['goodsDesc']), ...serviceTexts, ...propertyLines, offerText,
+    regionText(doc, TEXT_REGIONS, 5000),
+  ].filter(Boolean).join('\n');
+  applyPageText(s, text, offerText);
+  noteUnread(s);
+  return s;
+}
