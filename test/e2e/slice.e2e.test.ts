@@ -6,21 +6,26 @@ import { launchWithExtension, type ExtensionSession } from './browser';
 const ITEM_URL = 'https://item.jd.com/100038004353.html';
 
 async function storedObservations(session: ExtensionSession, key: string): Promise<Array<{ price: number | null }>> {
-  return session.serviceWorker.evaluate(
-    (k) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('fanchang-radar');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('observations').objectStore('observations').getAll();
-          req.onsuccess = () => {
-            resolve((req.result as Array<{ productKey: string; skuId: string; price: number | null }>).filter((r) => r.productKey === k && r.skuId === ''));
-            open.result.close();
-          };
+  return session.serviceWorker.evaluate(async (k) => {
+    // Never create the database from here: an empty one would race the extension's own schema.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'fanchang-radar')) return [];
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('fanchang-radar');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('observations')) {
+          db.close();
+          return resolve([]);
+        }
+        const req = db.transaction('observations').objectStore('observations').getAll();
+        req.onsuccess = () => {
+          db.close();
+          resolve((req.result as Array<{ productKey: string; skuId: string; price: number | null }>).filter((r) => r.productKey === k && r.skuId === ''));
         };
-      }),
-    key,
-  );
+      };
+    });
+  }, key);
 }
 
 async function waitForObservations(session: ExtensionSession, key: string, count: number) {

@@ -1,0 +1,46 @@
+// `npm test`: type check, unit tests, Chrome and Firefox builds (with web-ext lint), then the
+// end-to-end tests in real Chromium. Ends with one summary line: "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = '.test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+
+function run(title, command, args) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  return status === 0;
+}
+
+function vitest(project) {
+  const output = `${results}/${project}.json`;
+  const ok = run(`${project} tests`, 'vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
+  try {
+    const report = JSON.parse(readFileSync(output, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    if (!ok && report.numFailedTests === 0) failed += 1; // a suite that failed to load
+  } catch {
+    failed += 1;
+  }
+  return ok;
+}
+
+function finish(ok, reason) {
+  if (reason) console.log(`\n✖ ${reason}`);
+  console.log(`\ntests: ${passed} passed, ${failed} failed`);
+  process.exit(ok && failed === 0 ? 0 : 1);
+}
+
+if (!run('type check', 'tsc', ['--noEmit', '-p', '.'])) finish(false, 'the type check failed');
+const unitOk = vitest('unit');
+if (!run('build (chrome-mv3)', 'wxt', ['build'])) finish(false, 'the Chrome build failed');
+if (!run('build (firefox)', 'wxt', ['build', '-b', 'firefox'])) finish(false, 'the Firefox build failed');
+if (!run('web-ext lint (firefox)', 'web-ext', ['lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--no-input']))
+  finish(false, 'web-ext lint found errors in the Firefox build');
+const e2eOk = vitest('e2e');
+finish(unitOk && e2eOk);
