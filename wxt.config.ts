@@ -6,6 +6,8 @@ import { SHOP_HOST_PATTERNS } from './src/core/hosts';
 // (test/shop) instead of ever matching localhost, so what is tested is what ships.
 export default defineConfig({
   manifestVersion: 3,
+  // Parallel work trees and benchmarks build side by side without clobbering each other.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),

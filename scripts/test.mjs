@@ -40,7 +40,7 @@ if (!run('type check', 'tsc', ['--noEmit', '-p', '.'])) finish(false, 'the type 
 const unitOk = vitest('unit');
 if (!run('build (chrome-mv3)', 'wxt', ['build'])) finish(false, 'the Chrome build failed');
 if (!run('build (firefox)', 'wxt', ['build', '-b', 'firefox'])) finish(false, 'the Firefox build failed');
-if (!run('web-ext lint (firefox)', 'web-ext', ['lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--no-input']))
+if (!run('web-ext lint (firefox)', 'web-ext', ['lint', '--source-dir', `${process.env.WXT_OUT_DIR ?? '.output'}/firefox-mv3`, '--self-hosted', '--no-input']))
   finish(false, 'web-ext lint found errors in the Firefox build');
 const e2eOk = vitest('e2e');
 finish(unitOk && e2eOk);

@@ -1,13 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ProductSnapshot } from '../core/types';
-import type { IngestResult, ProductLookup } from '../core/views';
+import type { DataMessages } from './data-messages';
+import type { ProductMessages } from './product-messages';
+import type { WatchMessages } from './watch-messages';
 
-/** Every message between the content scripts, the popup and the background (the only DB writer). */
-export interface ProtocolMap {
-  /** Content script -> background: a product page was read. */
-  ingestSnapshot(snapshot: ProductSnapshot): IngestResult;
-  /** Popup -> background: what the store knows about the product in this tab or at this key. */
-  getProductView(query: { url: string } | { site: string; itemId: string }): ProductLookup;
-}
+/**
+ * Every message between the content scripts, the popup/options pages and the background (the
+ * only database writer). Each feature declares its own messages in its own file.
+ */
+export interface ProtocolMap extends ProductMessages, DataMessages, WatchMessages {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
