@@ -23,9 +23,13 @@ interface OfferPattern {
 const num = (s: string | undefined): number => (s === undefined ? NaN : Number(s));
 const count = (s: string | undefined): number => (s === undefined ? NaN : (parseSmallNumber(s) ?? NaN));
 
-/** 9折 is 10% off, 8.5折 15%, 95折 5%: a two-digit 折 without a point is tenths of the price. */
+/**
+ * 9折 is 10% off, 8.5折 15%, 95折 5%: a two-digit 折 is hundredths of the price. 10折 is the full
+ * price, so it is no offer.
+ */
 function percentOffFromZhe(zhe: number): number {
-  const tenths = zhe >= 10 ? zhe / 10 : zhe;
+  if (zhe === 10) return 0;
+  const tenths = zhe > 10 ? zhe / 10 : zhe;
   return Math.round((10 - tenths) * 10 * 100) / 100;
 }
 
@@ -65,6 +69,16 @@ export const OFFER_PATTERNS: readonly OfferPattern[] = [
     name: '满199元可用 20元券',
     re: new RegExp(`满\\s*${CNY}${N}${YUAN}\\s*(?:可用|使用|可使用)\\s*[,]?\\s*${CNY}${N}${YUAN}\\s*${COUPON_WORD}?`, 'g'),
     read: (m) => coupon(num(m[2]), num(m[1])),
+  },
+  {
+    name: '满399-100券',
+    re: new RegExp(`满\\s*${CNY}${N}${YUAN}${REDUCE}${CNY}${N}${YUAN}\\s*(?:无门槛)?\\s*(?:店铺|优惠|平台|跨店|品类)?券`, 'g'),
+    read: (m) => coupon(num(m[2]), num(m[1])),
+  },
+  {
+    name: '5-10元无门槛券 (a range of coupons: the low end is what is sure)',
+    re: new RegExp(`${CNY}${N}\\s*[-~至到]\\s*${N}\\s*元\\s*(?:无门槛)?\\s*(?:店铺|优惠|红包|平台|跨店)?券`, 'g'),
+    read: (m) => coupon(num(m[1]), null),
   },
   {
     name: '10元无门槛券',

@@ -5,7 +5,7 @@
  */
 
 export const LOW_STOCK_PATTERNS: readonly RegExp[] = [
-  /(?:仅剩|只剩|剩余|仅余|最后|库存仅剩|库存仅|限量)\s*\d+\s*(?:件|个|份|双|台|套|瓶|盒|单)/,
+  /(?:仅剩|只剩|剩余|仅余|最后|库存仅剩|库存仅|剩余库存|仅剩库存|限量)\s*:?\s*\d+\s*(?:件|个|份|双|台|套|瓶|盒|单)/,
   /库存紧张|库存不足|库存告急|即将售罄|仅剩少量|少量库存|库存有限|数量有限|手慢无|即将抢光|最后机会|最后一件/,
   /only\s+\d+\s+left(?:\s+in\s+stock)?|low\s+stock|almost\s+gone|selling\s+fast|last\s+\d+\s+items?|limited\s+stock/i,
 ];
@@ -18,6 +18,7 @@ export const COUNTDOWN_PATTERNS: readonly RegExp[] = [
   /\d{1,2}:\d{2}:\d{2}\s*后\s*(?:结束|恢复|涨价)/,
   /倒计时\s*:?\s*(?:\d+\s*天\s*)?\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?/,
   /(?:sale\s+)?ends?\s+in\s*:?\s*(?:\d+\s*(?:d|days?)\s*)?\d{1,2}\s*(?::|h)\s*\d{2}(?:\s*(?::|m)\s*\d{2}s?)?/i,
+  /(?:优惠|活动|特价|折扣|价格|专属优惠|福利)\s*即将\s*(?:失效|结束|恢复原价|恢复|涨价|截止)/,
   /offer\s+ends\s+(?:today|tonight|soon)/i,
 ];
 

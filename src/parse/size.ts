@@ -51,14 +51,14 @@ const FOOT_TOLERANCE_MM = 1.25;
 const WAIST_TOLERANCE_CM = 1.3;
 
 const ONE_SIZE = /均码|均碼|统一码|通码|(?<![A-Za-z])(?:free\s*size|one\s*size|onesize|freesize|F|FREE|OS)(?![A-Za-z])/i;
-const LETTER = /(?<![A-Za-z])(X{1,5}[SL]|[2-7]X[SL]?|S|M|L)(?![A-Za-z])/i;
+const LETTER = /(?<![A-Za-z\d])(X{1,5}[SL]|[2-7]X[SL]?|S|M|L)(?![A-Za-z])/i;
 const CHINESE_SIZE = /(加加大|加大|特小)[码號号]?|(小|中|大)[码號号]/;
 const HAO_XING = /(?<![\d.])(\d{2,3})\s*\/\s*(\d{2,3})\s*([YABC])?(?![\d])/i;
 const EU_SHOE = /(?:EU|EUR|欧码|欧洲码)\s*(\d{2}(?:\.5)?)|(\d{2}(?:\.5)?)\s*(?:EU|EUR|欧码)(?![A-Za-z])/i;
 const FOOT_MM = /(?<![\d.])(\d{3}(?:\.5)?)\s*(?:mm|毫米)?(?![\d.])/i;
 const FOOT_CM = /(?:脚长|内长|foot\s*length)?\s*(?<![\d.])(2\d(?:\.\d)?)\s*(?:cm|厘米)(?![\d])/i;
 const WAIST_CHI = /(?<![\d.])([1-4])\s*尺\s*(\d)?(?:\s*寸)?/;
-const WAIST_INCH = /(?:(?<![A-Za-z])W\s*(\d{2})|(\d{2})\s*(?:英寸|寸|inch(?:es)?|in\b|"|W(?![A-Za-z])))/i;
+const WAIST_INCH = /(?:(?<![A-Za-z])W\s*(\d{2})|(?<![\d.])(\d{2})\s*(?:英寸|寸|inch(?:es)?|in\b|"|W(?![A-Za-z])|码|碼))/i;
 const HEIGHT_CM = /(?<![\d.])(\d{2,3})\s*(?:cm|厘米|公分)(?![\d])/i;
 const BARE_NUMBER = /(?<![\d.])(\d{2,3}(?:\.5)?)\s*(?:码|碼|号|號)?(?![\d.])/;
 
@@ -148,13 +148,14 @@ function readFootMm(t: string): NormalizedSize | null {
   return m ? footSize(Number(m[1])) : null;
 }
 
+/** The first-written waist of a label: 31码(2尺4) is 31 inches, 2尺4(31码) is 2尺4. */
 function readWaist(t: string): NormalizedSize | null {
   const chi = WAIST_CHI.exec(t);
-  if (chi) {
+  const inch = WAIST_INCH.exec(t);
+  if (chi && (!inch || chi.index <= inch.index)) {
     const value = Number(chi[1]) + Number(chi[2] ?? 0) / 10;
     return waistSize(value * CM_PER_CHI, `${chi[1]}尺${chi[2] ?? ''}`);
   }
-  const inch = WAIST_INCH.exec(t);
   if (inch) {
     const n = Number(inch[1] ?? inch[2]);
     return n >= 21 && n <= 48 ? waistSize(n * CM_PER_INCH, `W${n}`) : null;
