@@ -14,7 +14,7 @@ import { asArray, asNumber, asText, at } from './values';
  */
 
 const LEGACY_TEXT_REGIONS = [
-  '#J_StrPriceModBox', '#J_PromoPrice', '#J_Promo', '#J_OtherDiscount', '.tb-meta', '#J_isku .tb-amount',
+  '.tb-subtitle', '.tb-detail-hd .newp', '#J_StrPriceModBox', '#J_PromoPrice', '#J_Promo', '#J_OtherDiscount', '.tb-meta', '#J_isku .tb-amount',
   '#J_EmStock', '.tb-extra', '#J_tbExtra', '.tm-ser', '#J_ServiceInfo', '.tb-validity', '.tm-fcs-panel',
 ];
 const LEGACY_OFFER_REGIONS = ['#J_Promo', '#J_PromoHd', '#J_OtherDiscount', '.tm-shopPromo-panel', '#J_MorePromoList', '.tb-coupon'];
