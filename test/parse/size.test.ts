@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSizes, normalizeProfileSize, parseSize, sameSize, type NormalizedSize, type SizeHint } from '../../src/parse';
+import { compareSizes, normalizeProfileSize, parseSize, sameSize, type NormalizedSize } from '../../src/parse';
 import { DIFFERENT_SIZES, NOT_SIZES, SAME_SIZES, SIZE_CASES } from './size.cases';
 
 const facetsOf = (size: NormalizedSize | null): Omit<NormalizedSize, 'label'> | null => {
@@ -32,11 +32,11 @@ describe('parseSize', () => {
 });
 
 describe('sameSize', () => {
-  it.each(SAME_SIZES)('%s = %s', (a: string, b: string, hint?: SizeHint) => {
+  it.each(SAME_SIZES.map(([a, b, hint]) => ({ a, b, hint })))('$a = $b', ({ a, b, hint }) => {
     expect(sameSize(parseSize(a, hint), parseSize(b, hint))).toBe(true);
   });
 
-  it.each(DIFFERENT_SIZES)('%s ≠ %s', (a: string, b: string, hint?: SizeHint) => {
+  it.each(DIFFERENT_SIZES.map(([a, b, hint]) => ({ a, b, hint })))('$a ≠ $b', ({ a, b, hint }) => {
     expect(sameSize(parseSize(a, hint), parseSize(b, hint))).toBe(false);
   });
 
