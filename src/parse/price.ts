@@ -141,7 +141,10 @@ function readTokens(text: string): NumberToken[] {
     if (value === null) continue;
     const amount = value * after.multiplier;
     if (!Number.isFinite(amount) || amount < 0) continue;
-    const quantity = currency === null && QUANTITY_UNIT.test(text.slice(after.afterEnd));
+    // Without a currency, a number glued to a word (iPhone 11, A9, 型号X200) names a model, not a price.
+    const quantity =
+      currency === null &&
+      (QUANTITY_UNIT.test(text.slice(after.afterEnd)) || /[A-Za-z][\s-]?$/.test(text.slice(Math.max(0, start - 2), start)));
     tokens.push({ value: amount, start, end: after.afterEnd, currency, quantity });
   }
   return tokens;

@@ -115,6 +115,13 @@ export const PRICE_CASES: ReadonlyArray<readonly [string, ParsedPrice]> = [
   ['₩ 39,000', money('KRW', 39000)],
   ['CHF 1\'299.00', money('CHF', 1299)],
   ['₹ 1,499', money('INR', 1499)],
+  // Pages saved from live shops (shared/real-pages)
+  ['价格 ¥149.00 - 159.00', cny(149, 159)],
+  ['价格 ¥ 5499.00-6799.00', cny(5499, 6799)],
+  ['€ 97,39 - 128,72', money('EUR', 97.39, 128.72)],
+  ['US $349.99', money('USD', 349.99)],
+  ['券后 ¥ 8.9 优惠前 ¥ 12.37', cny(8.9)],
+  ['新品促销 ¥ 19.75', cny(19.75)],
   // A bare yen sign on a Chinese page is yuan
   ['¥1,200', cny(1200)],
 ];
@@ -161,4 +168,7 @@ export const NOT_PRICES: readonly string[] = [
   'XL',
   '2025.03.01.02',
   '1,23,45',
+  'Apple iPhone 11',
+  '型号: A2223',
+  '存储容量: 64GB 128GB 256GB',
 ];
