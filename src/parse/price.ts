@@ -16,34 +16,37 @@ export interface ParsedPrice {
 
 export const DEFAULT_CURRENCY = 'CNY';
 
+/** An ISO code or Latin-letter marker, not read inside a longer word (AUD in AUDIO, EUR in EUROPE). */
+const word = (letters: string): string => String.raw`(?<![A-Za-z])(?:${letters})(?![A-Za-z])`;
+
 /**
- * Currency markers, longest first so that HK$ wins over $ and JP¥ over ¥. `before` markers stand
- * before the number, `after` markers after it; codes and words may stand on either side.
+ * Currency markers, longest first so that HK$ wins over $ and JP¥ over ¥. Most stand on either
+ * side of the number (¥199, 199 USD); 元 and 块 only after it.
  */
-const CURRENCY_MARKERS: ReadonlyArray<{ pattern: string; currency: string; side: 'before' | 'after' | 'both' }> = [
-  { pattern: String.raw`HK\$|HKD|港币|港元`, currency: 'HKD', side: 'both' },
-  { pattern: String.raw`NT\$|TWD|新台币`, currency: 'TWD', side: 'both' },
-  { pattern: String.raw`US\s?\$|USD|美元`, currency: 'USD', side: 'both' },
-  { pattern: String.raw`A\$|AU\$|AUD|澳元`, currency: 'AUD', side: 'both' },
-  { pattern: String.raw`C\$|CA\$|CAD|加元`, currency: 'CAD', side: 'both' },
-  { pattern: String.raw`S\$|SGD|新加坡元|新币`, currency: 'SGD', side: 'both' },
-  { pattern: String.raw`JP¥|JPY|円|日元`, currency: 'JPY', side: 'both' },
-  { pattern: String.raw`RMB|CNY|人民币`, currency: 'CNY', side: 'both' },
-  { pattern: String.raw`EUR|€|欧元`, currency: 'EUR', side: 'both' },
-  { pattern: String.raw`GBP|£|英镑`, currency: 'GBP', side: 'both' },
-  { pattern: String.raw`KRW|₩|韩元`, currency: 'KRW', side: 'both' },
-  { pattern: String.raw`CHF`, currency: 'CHF', side: 'both' },
-  { pattern: String.raw`INR|₹`, currency: 'INR', side: 'both' },
-  { pattern: String.raw`RUB|₽`, currency: 'RUB', side: 'both' },
-  { pattern: String.raw`[¥￥]`, currency: 'CNY', side: 'both' },
-  { pattern: String.raw`元|块`, currency: 'CNY', side: 'after' },
+const CURRENCY_MARKERS: ReadonlyArray<{ pattern: string; currency: string; side: 'both' | 'after' }> = [
+  { pattern: String.raw`${word('HK\\$|HKD')}|港币|港元`, currency: 'HKD', side: 'both' },
+  { pattern: String.raw`${word('NT\\$|TWD')}|新台币`, currency: 'TWD', side: 'both' },
+  { pattern: String.raw`${word('US\\s?\\$|USD')}|美元`, currency: 'USD', side: 'both' },
+  { pattern: String.raw`${word('AU?\\$|AUD')}|澳元`, currency: 'AUD', side: 'both' },
+  { pattern: String.raw`${word('CA?\\$|CAD')}|加元`, currency: 'CAD', side: 'both' },
+  { pattern: String.raw`${word('S\\$|SGD')}|新加坡元|新币`, currency: 'SGD', side: 'both' },
+  { pattern: String.raw`${word('JP¥|JPY')}|円|日元`, currency: 'JPY', side: 'both' },
+  { pattern: String.raw`${word('RMB|CNY')}|人民币`, currency: 'CNY', side: 'both' },
+  { pattern: String.raw`${word('EUR')}|€|欧元`, currency: 'EUR', side: 'both' },
+  { pattern: String.raw`${word('GBP')}|£|英镑`, currency: 'GBP', side: 'both' },
+  { pattern: String.raw`${word('KRW')}|₩|韩元`, currency: 'KRW', side: 'both' },
+  { pattern: word('CHF'), currency: 'CHF', side: 'both' },
+  { pattern: String.raw`${word('INR')}|₹`, currency: 'INR', side: 'both' },
+  { pattern: String.raw`${word('RUB')}|₽`, currency: 'RUB', side: 'both' },
+  { pattern: '[¥￥]', currency: 'CNY', side: 'both' },
+  { pattern: '元|块', currency: 'CNY', side: 'after' },
   { pattern: String.raw`\$`, currency: 'USD', side: 'both' },
 ];
 
-const MARKER_BEFORE = CURRENCY_MARKERS.filter((m) => m.side !== 'after').map(
+const MARKER_BEFORE = CURRENCY_MARKERS.filter((m) => m.side === 'both').map(
   (m) => ({ re: new RegExp(`(?:${m.pattern})\\s*$`, 'i'), currency: m.currency }),
 );
-const MARKER_AFTER = CURRENCY_MARKERS.filter((m) => m.side !== 'before').map(
+const MARKER_AFTER = CURRENCY_MARKERS.map(
   (m) => ({ re: new RegExp(`^\\s*(?:${m.pattern})`, 'i'), currency: m.currency }),
 );
 const ANY_MARKER = new RegExp(CURRENCY_MARKERS.map((m) => m.pattern).join('|'), 'i');
