@@ -53,9 +53,10 @@ const ANY_MARKER = new RegExp(CURRENCY_MARKERS.map((m) => m.pattern).join('|'), 
 
 /**
  * Phrases whose numbers are not the price: sales and review counts, offers (满300减40, 5元券),
- * savings (立减20元, 省20) and quantity discounts (8.5折). They are removed before reading.
+ * savings (立减20元, 省20, -¥20) and quantity discounts (8.5折). They are removed before reading.
  */
 const NOT_A_PRICE: readonly RegExp[] = [
+  /(?:^|(?<=[^\d\s.,])\s*)[-−]\s*[¥￥$€£]\s*\d[\d.,]*/g,
   /(?:已拼|已售|已抢|已团|月销|年销|总销量|销量|累计销量|累计评价|评价|收藏|库存|剩余|仅剩)\s*[:]?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:件|笔|单|人|条|个)?/g,
   /\d[\d.,]*\s*[万亿]?\+?\s*(?:人付款|人已买|人买过|人收货|人评价|人想要|人看过|人已抢|人已拼|件已售|条评价|条评论|人加购|人种草)/g,
   /每?满\s*\d[\d.,]*\s*(?:元|件)?\s*(?:减|打|享|可用|使用|立减)?\s*[¥￥]?\s*\d*[\d.,]*\s*(?:元|折)?/g,

@@ -46,6 +46,8 @@ export const PRICE_CASES: ReadonlyArray<readonly [string, ParsedPrice]> = [
   ['领券满199减20 到手¥179', cny(179)],
   ['立减20元 到手价¥99', cny(99)],
   ['已省¥50 到手¥149', cny(149)],
+  ['¥199 -¥20 = ¥179', cny(199)],
+  ['原价¥299 优惠-¥120 到手¥179', cny(299)],
   ['2件 ¥59.9', cny(59.9)],
   // Full-width digits and marks
   ['￥１２９．００', cny(129)],
@@ -171,6 +173,9 @@ export const NOT_PRICES: readonly string[] = [
   'XL',
   '2025.03.01.02',
   '1,23,45',
+  '-¥20',
+  '优惠 -¥20.00',
+  '−￥5',
   'Apple iPhone 11',
   '型号: A2223',
   '存储容量: 64GB 128GB 256GB',
