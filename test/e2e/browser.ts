@@ -63,6 +63,8 @@ export async function launchWithExtension(shop: FixtureShop, { headless = true }
     serviceWorker,
     async openPopup(tabUrl) {
       const page = await context.newPage();
+      // The size Chromium gives a toolbar popup, so tests and screenshots see what shoppers see.
+      await page.setViewportSize({ width: 400, height: 600 });
       const query = tabUrl ? `?tab=${encodeURIComponent(tabUrl)}` : '';
       await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
       return page;

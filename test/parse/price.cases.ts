@@ -46,6 +46,8 @@ export const PRICE_CASES: ReadonlyArray<readonly [string, ParsedPrice]> = [
   ['领券满199减20 到手¥179', cny(179)],
   ['立减20元 到手价¥99', cny(99)],
   ['已省¥50 到手¥149', cny(149)],
+  ['¥199 -¥20 = ¥179', cny(199)],
+  ['原价¥299 优惠-¥120 到手¥179', cny(299)],
   ['2件 ¥59.9', cny(59.9)],
   // Full-width digits and marks
   ['￥１２９．００', cny(129)],
@@ -111,10 +113,20 @@ export const PRICE_CASES: ReadonlyArray<readonly [string, ParsedPrice]> = [
   ['NT$ 1,490', money('TWD', 1490)],
   ['A$ 49.95', money('AUD', 49.95)],
   ['C$ 29.99', money('CAD', 29.99)],
+  ['CA$ 29.99', money('CAD', 29.99)],
+  ['AU$ 49.95', money('AUD', 49.95)],
+  ['AUDIO 音箱 价格 199', cny(199)],
   ['S$ 15.90', money('SGD', 15.9)],
   ['₩ 39,000', money('KRW', 39000)],
   ['CHF 1\'299.00', money('CHF', 1299)],
   ['₹ 1,499', money('INR', 1499)],
+  // Pages saved from live shops (shared/real-pages)
+  ['价格 ¥149.00 - 159.00', cny(149, 159)],
+  ['价格 ¥ 5499.00-6799.00', cny(5499, 6799)],
+  ['€ 97,39 - 128,72', money('EUR', 97.39, 128.72)],
+  ['US $349.99', money('USD', 349.99)],
+  ['券后 ¥ 8.9 优惠前 ¥ 12.37', cny(8.9)],
+  ['新品促销 ¥ 19.75', cny(19.75)],
   // A bare yen sign on a Chinese page is yuan
   ['¥1,200', cny(1200)],
 ];
@@ -161,4 +173,10 @@ export const NOT_PRICES: readonly string[] = [
   'XL',
   '2025.03.01.02',
   '1,23,45',
+  '-¥20',
+  '优惠 -¥20.00',
+  '−￥5',
+  'Apple iPhone 11',
+  '型号: A2223',
+  '存储容量: 64GB 128GB 256GB',
 ];
