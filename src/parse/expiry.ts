@@ -13,7 +13,12 @@ const VALUE_REACH = 8;
 /** Where a label's value ends at the latest: a line, a clause or another label. */
 const VALUE_END = /[\n;；。|]/;
 
-const SHELF_LIFE_LABEL = /保质期|保存期限?|有效期|质保期|保鲜期|赏味期限?|賞味期限|shelf[\s-]?life/gi;
+/**
+ * 剩余保质期 / 保质期还剩 state the time left, not the shelf life; without the capture time a
+ * pure parser cannot turn them into a date, so they are left unread rather than misread.
+ */
+const SHELF_LIFE_LABEL = /(?<!剩余|剩|还剩)(?:保质期|保存期限?|有效期|质保期|保鲜期|赏味期限?|賞味期限|shelf[\s-]?life)/gi;
+const TIME_LEFT = /^\s*:?\s*(?:剩余|还剩|仅剩|还有|剩)/;
 const PRODUCED_LABEL =
   /生产日期|生产批次|生产时间|出厂日期|制造日期|灌装日期|加工日期|包装日期|(?<![A-Za-z])(?:MFG\.?\s*DATE|MFD|MFG|production\s+date|manufactured(?:\s+on)?|date\s+of\s+manufacture)(?![A-Za-z])/gi;
 const EXPIRES_LABEL =
@@ -77,6 +82,7 @@ function datesAt(value: string): { from: string; to: string } | null {
 const UNIT_IN_LABEL = /^\s*\(\s*(个月|月|天|日|年)\s*\)\s*[:：]?\s*(\d+(?:\.\d+)?)(?![\d.])/;
 
 function readShelfLife(value: string): ShelfLife | null {
+  if (TIME_LEFT.test(value)) return null;
   const labelled = UNIT_IN_LABEL.exec(value);
   if (labelled) {
     const n = Number(labelled[2]);

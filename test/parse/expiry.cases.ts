@@ -60,6 +60,7 @@ export const EXPIRY_CASES: ReadonlyArray<readonly [string, Expiry]> = [
   ['MFD 2025.06.01', produced('2025-06-01')],
   ['Production date: 2025-06-01', produced('2025-06-01')],
   ['生产日期：２０２５－０３－０１', produced('2025-03-01')],
+  ['净含量：2.5kg 包装方式：食用农产品 套餐份量：5人份 储存温度：冷藏\n生产日期: 2020-03-01 至 2020-03-12', produced('2020-03-01', '2020-03-12')],
   // Expiry dates, precision as written
   ['有效期至2027.08', expires('2027-08')],
   ['有效期至：2027-08-31', expires('2027-08-31')],
@@ -125,5 +126,9 @@ export const NOT_EXPIRY: readonly string[] = [
   '保质期 详见包装 2025年',
   '生产日期：2025-02-30',
   '保质期',
+  '剩余保质期(天)：30',
+  '剩余保质期：45天',
+  '保质期还剩20天',
+  '保质期：剩余60天',
   '',
 ];
