@@ -1,4 +1,5 @@
 import type { ProductSnapshot, Site } from '../core/types';
+import { parsePrice } from '../parse';
 import { currentStateTexts, CURRENT_SELECTORS, readCurrentPage, readIceState } from './alibaba-current';
 import { LEGACY_SELECTORS, propPathParts, readLegacyData, readLegacyPage, selectedLegacySku } from './alibaba-legacy';
 import { applyCategory, applyPageText, expiryFromLines, noteUnread } from './fill';
@@ -87,8 +88,10 @@ function readAlibabaCartIntent(doc: Document, url: URL): CartIntent {
     const legacy = readLegacyData(doc);
     if (legacy) {
       skuId ??= selectedLegacySku(doc, legacy.skuMap);
+      // A shown 促销价/淘宝价 is what the shopper pays; skuMap holds the pre-promotion price.
+      price = parsePrice(textAt(doc, LEGACY_SELECTORS.promoPrice))?.amount ?? null;
       const entry = Object.values(legacy.skuMap).find((e) => asText(at(e, 'skuId')) === skuId);
-      price = entry ? (at(entry, 'priceCent') !== undefined ? (asNumber(at(entry, 'priceCent')) ?? NaN) / 100 : asNumber(at(entry, 'price'))) : null;
+      price ??= entry ? (at(entry, 'priceCent') !== undefined ? (asNumber(at(entry, 'priceCent')) ?? NaN) / 100 : asNumber(at(entry, 'price'))) : null;
       if (price !== null && !Number.isFinite(price)) price = null;
     }
   }

@@ -159,7 +159,9 @@ const toCents = (n: number): number => Math.round(n * 100) / 100;
 
 export function parsePrice(text: string | null | undefined): ParsedPrice | null {
   if (typeof text !== 'string' || text.length === 0) return null;
-  let t = normalizeWidth(text).slice(0, 2000);
+  // Tmall and Taobao print the yuan and the fen in separate elements (149 / .90), so text
+  // content can put a line break inside one number.
+  let t = normalizeWidth(text).slice(0, 2000).replace(/(\d)\s+\.(\d{1,2})(?!\d)/g, '$1.$2');
   for (const re of NOT_A_PRICE) t = t.replace(re, ' ');
   const tokens = readTokens(t);
   const hasMarker = ANY_MARKER.test(t);

@@ -37,7 +37,7 @@ export interface DefectWord {
 }
 
 /** Negations that cancel a defect word right before it: 无瑕疵, 非二手, 全新未拆封. */
-export const DEFECT_NEGATION = /(?:无|非|未|没有|不是|绝非|拒绝|杜绝|绝无|并非)\s*$/;
+export const DEFECT_NEGATION = /(?:无|非|未|勿|不|没有|不是|绝非|拒绝|杜绝|绝无|并非|禁止|严禁)\s*$/;
 
 export const DEFECT_WORDS: readonly DefectWord[] = [
   { word: '清仓不退换', pattern: /清仓\s*(?:商品)?\s*不退(?:不)?换/g },
@@ -46,7 +46,8 @@ export const DEFECT_WORDS: readonly DefectWord[] = [
   { word: '残次', pattern: /残次|次品|残品/g },
   { word: '清仓', pattern: /清仓/g },
   { word: '样品', pattern: /样品|样衣/g },
-  { word: '拆封', pattern: /已拆封|拆封品|拆封机|拆封未(?:使)?用|二次拆封|拆封特价/g },
+  // 拆封后不支持 / 拆封不退 state a return condition, not an opened item.
+  { word: '拆封', pattern: /拆封(?![后即不将则])/g },
   { word: '展示机', pattern: /展示机|展示品|展机|样机|陈列品/g },
   { word: '二手', pattern: /二手|99新|95新|9成新|九成新/g },
   { word: '翻新', pattern: /官翻|翻新/g },

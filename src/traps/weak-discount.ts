@@ -8,7 +8,8 @@ export const weakDiscount: Rule = ({ snapshot, phase, currentPrice, thresholds, 
   const list = snapshot.listPrice;
   if (currentPrice === null || list === null || list <= 0) return null;
   const discount = (list - currentPrice) / list;
-  if (discount >= thresholds.weakDiscountRatio) return null;
+  // 49.9 / 499 is 0.09999…: a discount equal to the floor in cents is not under it.
+  if (discount + 1e-9 >= thresholds.weakDiscountRatio) return null;
   const shown = percent(discount);
   const floor = percent(thresholds.weakDiscountRatio);
   return trap(

@@ -12,6 +12,8 @@ export const PRICE_CASES: ReadonlyArray<readonly [string, ParsedPrice]> = [
   ['￥199.00', cny(199)],
   ['￥ 4999.00', cny(4999)],
   ['¥\n  5999.00\n', cny(5999)],
+  ['¥\n149\n.90', cny(149.9)],
+  ['￥ 59 .9', cny(59.9)],
   ['199', cny(199)],
   ['199.00', cny(199)],
   ['0.01', cny(0.01)],

@@ -80,12 +80,19 @@ export const DEFECTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Refurbished - Open box', ['refurbished']],
   ['Final sale: no returns', ['defective']],
   ['概不退换', ['不退不换']],
+  ['拆封品 功能完好', ['拆封']],
+  ['仅拆封未使用', ['拆封']],
+  ['二次拆封 盒子有压痕', ['拆封', '包装破损']],
 ];
 export const NO_DEFECTS: readonly string[] = [
   '全新未拆封 正品保障',
   '无瑕疵 非二手',
   '支持7天无理由退货（拆封后不支持）',
   '非样品 绝非翻新',
+  '拆封不退 请确认后下单',
+  '商品拆封即视为接受',
+  '请勿拆封外包装',
+  '不拆封可退',
   '新品上市',
   '',
 ];
