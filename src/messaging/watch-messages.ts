@@ -59,7 +59,8 @@ export interface WatchList {
   blockedHosts: BlockedHostView[];
 }
 
-export type AlertKind = 'restock' | 'price' | 'fanchang' | 'host-blocked';
+/** 'storage-pruned': the store removed old history to free space (logged by the store). */
+export type AlertKind = 'restock' | 'price' | 'fanchang' | 'host-blocked' | 'storage-pruned';
 
 export interface AlertView {
   id: number;
