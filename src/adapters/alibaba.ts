@@ -67,7 +67,8 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
     offerTexts.push(regionText(doc, LEGACY_OFFER_REGIONS));
   }
   s.expiry = expiryFromLines(paramLines);
-  const breadcrumbs = textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
+  // Only the legacy pages render breadcrumbs server-side; current pages have none to query for.
+  const breadcrumbs = state ? [] : textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
   applyCategory(s, { categoryPath: breadcrumbs, breadcrumbs });
   applyPageText(s, [...texts, ...paramLines].join('\n'), offerTexts.join('\n'));
   noteUnread(s);
