@@ -29,8 +29,9 @@ function seeded(seed: number): () => number {
 export function buildHeavyTmallPage(): HeavyPage {
   const rand = seeded(20251111);
   const itemId = '765432109876';
-  const props = [
-    { pid: '1627207', name: '颜色分类', values: COLORS.map((name, i) => ({ vid: String(28300 + i), name, image: `//img.alicdn.com/imgextra/i${(i % 4) + 1}/2200000000000/O1CN01color${i}_!!2200000000000.jpg` })) },
+  const colorImages = COLORS.map((_, i) => `//img.alicdn.com/imgextra/i${(i % 4) + 1}/2200000000000/O1CN01color${i}_!!2200000000000.jpg`);
+  const props: Array<{ pid: string; name: string; values: Array<{ vid: string; name: string; image?: string }> }> = [
+    { pid: '1627207', name: '颜色分类', values: COLORS.map((name, i) => ({ vid: String(28300 + i), name, image: colorImages[i] })) },
     { pid: '20509', name: '尺码', values: SIZES.map((name, i) => ({ vid: String(28310 + i), name })) },
     { pid: '122216343', name: '款式', values: EDITIONS.map((name, i) => ({ vid: String(3920 + i), name })) },
   ];
@@ -61,7 +62,7 @@ export function buildHeavyTmallPage(): HeavyPage {
     pics: Array.from({ length: 4 }, (_, j) => `//img.alicdn.com/bao/uploaded/i${j + 1}/review_${i}_${j}.jpg`),
   }));
   const res = {
-    item: { itemId, title: '重磅加绒卫衣男女同款秋冬季宽松连帽外套 返场特惠', images: props[0]!.values.map((v) => v.image), categoryId: '50000436', rootCategoryId: '30' },
+    item: { itemId, title: '重磅加绒卫衣男女同款秋冬季宽松连帽外套 返场特惠', images: colorImages, categoryId: '50000436', rootCategoryId: '30' },
     seller: { sellerId: '2200000000000', shopName: '城市街角服饰旗舰店', shopIcon: '//img.alicdn.com/shop.png', evaluates: [{ title: '宝贝描述', score: '4.8' }] },
     skuBase: { props, skus },
     skuCore: { sku2info, skuItem: { hideQuantity: false, itemStatus: 0 } },
