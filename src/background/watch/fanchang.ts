@@ -20,6 +20,15 @@ export interface FanchangDue {
 }
 
 /**
+ * The event a cart item went in during the sale itself (pre-sale or main). The store tags adds made
+ * during an event's 返场 with that event too; those are not waiting for a 返场 to begin.
+ */
+export function promoEventOfAdd(item: Pick<CartItemRow, 'promoEventId' | 'addedAt'>, byId: ReadonlyMap<string, PromoEvent>): PromoEvent | null {
+  const event = item.promoEventId ? byId.get(item.promoEventId) : undefined;
+  return event && Date.parse(item.addedAt) <= Date.parse(event.endAt) ? event : null;
+}
+
+/**
  * Cart items whose event is in a 返场 window at `now`, one per product and SKU (the lowest cart
  * price when it was added more than once). The key names event, window and SKU: each window opens once.
  */
@@ -27,7 +36,7 @@ export function fanchangDue(items: readonly CartItemRow[], events: readonly Prom
   const byId = new Map(events.map((e) => [e.id, e]));
   const due = new Map<string, FanchangDue>();
   for (const item of items) {
-    const event = item.promoEventId ? byId.get(item.promoEventId) : undefined;
+    const event = promoEventOfAdd(item, byId);
     if (!event) continue;
     const found = phaseOfEvent(now, event);
     if (found?.phase !== 'platform-fanchang' && found?.phase !== 'store-fanchang') continue;
@@ -43,9 +52,8 @@ export function fanchangDue(items: readonly CartItemRow[], events: readonly Prom
 export function nextFanchangStart(items: readonly CartItemRow[], events: readonly PromoEvent[], now: Date): number | null {
   const byId = new Map(events.map((e) => [e.id, e]));
   let next: number | null = null;
-  for (const id of new Set(items.map((i) => i.promoEventId))) {
-    const event = id ? byId.get(id) : undefined;
-    if (!event) continue;
+  const pending = new Set(items.map((i) => promoEventOfAdd(i, byId)).filter((e): e is PromoEvent => e !== null));
+  for (const event of pending) {
     // Platform 返场 begins just after the event's last second (phaseOfEvent counts that second as the sale).
     for (const start of [platformFanchangWindow(event).start.getTime() + 1000, storeFanchangWindow(event).start.getTime()]) {
       if (start > now.getTime() && (next === null || start < next)) next = start;

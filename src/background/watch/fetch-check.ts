@@ -3,6 +3,7 @@
  * with the site's adapter and fill in what the site's data services know.
  */
 import type { ProductSnapshot } from '../../core/types';
+import { decodeHtml } from '../../parse/charset';
 import type { BlockReason } from './host-health';
 import type { PageReader } from './page-reader';
 import type { HostGate } from './politeness';
@@ -41,7 +42,9 @@ async function fetchPage(deps: FetchCheckDeps, url: string, credentials: Request
   try {
     const response = await deps.fetch(url, { credentials, redirect: 'follow', signal: AbortSignal.timeout(timeout) });
     if (!response.ok) return { kind: 'http', status: response.status };
-    return { kind: 'ok', finalUrl: response.url || url, body: await response.text() };
+    // `text()` would read a GBK page (legacy Taobao/Tmall) as UTF-8: decode by its declared charset.
+    const body = decodeHtml(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'));
+    return { kind: 'ok', finalUrl: response.url || url, body };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     try {

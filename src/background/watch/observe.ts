@@ -7,6 +7,7 @@ import { productKey, type ProductSnapshot } from '../../core/types';
 import { addWatch, listWatches, updateWatch, type CartItemRow, type ProductRow, type Watch } from '../../store';
 import { applyReading, pageUrlOf } from './checker';
 import type { WatchContext } from './context';
+import { promoEventOfAdd } from './fanchang';
 import { resumeHost } from './handlers';
 import { jitteredPeriodMs } from './schedule';
 import { hostBook, progressBook } from './state-items';
@@ -63,8 +64,10 @@ export function cartItemNeeds(item: Pick<CartItemRow, 'skuId' | 'price'>, snapsh
 
 async function watchCartItems(ctx: WatchContext, snapshot: ProductSnapshot, existing: Watch[]): Promise<void> {
   const key = productKey(snapshot);
-  const items = (await ctx.db.cartItems.where('productKey').equals(key).toArray()).filter((i) => i.promoEventId !== null);
-  if (items.length === 0) return;
+  const candidates = await ctx.db.cartItems.where('productKey').equals(key).toArray();
+  if (candidates.length === 0) return;
+  const byId = new Map((await ctx.promoEvents()).map((e) => [e.id, e]));
+  const items = candidates.filter((i) => promoEventOfAdd(i, byId) !== null);
   const settings = await ctx.settings();
   const now = ctx.now();
   for (const item of items) {

@@ -37,7 +37,7 @@ export function shopFetch(shop: FixtureShop, log: string[] = []): typeof fetch {
         url = location;
         continue;
       }
-      const response = new Response(answer.body, { status: answer.status, headers: { 'content-type': answer.contentType, ...answer.headers } });
+      const response = new Response(typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body), { status: answer.status, headers: { 'content-type': answer.contentType, ...answer.headers } });
       Object.defineProperty(response, 'url', { value: url });
       return response;
     }
@@ -84,11 +84,11 @@ export function makeWorld(start = '2026-11-20T10:00:00+08:00'): TestWorld {
 export async function visit(world: TestWorld, url: string): Promise<ProductSnapshot> {
   const answer = world.shop.handle(url);
   if (!answer) throw new Error(`the fixture shop does not serve ${url}`);
-  const read = readProductHtml(parser, { html: answer.body, url, now: world.clock.now.toISOString() });
+  const read = readProductHtml(parser, { html: String(answer.body), url, now: world.clock.now.toISOString() });
   if (!read.ok) throw new Error(read.error);
   const sku = new URL(url).pathname.match(/(\d+)\.html/)?.[1];
   const price = sku ? world.shop.handle(`https://p.3.cn/prices/mgets?skuIds=J_${sku}`) : null;
-  if (sku && price) jdPriceRequest(sku).apply(read.snapshot, price.body);
+  if (sku && price) jdPriceRequest(sku).apply(read.snapshot, String(price.body));
   await ingestSnapshot(world.db, read.snapshot);
   return read.snapshot;
 }
