@@ -124,12 +124,13 @@ export async function releaseHeldAlerts(deps: AlertDeps): Promise<number> {
   return rows.length;
 }
 
-/** A click on the notification (or its first button) opens the page it is about. */
-export async function openAlert(deps: AlertDeps, notificationId: string): Promise<boolean> {
-  const id = logIdOf(notificationId);
-  if (id === null) return false;
-  const row = await deps.db.notifications.get(id);
-  await deps.notifications.clear(notificationId);
+/**
+ * A click on the notification (or its first button, or the alert in the popup's history) opens the
+ * page it is about and clears the notification.
+ */
+export async function openAlert(deps: AlertDeps, logId: number): Promise<boolean> {
+  const row = await deps.db.notifications.get(logId);
+  await deps.notifications.clear(notificationIdOf(logId));
   if (!row?.url) return false;
   await deps.tabs.create({ url: row.url, active: true });
   return true;
@@ -145,8 +146,9 @@ export async function pauseFromAlert(deps: AlertDeps, notificationId: string): P
   return setWatchStatus(deps.db, row.watchId, 'paused');
 }
 
-export async function listAlertViews(db: RadarDatabase, limit = 100): Promise<AlertView[]> {
-  const [rows, held] = await Promise.all([listNotifications(db, limit), heldAlertsItem.getValue()]);
+export async function listAlertViews(db: RadarDatabase, limit?: number): Promise<AlertView[]> {
+  const count = typeof limit === 'number' && Number.isInteger(limit) ? Math.min(500, Math.max(1, limit)) : 100;
+  const [rows, held] = await Promise.all([listNotifications(db, count), heldAlertsItem.getValue()]);
   const heldIds = new Set(held);
   return rows.map((r) => ({
     id: r.id,

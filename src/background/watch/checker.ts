@@ -5,6 +5,7 @@
  * was not is still due and first in line (never skipped for ever).
  */
 import type { ProductSnapshot } from '../../core/types';
+import type { CheckRoundSummary } from '../../messaging/watch-messages';
 import { dueWatches, ingestSnapshot, recordWatchCheck, updateWatch, type ProductRow, type Watch } from '../../store';
 import { raiseAlert } from './alerts';
 import type { WatchContext } from './context';
@@ -19,14 +20,7 @@ import { evaluateWatch, readWatched, type WatchProgress } from './watched-state'
 /** Checks in flight at once across all hosts; each host also keeps its own limit. */
 const PARALLEL_CHECKS = 6;
 
-export interface RoundReport {
-  due: number;
-  checked: number;
-  alerts: number;
-  deferred: number;
-  failed: number;
-  walls: number;
-}
+export type RoundReport = Omit<CheckRoundSummary, 'fanchangAlerts'>;
 
 /** Progress of a watch made before any reading: armed since it was created. */
 export function initialProgress(watch: Pick<Watch, 'createdAt'>): WatchProgress {

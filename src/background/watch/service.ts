@@ -4,21 +4,18 @@
  * tests wire it to WXT's fake browser.
  */
 import type { ProductSnapshot } from '../../core/types';
-import { nextDueAt } from '../../store';
-import { QUIET_END_ALARM, listAlertViews, openAlert, pauseFromAlert, releaseHeldAlerts } from './alerts';
-import { runDueChecks, type RoundReport } from './checker';
+import type { CheckRoundSummary } from '../../messaging/watch-messages';
+import { listWatches, nextDueAt, updateWatch } from '../../store';
+import { QUIET_END_ALARM, listAlertViews, logIdOf, openAlert, pauseFromAlert, releaseHeldAlerts } from './alerts';
+import { runDueChecks } from './checker';
 import type { WatchContext } from './context';
 import { alertFanchang, nextFanchangStart, promoCartItems } from './fanchang';
 import { watchHandlers } from './handlers';
 import { observeSnapshot } from './observe';
 import { CHECK_ALARM, MIN_ALARM_DELAY_MS, ensureCheckAlarm, nextAlarmAt } from './schedule';
 
-export interface RoundResult extends RoundReport {
-  fanchangAlerts: number;
-}
-
 export function createWatchService(ctx: WatchContext) {
-  let round: Promise<RoundResult> | null = null;
+  let round: Promise<CheckRoundSummary> | null = null;
 
   /** Sets the check alarm for the next due watch or the next 返场 window of a promo cart item. */
   async function scheduleNextRound(): Promise<void> {
@@ -32,7 +29,7 @@ export function createWatchService(ctx: WatchContext) {
   }
 
   /** One round at a time per background; a second trigger joins the running round. */
-  function runRound(): Promise<RoundResult> {
+  function runRound(): Promise<CheckRoundSummary> {
     round ??= (async () => {
       const settings = await ctx.settings();
       // If the worker stops mid-round, this alarm brings it back to finish what is still due.
@@ -58,6 +55,22 @@ export function createWatchService(ctx: WatchContext) {
     await scheduleNextRound();
   }
 
+  /** The shopper's "check now": the watch (or every active one) is due now, and a round runs. */
+  async function checkNow(input?: { id?: number }): Promise<CheckRoundSummary> {
+    const id = input?.id;
+    const now = ctx.now().toISOString();
+    const active = (await listWatches(ctx.db)).filter((w) => w.status === 'active' && (id === undefined || w.id === id));
+    // Let a running round finish first: a watch it is checking right now is not checked twice.
+    if (round) await round;
+    await Promise.all(active.map((w) => updateWatch(ctx.db, w.id!, { nextCheckAt: now })));
+    return runRound();
+  }
+
+  async function onNotificationClicked(notificationId: string): Promise<boolean> {
+    const id = logIdOf(notificationId);
+    return id === null ? false : openAlert(ctx, id);
+  }
+
   const handlers = watchHandlers(ctx, scheduleNextRound);
 
   return {
@@ -69,9 +82,14 @@ export function createWatchService(ctx: WatchContext) {
       await observeSnapshot(ctx, snapshot);
       await scheduleNextRound();
     },
-    onNotificationClicked: (id: string) => openAlert(ctx, id),
-    onNotificationButtonClicked: (id: string, index: number) => (index === 0 ? openAlert(ctx, id) : pauseFromAlert(ctx, id)),
-    handlers: { ...handlers, listAlerts: (input?: { limit?: number }) => listAlertViews(ctx.db, input?.limit) },
+    onNotificationClicked,
+    onNotificationButtonClicked: (id: string, index: number) => (index === 0 ? onNotificationClicked(id) : pauseFromAlert(ctx, id)),
+    handlers: {
+      ...handlers,
+      listAlerts: (input?: { limit?: number }) => listAlertViews(ctx.db, input?.limit),
+      checkWatchesNow: checkNow,
+      openAlert: async (input: { id: number }) => ({ ok: Number.isInteger(input?.id) && (await openAlert(ctx, input.id)) }),
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createWatchService, type WatchService } from '../../../src/background/watch/service';
 import { progressBook } from '../../../src/background/watch/state-items';
 import type { CreateWatchInput } from '../../../src/messaging/watch-messages';
@@ -74,5 +75,23 @@ describe('watch messages', () => {
       title: expect.stringContaining('连帽加绒卫衣'), url: 'https://item.jd.com/100038004354.html', blockedBy: null,
     });
     expect((await service.handlers.listWatches({ productKey: 'jd:9' })).watches).toEqual([]);
+  });
+});
+
+describe('check now and open alert', () => {
+  it('check a watch at once, and open its alert from the history', async () => {
+    const world = makeWorld();
+    world.shop.addLive(hoodie());
+    const service = createWatchService(world.ctx);
+    await visit(world, 'https://item.jd.com/100038004353.html');
+    const made = await service.handlers.createWatch({ kind: 'restock', productKey: KEY, skuId: M });
+    if (!made.ok) throw new Error(made.message);
+    world.shop.setStock('jd', '100038004353', M, 2);
+    expect(await service.handlers.checkWatchesNow({ id: made.watch.id })).toMatchObject({ due: 1, checked: 1, alerts: 1 });
+    const [alert] = await service.handlers.listAlerts({ limit: 5 });
+    expect(await service.handlers.openAlert({ id: alert!.id })).toEqual({ ok: true });
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain('https://item.jd.com/100038004354.html');
+    expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+    expect(await service.handlers.openAlert({ id: 999 })).toEqual({ ok: false });
   });
 });
