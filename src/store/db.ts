@@ -8,7 +8,7 @@ import { searchGramsOf } from './search-grams';
 /** The latest snapshot of each product, keyed by `site:itemId`. */
 export interface ProductRow {
   key: string;
-  site: string;
+  site: Site;
   itemId: string;
   title: string | null;
   /** Since version 2. */

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { SITES, type Site } from '../core/types';
 import type { SizeHint } from '../parse';
-import { DEFAULT_PROMO_EVENTS, mergeUserEvents, UserEventEntrySchema, type MergedCalendar, type UserEventEntry } from '../promo';
+import { DEFAULT_PROMO_EVENTS, describeIssue, mergeUserEvents, UserEventEntrySchema, type MergedCalendar, type UserEventEntry } from '../promo';
 import { DEFAULT_THRESHOLDS, type ThresholdOverrides } from '../traps/thresholds';
 import type { ShopperProfile } from '../traps/types';
 import type { WatchKind } from './db';
@@ -126,16 +126,10 @@ export interface SettingValues {
 }
 export type SettingName = keyof SettingValues;
 
-function describe(issues: readonly v.BaseIssue<unknown>[]): string {
-  const first = issues[0];
-  const path = first?.path?.map((p) => String(p.key)).join('.');
-  return `${path ? `${path}: ` : ''}${first?.message ?? 'invalid value'}`;
-}
-
 /** Checks and stores one setting; a value that fails the check is not stored and the reason is returned. */
 export async function saveSetting<K extends SettingName>(name: K, value: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
   const checked = v.safeParse(SETTING_SCHEMAS[name] as v.GenericSchema, value);
-  if (!checked.success) return { ok: false, error: `${name}: ${describe(checked.issues)}` };
+  if (!checked.success) return { ok: false, error: `${name}: ${describeIssue(checked.issues)}` };
   await (SETTING_ITEMS[name] as unknown as { setValue(value: SettingValues[K]): Promise<void> }).setValue(checked.output as SettingValues[K]);
   return { ok: true };
 }
