@@ -40,3 +40,20 @@ export {
   type LoggedNotification,
   type NewNotification,
 } from './notifications';
+export {
+  recordCartAdd,
+  importCartPage,
+  cartItemsOfProduct,
+  cartItemsOfEvent,
+  cartAddsOf,
+  removeCartItem,
+  promoEventAt,
+  type CartItem,
+  type CartAddInput,
+  type CartPageLine,
+  type CartProduct,
+  type CartImportResult,
+} from './cart';
+export { promoPriceOfSku, prepromoLowOfSku } from './promo-queries';
+export { searchProducts, type ProductSearchHit } from './search';
+export { getWatchlist, mySizeStock, type WatchlistGroup, type WatchlistItem, type WatchlistOptions, type MySizeStock } from './watchlist';
