@@ -3,10 +3,12 @@ import { RadarDatabase } from '../store';
 import { handleIngest } from './ingest-message';
 import { lookUpProduct } from './product-view';
 import { watchGenericShopGrants } from './site-access';
+import { registerWatches } from './watch/register';
 
 /** Wires every background listener. Called once from the background entrypoint. */
 export function startBackground(db: RadarDatabase = new RadarDatabase()): void {
   onMessage('ingestSnapshot', ({ data }) => handleIngest(db, data));
   onMessage('getProductView', ({ data }) => lookUpProduct(db, data));
   watchGenericShopGrants();
+  registerWatches(db);
 }

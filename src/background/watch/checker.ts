@@ -46,10 +46,10 @@ export function pageUrlOf(watch: Pick<Watch, 'productKey' | 'skuId'>, product: P
  */
 export async function applyReading(ctx: WatchContext, watch: Watch, snapshot: ProductSnapshot, pageUrl: string | null): Promise<boolean> {
   const settings = await ctx.settings();
-  const progress = (await progressBook.get(watch.id)) ?? initialProgress(watch);
+  const progress = (await progressBook.get(watch)) ?? initialProgress(watch);
   const reading = readWatched(watch, snapshot);
   const { progress: next, change } = evaluateWatch({ ...watch, ...progress }, reading, snapshot.capturedAt);
-  await progressBook.set(watch.id, next);
+  await progressBook.set(watch, next);
   const now = ctx.now();
   await recordWatchCheck(ctx.db, watch.id, {
     checkedAt: now.toISOString(),

@@ -74,7 +74,7 @@ function blockedView(host: string, health: HostHealth | undefined): BlockedHostV
 }
 
 async function viewOf(watch: Watch, product: ProductRow | undefined, hosts: Record<string, HostHealth>): Promise<WatchView> {
-  const progress = await progressBook.get(watch.id);
+  const progress = await progressBook.get(watch);
   const [site = '', ...rest] = watch.productKey.split(':');
   const host = hostOf(watch, product);
   return {
@@ -146,7 +146,7 @@ export function watchHandlers(ctx: WatchContext, afterChange: () => Promise<void
     }
 
     const watch = await addWatch(ctx.db, { productKey: input.productKey, kind: input.kind, skuId, sizeLabel, targetPrice, auto: false, createdAt: now.toISOString() });
-    await progressBook.set(watch.id, startingProgress(watch, product));
+    await progressBook.set(watch, startingProgress(watch, product));
     // The shopper is looking at the page right now: the first background check can wait a period.
     const settings = await ctx.settings();
     await updateWatch(ctx.db, watch.id, { nextCheckAt: new Date(now.getTime() + jitteredPeriodMs(settings.periodMinutes, ctx.random)).toISOString() });

@@ -85,7 +85,7 @@ async function watchCartItems(ctx: WatchContext, snapshot: ProductSnapshot, exis
       });
       existing.push(watch);
       const reading = readWatched(watch, snapshot);
-      await progressBook.set(watch.id, { lastAvailable: reading.available, lastPrice: reading.price, armedAt: snapshot.capturedAt });
+      await progressBook.set(watch, { lastAvailable: reading.available, lastPrice: reading.price, armedAt: snapshot.capturedAt });
       await updateWatch(ctx.db, watch.id, { nextCheckAt: new Date(now.getTime() + jitteredPeriodMs(settings.periodMinutes, ctx.random)).toISOString() });
     }
   }

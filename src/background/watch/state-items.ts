@@ -31,12 +31,17 @@ export const hostBook = {
   },
 };
 
+/** A watch as its progress record knows it: ids can be reused after the database is deleted. */
+type WatchIdentity = { id: number; createdAt: string };
+
 export const progressBook = {
-  async get(watchId: number): Promise<WatchProgress | null> {
-    return storage.getItem<WatchProgress>(`local:${PROGRESS_PREFIX}${watchId}`);
+  async get(watch: WatchIdentity): Promise<WatchProgress | null> {
+    const stored = await storage.getItem<WatchProgress & { watchCreatedAt: string }>(`local:${PROGRESS_PREFIX}${watch.id}`);
+    if (!stored || stored.watchCreatedAt !== watch.createdAt) return null;
+    return { lastAvailable: stored.lastAvailable, lastPrice: stored.lastPrice, armedAt: stored.armedAt };
   },
-  async set(watchId: number, progress: WatchProgress): Promise<void> {
-    await storage.setItem(`local:${PROGRESS_PREFIX}${watchId}`, progress);
+  async set(watch: WatchIdentity, progress: WatchProgress): Promise<void> {
+    await storage.setItem(`local:${PROGRESS_PREFIX}${watch.id}`, { ...progress, watchCreatedAt: watch.createdAt });
   },
   async remove(watchId: number): Promise<void> {
     await storage.removeItem(`local:${PROGRESS_PREFIX}${watchId}`);

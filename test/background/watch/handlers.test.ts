@@ -50,7 +50,7 @@ describe('watch messages', () => {
   it('do not arm a watch whose condition already holds', async () => {
     const result = await service.handlers.createWatch({ kind: 'restock', productKey: KEY, skuId: '100038004353' });
     if (!result.ok) throw new Error(result.message);
-    expect(await progressBook.get(result.watch.id)).toMatchObject({ lastAvailable: true, armedAt: null });
+    expect(await progressBook.get(result.watch)).toMatchObject({ lastAvailable: true, armedAt: null });
   });
 
   it('pause, resume and remove, and say so when the watch is gone', async () => {
@@ -61,7 +61,7 @@ describe('watch messages', () => {
     const resumed = await service.handlers.resumeWatch({ id });
     expect(resumed).toMatchObject({ ok: true, watch: { status: 'active', nextCheckAt: world.clock.now.toISOString() } });
     expect(await service.handlers.removeWatch({ id })).toEqual({ ok: true });
-    expect(await progressBook.get(id)).toBeNull();
+    expect(await progressBook.get(made.watch)).toBeNull();
     expect(await service.handlers.removeWatch({ id })).toMatchObject({ ok: false, error: 'no-such-watch' });
     expect(await service.handlers.pauseWatch({ id })).toMatchObject({ ok: false, error: 'no-such-watch' });
     expect(await service.handlers.pauseWatch({ id: -1 })).toMatchObject({ ok: false, error: 'bad-input' });
