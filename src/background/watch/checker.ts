@@ -88,7 +88,22 @@ async function setHost(host: string, before: HostHealth | null, after: HostHealt
   await hostBook.set(host, after);
 }
 
-async function recordOutcome(ctx: WatchContext, outcome: CheckOutcome, watches: Watch[], report: RoundReport): Promise<void> {
+/** What one round has learnt so far: hosts found behind a wall are not asked again in it. */
+interface RoundState {
+  report: RoundReport;
+  walled: Set<string>;
+}
+
+async function recordOutcome(ctx: WatchContext, outcome: CheckOutcome, watches: Watch[], round: RoundState): Promise<void> {
+  const { report } = round;
+  if (outcome.kind === 'wall' && round.walled.has(outcome.host)) {
+    // Another page of the same host met the wall in this round (its fetch was already under way).
+    report.deferred += watches.length;
+    const settings = await ctx.settings();
+    await deferWatches(ctx, watches, new Date(ctx.now().getTime() + jitteredPeriodMs(settings.periodMinutes, ctx.random)));
+    return;
+  }
+  if (outcome.kind === 'wall') round.walled.add(outcome.host);
   const settings = await ctx.settings();
   const now = ctx.now();
   const before = await hostBook.get(outcome.host);
@@ -165,6 +180,7 @@ export async function runDueChecks(ctx: WatchContext): Promise<RoundReport> {
   const due = await dueWatches(ctx.db, now.toISOString());
   const report: RoundReport = { due: due.length, checked: 0, alerts: 0, deferred: 0, failed: 0, walls: 0 };
   if (due.length === 0) return report;
+  const round: RoundState = { report, walled: new Set() };
   const keys = [...new Set(due.map((w) => w.productKey))];
   const rows = await ctx.db.products.bulkGet(keys);
   const products = new Map(rows.filter((r): r is ProductRow => r !== undefined).map((r) => [r.key, r]));
@@ -172,7 +188,9 @@ export async function runDueChecks(ctx: WatchContext): Promise<RoundReport> {
   try {
     await inPool(groupByPage(due, products), PARALLEL_CHECKS, async (group) => {
       const host = new URL(group.pageUrl).hostname;
-      const availability = hostAvailability((await hostBook.get(host)) ?? undefined, ctx.now());
+      const availability = round.walled.has(host)
+        ? ({ ready: false, reason: 'blocked' } as const)
+        : hostAvailability((await hostBook.get(host)) ?? undefined, ctx.now());
       if (!availability.ready) {
         report.deferred += group.watches.length;
         const settings = await ctx.settings();
@@ -181,7 +199,7 @@ export async function runDueChecks(ctx: WatchContext): Promise<RoundReport> {
         return;
       }
       const outcome = await checkProduct(group.target, { ...ctx, gate });
-      await recordOutcome(ctx, outcome, group.watches, report);
+      await recordOutcome(ctx, outcome, group.watches, round);
     });
   } finally {
     await ctx.reader.release();

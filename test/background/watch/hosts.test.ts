@@ -63,6 +63,19 @@ describe('a login wall', () => {
     expect(await service.runRound()).toMatchObject({ checked: 1, walls: 0 });
   });
 
+  it('met by two pages of one host in the same round is one wall and one question', async () => {
+    const world = makeWorld();
+    world.shop.addLive(hoodie());
+    const service = createWatchService(world.ctx);
+    await visit(world, S_PAGE);
+    await service.handlers.createWatch({ kind: 'restock', productKey: KEY, skuId: '100038004354' });
+    await service.handlers.createWatch({ kind: 'price', productKey: KEY, skuId: '100038004353', targetPrice: 200 });
+    world.shop.loginWalled.add('item.jd.com');
+    advance(world, 31);
+    expect(await service.runRound()).toMatchObject({ due: 2, walls: 1, deferred: 1 });
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toHaveLength(1);
+  });
+
   it('can be lifted from the popup', async () => {
     const world = makeWorld();
     world.shop.addLive(hoodie());
