@@ -42,6 +42,10 @@ export const OFFER_CASES: ReadonlyArray<readonly [string, readonly Offer[]]> = [
   ['满两件9折', [zhe(2, 10)]],
   ['满二件95折', [zhe(2, 5)]],
   ['2件9折 3件8折', [zhe(2, 10), zhe(3, 20)]],
+  // JD's 多买优惠 wording puts the total price between the count and the discount
+  ['满2件，总价打9折', [zhe(2, 10)]],
+  ['满2件，总价打8.50折', [zhe(2, 15)]],
+  ['满2件，总价打9折；满3件，总价打8折', [zhe(2, 10), zhe(3, 20)]],
   ['第二件半价', [zhe(2, 25)]],
   ['第2件半价', [zhe(2, 25)]],
   ['买一送一', [zhe(2, 50)]],
@@ -82,6 +86,7 @@ export const NOT_OFFERS: readonly string[] = [
   '满100减200',
   '满0减0',
   '满2件减10元',
+  '满2件，总价减10元',
   '限时直降100元',
   '超级立减3.47元',
   '包邮',
