@@ -49,9 +49,9 @@ function percent(minQuantity: number, zhe: number): Offer | null {
   return off > 0 && off < 100 ? { kind: 'percent', minQuantity, percentOff: off } : null;
 }
 
-/** JD writes a comma between the condition and the discount: 满2件，总价打9折. */
+/** JD writes a comma between the condition and the discount: 每满199元，可减20元现金 / 满2件，总价打9折. */
 const CLAUSE = String.raw`\s*,?\s*`;
-const REDUCE = String.raw`\s*(?:减|立减|可减|省|享减|-)\s*`;
+const REDUCE = String.raw`${CLAUSE}(?:减|立减|可减|省|享减|-)\s*`;
 /** Between 满2件 and the discount: 及以上, JD's 总价. */
 const QUANTITY_JOIN = String.raw`\s*(?:及以上)?${CLAUSE}(?:总价|总额)?\s*`;
 
