@@ -1,5 +1,6 @@
 import { productKey, type ProductSnapshot, type Site } from '../core/types';
 import { eventsForSite, phaseAt, type CartAdd, type PromoEvent } from '../promo';
+import type { TrackedCartItem } from '../traps/types';
 import type { CartItemRow, CartSource, RadarDatabase } from './db';
 
 export type CartItem = CartItemRow & { id: number };
@@ -137,4 +138,25 @@ export async function cartAddsOf(db: RadarDatabase, key: string): Promise<CartAd
 
 export async function removeCartItem(db: RadarDatabase, id: number): Promise<void> {
   await db.cartItems.delete(id);
+}
+
+/**
+ * The products in the cart for an event as the 满减 filler rule reads them (key, title, price to
+ * pay now, quantity), one entry per product. Products never visited have no title or price now;
+ * they count at their price at the add.
+ */
+export async function trackedCartItemsOf(db: RadarDatabase, eventId: string): Promise<TrackedCartItem[]> {
+  const items = await cartItemsOfEvent(db, eventId);
+  const keys = [...new Set(items.map((i) => i.productKey))];
+  const products = await db.products.bulkGet(keys);
+  const tracked: TrackedCartItem[] = [];
+  keys.forEach((key, i) => {
+    const mine = items.filter((item) => item.productKey === key);
+    const snapshot = products[i]?.snapshot;
+    const atAdd = mine.map((item) => item.price).find((p) => p !== null) ?? null;
+    const price = snapshot?.price ?? atAdd;
+    if (price === null) return;
+    tracked.push({ key, title: snapshot?.title ?? key, price, quantity: mine.reduce((sum, item) => sum + item.quantity, 0) });
+  });
+  return tracked;
 }

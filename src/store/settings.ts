@@ -150,3 +150,8 @@ export function resolveLanguage(setting: LanguageSetting, uiLanguage: string): '
   if (setting !== 'auto') return setting;
   return uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
+
+/** Removes every setting (the shopper's "delete all data"); each reads as its default afterwards. */
+export async function clearAllSettings(): Promise<void> {
+  await Promise.all(Object.values(SETTING_ITEMS).map((item) => item.removeValue()));
+}

@@ -1,6 +1,6 @@
-import type { Site } from '../core/types';
+import type { ProductSnapshot, Site } from '../core/types';
 import { parseSize, sameSize, type SizeHint } from '../parse';
-import { phaseOfEvent, promoPriceOf, type PromoEvent, type PromoPhase, type PromoPrice } from '../promo';
+import { phaseOfEvent, promoPriceOf, type CartAdd, type PriceObservation, type PromoEvent, type PromoPhase, type PromoPrice } from '../promo';
 import { cartAddsOf, type CartItem } from './cart';
 import type { RadarDatabase, SkuRow } from './db';
 import { historyForRules } from './history';
@@ -35,7 +35,7 @@ export interface WatchlistItem {
   /** The latest price seen for the SKU (or the product, when the SKU is unknown). */
   nowPrice: number | null;
   mySize: MySizeStock | null;
-  /** How many traps the rules find on the latest snapshot; null until a caller runs them. */
+  /** How many traps the rules find on the latest snapshot; null when not counted or never visited. */
   trapCount: number | null;
 }
 
@@ -50,10 +50,19 @@ export interface WatchlistGroup {
   items: WatchlistItem[];
 }
 
+/** What a trap count is worked out from: the latest snapshot and what the store remembers of it. */
+export interface TrapCountInput {
+  snapshot: ProductSnapshot;
+  history: PriceObservation[];
+  cartAdds: CartAdd[];
+}
+
 export interface WatchlistOptions {
   events: readonly PromoEvent[];
   sizes: Partial<Record<SizeHint, string>>;
   now: Date;
+  /** Counts the traps on a product; without it `trapCount` stays null (the store knows no rules). */
+  countTraps?: (input: TrapCountInput) => number;
 }
 
 /** The order the shopper's sizes are tried in: the first one the product has is theirs. */
@@ -93,7 +102,7 @@ function groupAdds(items: readonly CartItem[]): CartItem[][] {
   return [...groups.values()];
 }
 
-async function itemOf(db: RadarDatabase, adds: CartItem[], event: PromoEvent | undefined, sizes: WatchlistOptions['sizes']): Promise<WatchlistItem> {
+async function itemOf(db: RadarDatabase, adds: CartItem[], event: PromoEvent | undefined, options: WatchlistOptions): Promise<WatchlistItem> {
   const first = adds[0]!;
   const key = first.productKey;
   const [product, skus, history, cartAdds] = await Promise.all([
@@ -121,8 +130,8 @@ async function itemOf(db: RadarDatabase, adds: CartItem[], event: PromoEvent | u
     addedAt: first.addedAt,
     promoPrice: event ? promoPriceOf(history, cartAdds, event, first.skuId ?? undefined) : { kind: 'not-enough-history' },
     nowPrice: sku?.price ?? snapshot?.price ?? null,
-    mySize: mySizeStock(skus, first.skuId, sizes),
-    trapCount: null,
+    mySize: mySizeStock(skus, first.skuId, options.sizes),
+    trapCount: snapshot && options.countTraps ? options.countTraps({ snapshot, history, cartAdds }) : null,
   };
 }
 
@@ -144,7 +153,7 @@ export async function getWatchlist(db: RadarDatabase, options: WatchlistOptions)
         nameEn: event?.nameEn ?? eventId,
         phase: event ? (phaseOfEvent(options.now, event)?.phase ?? 'none') : 'none',
         endAt: event?.endAt ?? null,
-        items: await Promise.all(groupAdds(eventItems).map((adds) => itemOf(db, adds, event, options.sizes))),
+        items: await Promise.all(groupAdds(eventItems).map((adds) => itemOf(db, adds, event, options))),
       };
     }),
   );
