@@ -7,6 +7,7 @@
 import type { ProductSnapshot } from '../../core/types';
 import type { CheckRoundSummary } from '../../messaging/watch-messages';
 import { dueWatches, ingestSnapshot, recordWatchCheck, updateWatch, type ProductRow, type Watch } from '../../store';
+import { withStoragePressureRelief } from '../storage-pressure';
 import { raiseAlert } from './alerts';
 import type { WatchContext } from './context';
 import { checkProduct, type CheckOutcome } from './fetch-check';
@@ -112,7 +113,8 @@ async function recordOutcome(ctx: WatchContext, outcome: CheckOutcome, watches: 
       await setHost(outcome.host, before, afterHostSuccess());
       try {
         // A check is a visit: its reading joins the product's history like the shopper's own.
-        await ingestSnapshot(ctx.db, outcome.snapshot);
+        const events = await ctx.promoEvents();
+        await withStoragePressureRelief(ctx.db, () => ingestSnapshot(ctx.db, outcome.snapshot, { events }), { events, now: ctx.now });
       } catch (error) {
         console.warn('[返场雷达] a checked page could not be stored:', error);
       }

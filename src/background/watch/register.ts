@@ -80,6 +80,11 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
     if (checked.ok) void service.observeSnapshot(checked.snapshot).catch((error) => console.warn('[返场雷达] watch update failed:', error));
   });
 
+  // A cart add during a promo sets up that event's 返场 reminder, so the alarm must know of it.
+  db.cartItems.hook('creating', function () {
+    this.onsuccess = () => void service.scheduleNextRound().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));
+  });
+
   void service.start().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));
   return service;
 }
