@@ -215,8 +215,17 @@ export async function runDueChecks(ctx: WatchContext): Promise<RoundReport> {
         await deferWatches(ctx, group.watches, until);
         return;
       }
-      const outcome = await checkProduct(group.target, { ...ctx, gate });
-      await recordOutcome(ctx, outcome, group.watches, round);
+      try {
+        await recordOutcome(ctx, await checkProduct(group.target, { ...ctx, gate }), group.watches, round);
+      } catch (error) {
+        // One page's trouble (a storage error, say) must not end the round for the others. Its
+        // watches back off like any failed check, if even that can be written.
+        console.warn(`[返场雷达] checking ${group.pageUrl} failed:`, error);
+        const failed = { kind: 'failed', host, pageUrl: group.pageUrl, message: String(error), hostFault: false } as const;
+        await recordOutcome(ctx, failed, group.watches, round).catch(() => {
+          report.failed += group.watches.length;
+        });
+      }
     });
   } finally {
     await ctx.reader.release();

@@ -154,6 +154,22 @@ describe('errors', () => {
   });
 });
 
+describe('a page whose check breaks', () => {
+  it('fails alone: the round goes on, and the broken watch backs off', async () => {
+    const world = makeWorld();
+    await watchedProducts(world, 2);
+    world.ctx.politeness = async () => ({ maxConcurrent: 1, minGapMs: 0 });
+    let calls = 0;
+    world.ctx.random = () => {
+      if (calls++ === 0) throw new Error('disk error');
+      return 0.5;
+    };
+    advance(world, 60);
+    expect(await createWatchService(world.ctx).runRound()).toMatchObject({ due: 2, checked: 1, failed: 1 });
+    expect((await listWatches(world.db)).map((w) => w.failureCount).sort()).toEqual([0, 1]);
+  });
+});
+
 describe('a round cut short', () => {
   it('resumes with what was not checked, most overdue first, and checks nothing twice', async () => {
     const world = makeWorld();
