@@ -1,0 +1,29 @@
+import type { Trap } from '../../core/types';
+import type { Lang, Translate } from '../i18n';
+import { sortTraps } from '../traps-view';
+import { TrapCard } from './TrapCard';
+
+interface Props {
+  traps: readonly Trap[];
+  lang: Lang;
+  t: Translate;
+  currency?: string;
+}
+
+/** The traps, most serious first; says so plainly when there are none. */
+export function TrapList({ traps, lang, t, currency }: Props) {
+  if (traps.length === 0) {
+    return (
+      <p class="traps-empty" data-testid="traps-empty">
+        {t('trapsNone')}
+      </p>
+    );
+  }
+  return (
+    <ul class="traps" data-testid="traps" aria-label={t('trapsHeading')}>
+      {sortTraps(traps).map((trap) => (
+        <TrapCard key={`${trap.id}:${trap.title}`} trap={trap} lang={lang} t={t} currency={currency} />
+      ))}
+    </ul>
+  );
+}
