@@ -31,7 +31,11 @@ function vitest(project) {
 }
 
 function finish(ok, reason) {
-  if (reason) console.log(`\n✖ ${reason}`);
+  if (reason) {
+    // A failed step (type check, build, lint) counts as a failure, so the summary never reads green.
+    failed += 1;
+    console.log(`\n✖ ${reason}`);
+  }
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
   process.exit(ok && failed === 0 ? 0 : 1);
 }

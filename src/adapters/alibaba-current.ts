@@ -23,7 +23,7 @@ export const CURRENT_SELECTORS = {
   listPrice: [classPrefix('Price--extraPriceText--'), classPrefix('subPrice--')],
   shop: [classPrefix('ShopHeader--shopName--'), classPrefix('ShopHeaderNew--shopName--'), classPrefix('shopName--')],
   textRegions: [
-    classPrefix('BasicContent--'), classPrefix('Promotion--'), classPrefix('GeneralService--'),
+    classPrefix('ItemHeader--subTitle--'), classPrefix('Price--root--'), classPrefix('Promotion--'), classPrefix('GeneralService--'),
     classPrefix('Guarantee--'), classPrefix('SkuContent--'), classPrefix('Delivery--'),
   ],
   quantity: [classPrefix('Operation--countValue--'), 'input[class*="countValue"]'],

@@ -1,4 +1,5 @@
 import type { ProductSnapshot, Site } from '../core/types';
+import { parsePrice } from '../parse';
 import { currentStateTexts, CURRENT_SELECTORS, readCurrentPage, readIceState } from './alibaba-current';
 import { LEGACY_SELECTORS, propPathParts, readLegacyData, readLegacyPage, selectedLegacySku } from './alibaba-legacy';
 import { applyCategory, applyPageText, expiryFromLines, noteUnread } from './fill';
@@ -14,7 +15,7 @@ import { asArray, asNumber, asText, at } from './values';
  */
 
 const LEGACY_TEXT_REGIONS = [
-  '#J_StrPriceModBox', '#J_PromoPrice', '#J_Promo', '#J_OtherDiscount', '.tb-meta', '#J_isku .tb-amount',
+  '.tb-subtitle', '.tb-detail-hd .newp', '#J_StrPriceModBox', '#J_PromoPrice', '#J_Promo', '#J_OtherDiscount', '.tb-meta', '#J_isku .tb-amount',
   '#J_EmStock', '.tb-extra', '#J_tbExtra', '.tm-ser', '#J_ServiceInfo', '.tb-validity', '.tm-fcs-panel',
 ];
 const LEGACY_OFFER_REGIONS = ['#J_Promo', '#J_PromoHd', '#J_OtherDiscount', '.tm-shopPromo-panel', '#J_MorePromoList', '.tb-coupon'];
@@ -87,8 +88,10 @@ function readAlibabaCartIntent(doc: Document, url: URL): CartIntent {
     const legacy = readLegacyData(doc);
     if (legacy) {
       skuId ??= selectedLegacySku(doc, legacy.skuMap);
+      // A shown 促销价/淘宝价 is what the shopper pays; skuMap holds the pre-promotion price.
+      price = parsePrice(textAt(doc, LEGACY_SELECTORS.promoPrice))?.amount ?? null;
       const entry = Object.values(legacy.skuMap).find((e) => asText(at(e, 'skuId')) === skuId);
-      price = entry ? (at(entry, 'priceCent') !== undefined ? (asNumber(at(entry, 'priceCent')) ?? NaN) / 100 : asNumber(at(entry, 'price'))) : null;
+      price ??= entry ? (at(entry, 'priceCent') !== undefined ? (asNumber(at(entry, 'priceCent')) ?? NaN) / 100 : asNumber(at(entry, 'price'))) : null;
       if (price !== null && !Number.isFinite(price)) price = null;
     }
   }

@@ -78,7 +78,7 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
       props,
       price: pddMoney(sku['groupPrice']) ?? pddMoney(sku['normalPrice']),
       stock,
-      available: (onSale === 0 || onSale === false ? false : undefined) ?? (stock === null ? true : stock > 0),
+      available: onSale === 0 || onSale === false ? false : undefined,
     })];
   });
 

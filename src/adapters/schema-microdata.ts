@@ -22,7 +22,7 @@ const OFFER_TYPES = /schema\.org\/(Offer|AggregateOffer)\b|data-vocabulary\.org\
 export function microdataProducts(doc: Document): MicroItem[] {
   const scopes = safeQueryAll(doc, '[itemscope][itemtype]');
   const products = scopes.filter((el) => PRODUCT_TYPES.test(el.getAttribute('itemtype') ?? '') && !hasProductAncestor(el));
-  if (products.length > 0) return products.slice(0, 20).map(readItem);
+  if (products.length > 0) return products.slice(0, 20).map((el) => readItem(el));
   if (!scopes.some((el) => OFFER_TYPES.test(el.getAttribute('itemtype') ?? ''))) return [];
   const holder = readItem(doc.documentElement, true);
   return holder.props.has('offers') ? [holder] : [];

@@ -109,6 +109,8 @@ interface ReadOffer {
   available: boolean | null;
   sku: string | null;
   name: string | null;
+  /** size / color of the variant, from the offer or the product it offers. */
+  variant: Record<string, string>;
 }
 
 /** "InStock", " http://schema.org/InStock ", "https://schema.org/OutOfStock", "in_stock". */
@@ -140,7 +142,18 @@ function readOffer(o: FoundProduct): ReadOffer {
     available: availabilityOf(firstText(o, 'availability')),
     sku: firstText(o, 'sku', 'productID', 'gtin13', 'gtin'),
     name: firstText(o, 'name'),
+    variant: variantProps(o),
   };
+}
+
+function variantProps(o: FoundProduct): Record<string, string> {
+  const props: Record<string, string> = {};
+  const offered = o.get('itemOffered').map(offerView).find((x): x is FoundProduct => x !== null);
+  for (const key of ['color', 'size'] as const) {
+    const value = firstText(o, key) ?? (offered ? firstText(offered, key) : null);
+    if (value) props[key] = value;
+  }
+  return props;
 }
 
 /** Offers, through AggregateOffer.offers and arrays. */
@@ -183,7 +196,7 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
   s.skus = offers.map((o, i): Sku =>
     makeSku({
       skuId: o.sku ?? (offers.length === 1 ? s.itemId : `${s.itemId}#${i + 1}`),
-      props: o.name && o.name !== s.title ? { variant: o.name } : {},
+      props: Object.keys(o.variant).length > 0 ? o.variant : o.name && o.name !== s.title ? { variant: o.name } : {},
       price: o.low,
       stock: o.available === false ? 0 : null,
       available: o.available ?? true,

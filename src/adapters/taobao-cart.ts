@@ -7,7 +7,7 @@ import type { CartPageReader } from './types';
  */
 export const TAOBAO_CART_LAYOUT: CartLayout = {
   site: 'taobao',
-  rows: '#J_OrderList .J_ItemBody .item-content, .order-content .item-content, [class*="cartItem--"][data-itemid], [class^="trade-cart-item-info"]',
+  rows: '#J_OrderList .J_ItemContent, [class*="cartItem--"][data-itemid], [class^="trade-cart-item-info"]',
   link: 'a.item-title, .item-basic-info a[href*="id="], a[href*="item.htm?"]',
   title: ['a.item-title', '.item-basic-info a', '[class*="title--"]'],
   price: ['.price-now', '.J_Price', '.td-price .price-line em', '[class*="price--"]'],

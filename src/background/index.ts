@@ -2,9 +2,11 @@ import { onMessage } from '../messaging/protocol';
 import { RadarDatabase } from '../store';
 import { handleIngest } from './ingest-message';
 import { lookUpProduct } from './product-view';
+import { watchGenericShopGrants } from './site-access';
 
 /** Wires every background listener. Called once from the background entrypoint. */
 export function startBackground(db: RadarDatabase = new RadarDatabase()): void {
   onMessage('ingestSnapshot', ({ data }) => handleIngest(db, data));
   onMessage('getProductView', ({ data }) => lookUpProduct(db, data));
+  watchGenericShopGrants();
 }

@@ -23,6 +23,8 @@ export async function lookUpProduct(db: RadarDatabase, query: ProductQuery): Pro
   if (!id) return { status: 'not-a-product-page' };
   const key = `${id.site}:${id.itemId}`;
   const row = await db.products.get(key);
+  // Any https page matches the generic adapter; unseen, it is an offer to read that shop, not a product.
+  if (!row && id.site === 'schema-org' && 'url' in query) return { status: 'not-a-product-page', otherShopOrigin: new URL(query.url).origin };
   if (!row) return { status: 'not-seen', ...id };
   return {
     status: 'found',

@@ -21,6 +21,10 @@ export type IngestResult = { ok: true; observations: number } | { ok: false; err
 
 /** What the background knows about the page in a tab. */
 export type ProductLookup =
-  | { status: 'not-a-product-page' }
+  /**
+   * `otherShopOrigin`: a shop outside the built-in sites where the extension could read schema.org
+   * product data once the shopper grants access to that origin.
+   */
+  | { status: 'not-a-product-page'; otherShopOrigin?: string }
   | { status: 'not-seen'; site: string; itemId: string }
   | { status: 'found'; view: ProductView };

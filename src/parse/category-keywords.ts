@@ -1,6 +1,6 @@
 /**
  * Keyword tables for detectCategory, as data. A text takes the category of its longest matching
- * keyword (ties go to the earlier rule), so 鞋柜 (other) beats 鞋 (shoes) and 洗衣机
+ * keyword, a Chinese character weighing as much as three letters (ties go to the earlier rule), so 鞋柜 (other) beats 鞋 (shoes) and 洗衣机
  * (electronics) needs no single-character 衣. 'other' lists the words that settle a category path
  * as none of the tracked kinds, so a 鞋柜 listing is not read as shoes from its title.
  */
@@ -16,7 +16,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'food',
     keywords: [
       '食品', '食品饮料', '零食', '休闲食品', '生鲜', '水果', '蔬菜', '肉类', '海鲜', '水产', '冻品', '饮料', '饮品',
-      '酒水', '白酒', '红酒', '葡萄酒', '啤酒', '黄酒', '洋酒', '茶叶', '茶饮', '咖啡', '冲饮', '牛奶', '酸奶', '乳品',
+      '饮用水', '矿泉水', '天然水', '纯净水', '酒水', '白酒', '红酒', '葡萄酒', '啤酒', '黄酒', '洋酒', '茶叶', '茶饮', '咖啡', '冲饮', '牛奶', '酸奶', '乳品',
       '奶粉', '坚果', '炒货', '饼干', '糕点', '蛋糕', '面包', '巧克力', '糖果', '果干', '蜜饯', '膨化', '方便面',
       '速食', '粮油', '大米', '面粉', '食用油', '调味', '调料', '酱油', '醋', '蜂蜜', '麦片', '燕麦片', '月饼', '粽子',
       '罐头', '保健食品', '营养品', '滋补', '燕窝', '阿胶', '辣条', '肉干', '猫粮', '狗粮', '宠物食品', '婴儿辅食',

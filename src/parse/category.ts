@@ -13,8 +13,20 @@ export interface CategoryInput {
   title?: string | null;
 }
 
+/** A Chinese character says about as much as a three-letter word: 手机壳 outweighs iphone. */
+function keywordWeight(keyword: string): number {
+  let weight = 0;
+  for (const ch of keyword) weight += ch.charCodeAt(0) > 0x2e80 ? 3 : 1;
+  return weight;
+}
+
 const KEYWORDS = CATEGORY_RULES.flatMap((rule, order) =>
-  rule.keywords.map((keyword) => ({ keyword: keyword.toLowerCase(), category: rule.category, order })),
+  rule.keywords.map((keyword) => ({
+    keyword: keyword.toLowerCase(),
+    weight: keywordWeight(keyword),
+    category: rule.category,
+    order,
+  })),
 );
 
 /** ASCII keywords match whole words only, so 'tea' is not read in 'steam'. */
@@ -28,11 +40,11 @@ function containsKeyword(text: string, keyword: string): boolean {
 export function matchCategory(text: string): Category | null {
   let t = normalizeWidth(text).toLowerCase();
   for (const noise of NOISE_WORDS) t = t.split(noise).join(' ');
-  let best: { category: Category; length: number; order: number } | null = null;
-  for (const { keyword, category, order } of KEYWORDS) {
+  let best: { category: Category; weight: number; order: number } | null = null;
+  for (const { keyword, weight, category, order } of KEYWORDS) {
     if (!containsKeyword(t, keyword)) continue;
-    if (!best || keyword.length > best.length || (keyword.length === best.length && order < best.order)) {
-      best = { category, length: keyword.length, order };
+    if (!best || weight > best.weight || (weight === best.weight && order < best.order)) {
+      best = { category, weight, order };
     }
   }
   return best?.category ?? null;

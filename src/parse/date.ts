@@ -67,7 +67,7 @@ export function findDates(text: string): FoundDate[] {
 
 /** The first date in the text as `YYYY-MM-DD` or `YYYY-MM`, or null. */
 export function parseDate(text: string | null | undefined): string | null {
-  if (!text) return null;
+  if (typeof text !== 'string' || text.length === 0) return null;
   return findDates(normalizeWidth(text))[0]?.date ?? null;
 }
 

@@ -13,13 +13,17 @@ const VALUE_REACH = 8;
 /** Where a label's value ends at the latest: a line, a clause or another label. */
 const VALUE_END = /[\n;；。|]/;
 
-const SHELF_LIFE_LABEL = /保质期|保存期限?|有效期|质保期|保鲜期|赏味期限?|賞味期限|shelf[\s-]?life/gi;
+/**
+ * 剩余保质期 / 保质期还剩 state the time left, not the shelf life; without the capture time a
+ * pure parser cannot turn them into a date, so they are left unread rather than misread.
+ */
+const SHELF_LIFE_LABEL = /(?<!剩余|剩|还剩)(?:保质期|保存期限?|有效期|质保期|保鲜期|赏味期限?|賞味期限|shelf[\s-]?life)/gi;
+const TIME_LEFT = /^\s*:?\s*(?:剩余|还剩|仅剩|还有|剩)/;
 const PRODUCED_LABEL =
   /生产日期|生产批次|生产时间|出厂日期|制造日期|灌装日期|加工日期|包装日期|(?<![A-Za-z])(?:MFG\.?\s*DATE|MFD|MFG|production\s+date|manufactured(?:\s+on)?|date\s+of\s+manufacture)(?![A-Za-z])/gi;
 const EXPIRES_LABEL =
   /有效期至|有效期到|有效期截止|保质期至|保质期到|保质期截止|效期至|效期到|效期|到期日期|到期时间|到期日|过期日期|失效日期|限期使用日期|限用日期|截止日期|(?<![A-Za-z])(?:EXP\.?\s*DATE|EXPIRY(?:\s+DATE)?|EXPIRATION(?:\s+DATE)?|EXPIRES?|EXP|best\s+before(?:\s+end)?|BBE|use\s+by)(?![A-Za-z])/gi;
-/** 请在2027年1月前使用, 2027.01.01前食用完毕. */
-const USE_BEFORE = /(?:请?(?:在|于))?\s*$/;
+/** The tail of 请在2027年1月前使用 and 2027.01.01前食用完毕. */
 const USE_BEFORE_TAIL = /^\s*(?:之|以)?前\s*(?:使用|食用|用完|饮用|服用|使用完毕|食用完毕)/;
 const BARE_RANGE = /^\s*[\d年月日号./-]+\s*(?:至|到|-|~|–|—)\s*[\d年月日号./-]+\s*$/;
 const RANGE_JOIN = /^\s*(?:至|到|-|~|–|—|to)\s*/i;
@@ -29,6 +33,14 @@ const SHELF_LIFE_VALUE =
 
 const LABEL_BOUNDARY =
   /保质期|生产日期|生产许可证|储藏|贮藏|贮存|储存|保存方法|净含量|规格|产地|配料|品牌|厂名|厂址|执行标准|食品添加剂|包装方式|有效期|限期使用|到期|EXP|MFG|MFD/i;
+
+/**
+ * The longest shelf life read as one: 50 years. Anything longer is a date or a year misread
+ * (保质期 2027年8月), not a duration.
+ */
+const MAX_SHELF_LIFE: Readonly<Record<ShelfLife['unit'], number>> = { day: 50 * 366, month: 50 * 12, year: 50 };
+/** 保质期1年6个月: a year and months, read as months. */
+const YEARS_AND_MONTHS = /^[^\d]{0,8}?(\d+)\s*年\s*(\d+)\s*(?:个月|個月|月)(?!\d)/;
 
 function unitOf(word: string): { unit: ShelfLife['unit']; factor: number } | null {
   const w = word.toLowerCase();
@@ -70,18 +82,23 @@ function datesAt(value: string): { from: string; to: string } | null {
 const UNIT_IN_LABEL = /^\s*\(\s*(个月|月|天|日|年)\s*\)\s*[:：]?\s*(\d+(?:\.\d+)?)(?![\d.])/;
 
 function readShelfLife(value: string): ShelfLife | null {
+  if (TIME_LEFT.test(value)) return null;
   const labelled = UNIT_IN_LABEL.exec(value);
   if (labelled) {
     const n = Number(labelled[2]);
     return n > 0 && Number.isFinite(n) ? { value: n, unit: unitOf(labelled[1]!)!.unit } : null;
   }
+  const mixed = YEARS_AND_MONTHS.exec(value);
+  if (mixed && Number(mixed[1]) <= MAX_SHELF_LIFE.year) {
+    return { value: Number(mixed[1]) * 12 + Number(mixed[2]), unit: 'month' };
+  }
   const m = SHELF_LIFE_VALUE.exec(value);
-  if (!m || m.index > VALUE_REACH) return null;
+  if (!m) return null;
   const n = parseSmallNumber(m[1]!);
   const unit = unitOf(m[2]!);
   if (n === null || !unit || !Number.isFinite(n) || n <= 0) return null;
   const scaled = Math.round(n * unit.factor * 100) / 100;
-  return scaled > 0 ? { value: scaled, unit: unit.unit } : null;
+  return scaled > 0 && scaled <= MAX_SHELF_LIFE[unit.unit] ? { value: scaled, unit: unit.unit } : null;
 }
 
 /** Keeps the earlier of two expiry dates: a range of batches expires, for the shopper, at its first. */
@@ -127,10 +144,7 @@ export function parseExpiry(text: string | null | undefined): Expiry | null {
   }
 
   for (const d of findDates(t)) {
-    const head = t.slice(Math.max(0, d.start - 4), d.start);
-    if (USE_BEFORE_TAIL.test(t.slice(d.end)) && USE_BEFORE.test(head)) {
-      expiry.expiresOn = earlier(expiry.expiresOn, d.date);
-    }
+    if (USE_BEFORE_TAIL.test(t.slice(d.end, d.end + 12))) expiry.expiresOn = earlier(expiry.expiresOn, d.date);
   }
 
   if (Object.keys(expiry).length === 0) {

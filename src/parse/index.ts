@@ -1,3 +1,7 @@
+/**
+ * Text parsers for shop pages: prices, shelf life and dates, sizes, offers, categories and page
+ * signals. Pure functions that never throw: what they cannot read is null (or an empty list).
+ */
 export { parsePrice, DEFAULT_CURRENCY, type ParsedPrice } from './price';
 export { parseDate, findDates, compareDates, formatDate, type FoundDate } from './date';
 export { normalizeDigits, normalizeWidth, parseSmallNumber } from './digits';

@@ -16,43 +16,47 @@ export interface ParsedPrice {
 
 export const DEFAULT_CURRENCY = 'CNY';
 
+/** An ISO code or Latin-letter marker, not read inside a longer word (AUD in AUDIO, EUR in EUROPE). */
+const word = (letters: string): string => String.raw`(?<![A-Za-z])(?:${letters})(?![A-Za-z])`;
+
 /**
- * Currency markers, longest first so that HK$ wins over $ and JP¥ over ¥. `before` markers stand
- * before the number, `after` markers after it; codes and words may stand on either side.
+ * Currency markers, longest first so that HK$ wins over $ and JP¥ over ¥. Most stand on either
+ * side of the number (¥199, 199 USD); 元 and 块 only after it.
  */
-const CURRENCY_MARKERS: ReadonlyArray<{ pattern: string; currency: string; side: 'before' | 'after' | 'both' }> = [
-  { pattern: String.raw`HK\$|HKD|港币|港元`, currency: 'HKD', side: 'both' },
-  { pattern: String.raw`NT\$|TWD|新台币`, currency: 'TWD', side: 'both' },
-  { pattern: String.raw`US\s?\$|USD|美元`, currency: 'USD', side: 'both' },
-  { pattern: String.raw`A\$|AU\$|AUD|澳元`, currency: 'AUD', side: 'both' },
-  { pattern: String.raw`C\$|CA\$|CAD|加元`, currency: 'CAD', side: 'both' },
-  { pattern: String.raw`S\$|SGD|新加坡元|新币`, currency: 'SGD', side: 'both' },
-  { pattern: String.raw`JP¥|JPY|円|日元`, currency: 'JPY', side: 'both' },
-  { pattern: String.raw`RMB|CNY|人民币`, currency: 'CNY', side: 'both' },
-  { pattern: String.raw`EUR|€|欧元`, currency: 'EUR', side: 'both' },
-  { pattern: String.raw`GBP|£|英镑`, currency: 'GBP', side: 'both' },
-  { pattern: String.raw`KRW|₩|韩元`, currency: 'KRW', side: 'both' },
-  { pattern: String.raw`CHF`, currency: 'CHF', side: 'both' },
-  { pattern: String.raw`INR|₹`, currency: 'INR', side: 'both' },
-  { pattern: String.raw`RUB|₽`, currency: 'RUB', side: 'both' },
-  { pattern: String.raw`[¥￥]`, currency: 'CNY', side: 'both' },
-  { pattern: String.raw`元|块`, currency: 'CNY', side: 'after' },
+const CURRENCY_MARKERS: ReadonlyArray<{ pattern: string; currency: string; side: 'both' | 'after' }> = [
+  { pattern: String.raw`${word('HK\\$|HKD')}|港币|港元`, currency: 'HKD', side: 'both' },
+  { pattern: String.raw`${word('NT\\$|TWD')}|新台币`, currency: 'TWD', side: 'both' },
+  { pattern: String.raw`${word('US\\s?\\$|USD')}|美元`, currency: 'USD', side: 'both' },
+  { pattern: String.raw`${word('AU?\\$|AUD')}|澳元`, currency: 'AUD', side: 'both' },
+  { pattern: String.raw`${word('CA?\\$|CAD')}|加元`, currency: 'CAD', side: 'both' },
+  { pattern: String.raw`${word('S\\$|SGD')}|新加坡元|新币`, currency: 'SGD', side: 'both' },
+  { pattern: String.raw`${word('JP¥|JPY')}|円|日元`, currency: 'JPY', side: 'both' },
+  { pattern: String.raw`${word('RMB|CNY')}|人民币`, currency: 'CNY', side: 'both' },
+  { pattern: String.raw`${word('EUR')}|€|欧元`, currency: 'EUR', side: 'both' },
+  { pattern: String.raw`${word('GBP')}|£|英镑`, currency: 'GBP', side: 'both' },
+  { pattern: String.raw`${word('KRW')}|₩|韩元`, currency: 'KRW', side: 'both' },
+  { pattern: word('CHF'), currency: 'CHF', side: 'both' },
+  { pattern: String.raw`${word('INR')}|₹`, currency: 'INR', side: 'both' },
+  { pattern: String.raw`${word('RUB')}|₽`, currency: 'RUB', side: 'both' },
+  { pattern: '[¥￥]', currency: 'CNY', side: 'both' },
+  { pattern: '元|块', currency: 'CNY', side: 'after' },
   { pattern: String.raw`\$`, currency: 'USD', side: 'both' },
 ];
 
-const MARKER_BEFORE = CURRENCY_MARKERS.filter((m) => m.side !== 'after').map(
+const MARKER_BEFORE = CURRENCY_MARKERS.filter((m) => m.side === 'both').map(
   (m) => ({ re: new RegExp(`(?:${m.pattern})\\s*$`, 'i'), currency: m.currency }),
 );
-const MARKER_AFTER = CURRENCY_MARKERS.filter((m) => m.side !== 'before').map(
+const MARKER_AFTER = CURRENCY_MARKERS.map(
   (m) => ({ re: new RegExp(`^\\s*(?:${m.pattern})`, 'i'), currency: m.currency }),
 );
 const ANY_MARKER = new RegExp(CURRENCY_MARKERS.map((m) => m.pattern).join('|'), 'i');
 
 /**
  * Phrases whose numbers are not the price: sales and review counts, offers (满300减40, 5元券),
- * savings (立减20元, 省20) and quantity discounts (8.5折). They are removed before reading.
+ * savings (立减20元, 省20, -¥20) and quantity discounts (8.5折). They are removed before reading.
  */
 const NOT_A_PRICE: readonly RegExp[] = [
+  /(?:^|(?<=[^\d\s.,])\s*)[-−]\s*[¥￥$€£]\s*\d[\d.,]*/g,
   /(?:已拼|已售|已抢|已团|月销|年销|总销量|销量|累计销量|累计评价|评价|收藏|库存|剩余|仅剩)\s*[:]?\s*\d[\d.,]*\s*[万亿]?\+?\s*(?:件|笔|单|人|条|个)?/g,
   /\d[\d.,]*\s*[万亿]?\+?\s*(?:人付款|人已买|人买过|人收货|人评价|人想要|人看过|人已抢|人已拼|件已售|条评价|条评论|人加购|人种草)/g,
   /每?满\s*\d[\d.,]*\s*(?:元|件)?\s*(?:减|打|享|可用|使用|立减)?\s*[¥￥]?\s*\d*[\d.,]*\s*(?:元|折)?/g,
@@ -141,7 +145,10 @@ function readTokens(text: string): NumberToken[] {
     if (value === null) continue;
     const amount = value * after.multiplier;
     if (!Number.isFinite(amount) || amount < 0) continue;
-    const quantity = currency === null && QUANTITY_UNIT.test(text.slice(after.afterEnd));
+    // Without a currency, a number glued to a word (iPhone 11, A9, 型号X200) names a model, not a price.
+    const quantity =
+      currency === null &&
+      (QUANTITY_UNIT.test(text.slice(after.afterEnd)) || /[A-Za-z][\s-]?$/.test(text.slice(Math.max(0, start - 2), start)));
     tokens.push({ value: amount, start, end: after.afterEnd, currency, quantity });
   }
   return tokens;
@@ -152,7 +159,9 @@ const toCents = (n: number): number => Math.round(n * 100) / 100;
 
 export function parsePrice(text: string | null | undefined): ParsedPrice | null {
   if (typeof text !== 'string' || text.length === 0) return null;
-  let t = normalizeWidth(text).slice(0, 2000);
+  // Tmall and Taobao print the yuan and the fen in separate elements (149 / .90), so text
+  // content can put a line break inside one number.
+  let t = normalizeWidth(text).slice(0, 2000).replace(/(\d)\s+\.(\d{1,2})(?!\d)/g, '$1.$2');
   for (const re of NOT_A_PRICE) t = t.replace(re, ' ');
   const tokens = readTokens(t);
   const hasMarker = ANY_MARKER.test(t);

@@ -13,7 +13,7 @@ export const LOW_STOCK_PATTERNS: readonly RegExp[] = [
 export const COUNTDOWN_PATTERNS: readonly RegExp[] = [
   /距(?:离)?(?:本场|活动|秒杀|优惠|促销|结束|开始)?(?:结束|开始|恢复原价|涨价)?(?:还剩|仅剩|还有|剩余)?\s*:?\s*(?:\d+\s*天\s*)?\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?/,
   /价格\s*\d+\s*(?:小时|天|分钟)\s*后\s*恢复(?:原价)?/,
-  /\d+\s*(?:小时|天|分钟)\s*后\s*(?:恢复原价|恢复|涨价|结束)/,
+  /(?<!\d)\d+\s*(?:小时|天|分钟)\s*后\s*(?:恢复原价|恢复|涨价|结束)/,
   /限时.{0,20}?后\s*恢复(?:原价)?/,
   /\d{1,2}:\d{2}:\d{2}\s*后\s*(?:结束|恢复|涨价)/,
   /倒计时\s*:?\s*(?:\d+\s*天\s*)?\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?/,
@@ -28,7 +28,7 @@ export const NO_RETURNS_PATTERN =
 /** A refusal that only applies once the goods are opened or used: the statutory exception, not a refusal. */
 export const CONDITIONAL_REFUSAL =
   /(?:拆封|开封|激活|使用|拆包|撕膜|拆开|定制)\s*后\s*(?:不支持|不可|不享受|不提供|无法|不能)/g;
-export const RETURNS_PATTERN = /(?:\d+|七|十五|三十)\s*天\s*无理由|无理由退(?:换)?货|(?:\d+)[- ]day\s+(?:free\s+)?returns?/i;
+export const RETURNS_PATTERN = /(?:(?<!\d)\d+|七|十五|三十)\s*天\s*无理由|无理由退(?:换)?货|(?<!\d)\d+[- ]day\s+(?:free\s+)?returns?/i;
 
 export interface DefectWord {
   /** The word reported to the shopper. */
@@ -37,7 +37,7 @@ export interface DefectWord {
 }
 
 /** Negations that cancel a defect word right before it: 无瑕疵, 非二手, 全新未拆封. */
-export const DEFECT_NEGATION = /(?:无|非|未|没有|不是|绝非|拒绝|杜绝|绝无|并非)\s*$/;
+export const DEFECT_NEGATION = /(?:无|非|未|勿|不|没有|不是|绝非|拒绝|杜绝|绝无|并非|禁止|严禁)\s*$/;
 
 export const DEFECT_WORDS: readonly DefectWord[] = [
   { word: '清仓不退换', pattern: /清仓\s*(?:商品)?\s*不退(?:不)?换/g },
@@ -46,7 +46,8 @@ export const DEFECT_WORDS: readonly DefectWord[] = [
   { word: '残次', pattern: /残次|次品|残品/g },
   { word: '清仓', pattern: /清仓/g },
   { word: '样品', pattern: /样品|样衣/g },
-  { word: '拆封', pattern: /已拆封|拆封品|拆封机|拆封未(?:使)?用|二次拆封|拆封特价/g },
+  // 拆封后不支持 / 拆封不退 state a return condition, not an opened item.
+  { word: '拆封', pattern: /拆封(?![后即不将则])/g },
   { word: '展示机', pattern: /展示机|展示品|展机|样机|陈列品/g },
   { word: '二手', pattern: /二手|99新|95新|9成新|九成新/g },
   { word: '翻新', pattern: /官翻|翻新/g },
@@ -59,11 +60,11 @@ export const DEFECT_WORDS: readonly DefectWord[] = [
 ];
 
 export const SOCIAL_PROOF_PATTERNS: readonly RegExp[] = [
-  /\d+(?:\.\d+)?\s*%\s*的?(?:用户|顾客|买家|人|消费者)(?:都)?(?:选择|购买|换购|回购|复购|推荐|好评|买了)了?/,
-  /(?:已有|超|超过|近)?\s*\d+(?:\.\d+)?\s*[万千]?\+?\s*(?:人|位)(?:已买|已购|购买|付款|已付款|已拼|加购|想要|正在看|在看|正在浏览|收藏|复购|回购|种草|抢购)/,
+  /(?<![\d.])\d+(?:\.\d+)?\s*%\s*的?(?:用户|顾客|买家|人|消费者)(?:都)?(?:选择|购买|换购|回购|复购|推荐|好评|买了)了?/,
+  /(?:已有|超|超过|近)?\s*(?<![\d.])\d+(?:\.\d+)?\s*[万千]?\+?\s*(?:人|位)(?:已买|已购|购买|付款|已付款|已拼|加购|想要|正在看|在看|正在浏览|收藏|复购|回购|种草|抢购)/,
   /(?:已拼|已售|已抢|月销|年销|累计销量|总销量)\s*\d+(?:\.\d+)?\s*[万千]?\+?\s*(?:件|笔|单)?/,
-  /回头客\s*\d+(?:\.\d+)?\s*[万千]?\+?|\d+(?:\.\d+)?\s*[万千]?\+?\s*回头客/,
-  /\d+(?:\.\d+)?\s*[kK万]?\+?\s*bought\s+in\s+(?:the\s+)?past\s+\w+|\d+\s+people\s+(?:are\s+)?(?:viewing|looking|have\s+this\s+in\s+their\s+carts?)|\d+[kK]?\+?\s+sold/i,
+  /回头客\s*\d+(?:\.\d+)?\s*[万千]?\+?|(?<![\d.])\d+(?:\.\d+)?\s*[万千]?\+?\s*回头客/,
+  /(?<![\d.])\d+(?:\.\d+)?\s*[kK万]?\+?\s*bought\s+in\s+(?:the\s+)?past\s+\w+|(?<!\d)\d+\s+people\s+(?:are\s+)?(?:viewing|looking|have\s+this\s+in\s+their\s+carts?)|(?<!\d)\d+[kK]?\+?\s+sold/i,
 ];
 
 export const RELEASE_LABEL =

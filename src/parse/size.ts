@@ -55,7 +55,7 @@ const LETTER = /(?<![A-Za-z\d])(X{1,5}[SL]|[2-7]X[SL]?|S|M|L)(?![A-Za-z])/i;
 const CHINESE_SIZE = /(加加大|加大|特小)[码號号]?|(小|中|大)[码號号]/;
 const HAO_XING = /(?<![\d.])(\d{2,3})\s*\/\s*(\d{2,3})\s*([YABC])?(?![\d])/i;
 const EU_SHOE = /(?:EU|EUR|欧码|欧洲码)\s*(\d{2}(?:\.5)?)|(\d{2}(?:\.5)?)\s*(?:EU|EUR|欧码)(?![A-Za-z])/i;
-const FOOT_MM = /(?<![\d.])(\d{3}(?:\.5)?)\s*(?:mm|毫米)?(?![\d.])/i;
+const FOOT_MM = /(?<![\d.])(\d{3}(?:\.5)?)\s*(?:mm|毫米)/i;
 const FOOT_CM = /(?:脚长|内长|foot\s*length)?\s*(?<![\d.])(2\d(?:\.\d)?)\s*(?:cm|厘米)(?![\d])/i;
 const WAIST_CHI = /(?<![\d.])([1-4])\s*尺\s*(\d)?(?:\s*寸)?/;
 const WAIST_INCH = /(?:(?<![A-Za-z])W\s*(\d{2})|(?<![\d.])(\d{2})\s*(?:英寸|寸|inch(?:es)?|in\b|"|W(?![A-Za-z])|码|碼))/i;
@@ -123,7 +123,7 @@ function readBody(t: string, hint: SizeHint | undefined): NormalizedSize | null 
   return size;
 }
 
-function readFoot(t: string, hint: SizeHint | undefined): NormalizedSize | null {
+function readFoot(t: string): NormalizedSize | null {
   const eu = EU_SHOE.exec(t);
   if (eu) {
     const fromEu = footSize(euToMm(Number(eu[1] ?? eu[2])));
@@ -132,7 +132,7 @@ function readFoot(t: string, hint: SizeHint | undefined): NormalizedSize | null 
   const mm = readFootMm(t);
   if (mm) return mm;
   const cm = FOOT_CM.exec(t);
-  if (cm && (hint === 'shoe' || hint === undefined)) return footSize(Number(cm[1]) * 10);
+  if (cm) return footSize(Number(cm[1]) * 10);
   // 38码/240 and 40(250): a shoe size with its foot length beside it.
   const pair = /(?<![\d.])(\d{2}(?:\.5)?)\s*(?:码|碼|号)?\s*[/(（]\s*(\d{3}(?:\.5)?)/.exec(t);
   if (pair) {
@@ -144,7 +144,7 @@ function readFoot(t: string, hint: SizeHint | undefined): NormalizedSize | null 
 }
 
 function readFootMm(t: string): NormalizedSize | null {
-  const m = /(?<![\d.])(\d{3}(?:\.5)?)\s*(?:mm|毫米)/i.exec(t);
+  const m = FOOT_MM.exec(t);
   return m ? footSize(Number(m[1])) : null;
 }
 
@@ -184,8 +184,8 @@ export function parseSize(label: string, hint?: SizeHint): NormalizedSize | null
   if (body) return body;
 
   if (hint !== 'top' && hint !== 'kids') {
-    const foot = hint === 'bottom' ? null : readFoot(t, hint);
-    if (foot?.footMm !== undefined) return foot;
+    const foot = hint === 'bottom' ? null : readFoot(t);
+    if (foot) return foot;
     const waist = hint === 'shoe' ? null : readWaist(t);
     if (waist) return waist;
   }

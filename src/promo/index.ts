@@ -17,6 +17,7 @@ export {
   lowestBefore,
   observationsForSku,
   priorPriceDays,
+  followsEuPriceRule,
   type DatedPrice,
   type PromoPrice,
   type PriorLow,

@@ -110,5 +110,10 @@ export function prepromoLowOf(
  * for shops outside China pricing in another currency (EU Directive 98/6/EC Art. 6a).
  */
 export function priorPriceDays(snapshot: Pick<ProductSnapshot, 'site' | 'currency'>, days: { cn: number; eu: number }): number {
-  return snapshot.site === 'schema-org' && snapshot.currency !== 'CNY' ? days.eu : days.cn;
+  return followsEuPriceRule(snapshot) ? days.eu : days.cn;
+}
+
+/** A shop outside China (read through schema.org) pricing in a currency other than yuan. */
+export function followsEuPriceRule(snapshot: Pick<ProductSnapshot, 'site' | 'currency'>): boolean {
+  return snapshot.site === 'schema-org' && snapshot.currency !== 'CNY';
 }

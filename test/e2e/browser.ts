@@ -13,7 +13,7 @@ export function findChromium(): string | null {
 }
 
 /** Hosts the fixture shop answers for; everything else is refused so no test touches the network. */
-const SHOP_REQUEST = /^https:\/\/(item\.jd\.com|item\.m\.jd\.com|p\.3\.cn|cart\.jd\.com|item\.taobao\.com|cart\.taobao\.com|detail\.tmall\.com|mobile\.yangkeduo\.com|www\.example-shop\.test)\//;
+const SHOP_REQUEST = /^https:\/\/(item\.jd\.com|img\d*\.360buyimg\.com|item\.m\.jd\.com|p\.3\.cn|cart\.jd\.com|item\.taobao\.com|cart\.taobao\.com|detail\.tmall\.com|mobile\.yangkeduo\.com|www\.example-shop\.test)\//;
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -63,6 +63,8 @@ export async function launchWithExtension(shop: FixtureShop, { headless = true }
     serviceWorker,
     async openPopup(tabUrl) {
       const page = await context.newPage();
+      // The size Chromium gives a toolbar popup, so tests and screenshots see what shoppers see.
+      await page.setViewportSize({ width: 400, height: 600 });
       const query = tabUrl ? `?tab=${encodeURIComponent(tabUrl)}` : '';
       await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
       return page;

@@ -2,30 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import { readStore } from './idb';
 
 const ITEM_URL = 'https://item.jd.com/100038004353.html';
 
-async function storedObservations(session: ExtensionSession, key: string): Promise<Array<{ price: number | null }>> {
-  return session.serviceWorker.evaluate(async (k) => {
-    // Never create the database from here: an empty one would race the extension's own schema.
-    if (!(await indexedDB.databases()).some((d) => d.name === 'fanchang-radar')) return [];
-    return new Promise((resolve, reject) => {
-      const open = indexedDB.open('fanchang-radar');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('observations')) {
-          db.close();
-          return resolve([]);
-        }
-        const req = db.transaction('observations').objectStore('observations').getAll();
-        req.onsuccess = () => {
-          db.close();
-          resolve((req.result as Array<{ productKey: string; skuId: string; price: number | null }>).filter((r) => r.productKey === k && r.skuId === ''));
-        };
-      };
-    });
-  }, key);
+async function storedObservations(session: ExtensionSession, key: string) {
+  const rows = await readStore<{ productKey: string; skuId: string; price: number | null }>(session, 'observations');
+  return rows.filter((r) => r.productKey === key && r.skuId === '');
 }
 
 async function waitForObservations(session: ExtensionSession, key: string, count: number) {

@@ -37,6 +37,10 @@ export const EXPIRY_CASES: ReadonlyArray<readonly [string, Expiry]> = [
   ['shelf-life 18 months', months(18)],
   ['Shelf Life: 365 days', days(365)],
   ['保质期：18个月 开封后请在6个月内用完', months(18)],
+  ['保质期：1年6个月', months(18)],
+  ['保质期：10年', years(10)],
+  ['保质期：3650天', days(3650)],
+  ['保质期 2027年8月', expires('2027-08')],
   // Production dates, single and ranges
   ['生产日期：2025-03-01', produced('2025-03-01')],
   ['生产日期 2025年3月1日', produced('2025-03-01')],
@@ -56,6 +60,7 @@ export const EXPIRY_CASES: ReadonlyArray<readonly [string, Expiry]> = [
   ['MFD 2025.06.01', produced('2025-06-01')],
   ['Production date: 2025-06-01', produced('2025-06-01')],
   ['生产日期：２０２５－０３－０１', produced('2025-03-01')],
+  ['净含量：2.5kg 包装方式：食用农产品 套餐份量：5人份 储存温度：冷藏\n生产日期: 2020-03-01 至 2020-03-12', produced('2020-03-01', '2020-03-12')],
   // Expiry dates, precision as written
   ['有效期至2027.08', expires('2027-08')],
   ['有效期至：2027-08-31', expires('2027-08-31')],
@@ -117,7 +122,13 @@ export const NOT_EXPIRY: readonly string[] = [
   '配送至：北京 朝阳区',
   'EXPRESS 2027/01',
   '保质期：2025-13-45',
+  '保质期：999年',
+  '保质期 详见包装 2025年',
   '生产日期：2025-02-30',
   '保质期',
+  '剩余保质期(天)：30',
+  '剩余保质期：45天',
+  '保质期还剩20天',
+  '保质期：剩余60天',
   '',
 ];

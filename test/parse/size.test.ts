@@ -32,11 +32,11 @@ describe('parseSize', () => {
 });
 
 describe('sameSize', () => {
-  it.each(SAME_SIZES)('%s = %s', (a, b, hint) => {
+  it.each(SAME_SIZES.map(([a, b, hint]) => ({ a, b, hint })))('$a = $b', ({ a, b, hint }) => {
     expect(sameSize(parseSize(a, hint), parseSize(b, hint))).toBe(true);
   });
 
-  it.each(DIFFERENT_SIZES)('%s ≠ %s', (a, b, hint) => {
+  it.each(DIFFERENT_SIZES.map(([a, b, hint]) => ({ a, b, hint })))('$a ≠ $b', ({ a, b, hint }) => {
     expect(sameSize(parseSize(a, hint), parseSize(b, hint))).toBe(false);
   });
 

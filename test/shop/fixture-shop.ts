@@ -50,6 +50,7 @@ export class FixtureShop {
     const savedFile = this.saved.get(normalize(rawUrl));
     if (savedFile) return html(readFileSync(savedFile, 'utf8'));
     if (url.hostname === 'item.jd.com') return this.jdItem(url);
+    if (/(^|\.)360buyimg\.com$/.test(url.hostname)) return productImage(url);
     if (url.hostname === 'p.3.cn' && url.pathname === '/prices/mgets') return this.jdPrice(url);
     return null;
   }
@@ -98,4 +99,13 @@ function loginWall(url: URL): ShopResponse {
     body: '',
     headers: { location: `https://passport.jd.com/new/login.aspx?ReturnUrl=${encodeURIComponent(url.href)}` },
   };
+}
+
+/** A stand-in product photo, so pages and screenshots show no broken images. */
+function productImage(url: URL): ShopResponse {
+  const hue = [...url.pathname].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 7);
+  const body = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="320" viewBox="0 0 320 320">
+<rect width="320" height="320" fill="hsl(${hue} 45% 88%)"/><circle cx="160" cy="140" r="70" fill="hsl(${hue} 50% 62%)"/>
+<rect x="70" y="230" width="180" height="24" rx="12" fill="hsl(${hue} 40% 72%)"/></svg>`;
+  return { status: 200, contentType: 'image/svg+xml', body };
 }

@@ -55,6 +55,7 @@ var pageConfig = {
   }
 };
 </script>
+<style>${JD_STYLE}</style>
 </head><body>
 <div id="crumb-wrap"><div class="crumb">${p.category.map((c) => `<div class="item"><a href="//list.jd.com/">${e(c)}</a></div><div class="sep">&gt;</div>`).join('')}</div>
 <div class="contact"><div class="J-hove-wrap"><div class="item"><div class="name"><a href="//mall.jd.com/index-1000001234.html" title="${e(p.shop)}">${e(p.shop)}</a></div></div></div></div></div>
@@ -83,7 +84,7 @@ var pageConfig = {
   <li title="${p.itemId}">商品编号：${p.itemId}</li>
   ${p.params.map(([k, v]) => `<li title="${e(v)}">${e(k)}：${e(v)}</li>`).join('\n  ')}
 </ul></div>
-<div class="Ptable"><div class="Ptable-item"><h3>主体</h3><dl class="clearfix">${p.params.map(([k, v]) => `<dl class="clearfix"><dt>${e(k)}</dt><dd>${e(v)}</dd></dl>`).join('')}</dl></div></div>
+<div class="Ptable"><div class="Ptable-item"><h3>主体</h3>${p.params.map(([k, v]) => `<dl class="clearfix"><dt>${e(k)}</dt><dd>${e(v)}</dd></dl>`).join('')}</div></div>
 ${live ? priceLoader(selected?.skuId ?? p.itemId) : ''}
 </body></html>`;
 }
@@ -106,3 +107,38 @@ export function renderJdPriceService(p: LiveProduct, skuId: string): string {
   const price = sku?.price ?? p.price;
   return JSON.stringify([{ id: `J_${skuId}`, p: yuan(price), op: p.listPrice !== null ? yuan(p.listPrice) : '', m: '' }]);
 }
+
+/** Enough of JD's look for the demo screenshots to read like a product page. */
+const JD_STYLE = `
+body { font: 14px/1.6 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif; color: #333; margin: 0; background: #f5f5f5; }
+#crumb-wrap { background: #fff; padding: 10px 40px; border-bottom: 1px solid #eee; display: flex; justify-content: space-between; }
+#crumb-wrap .crumb, #crumb-wrap .crumb .item, #crumb-wrap .sep { display: inline; margin-right: 6px; }
+#crumb-wrap a { color: #666; text-decoration: none; }
+.product-intro { display: flex; gap: 32px; background: #fff; margin: 12px 40px; padding: 24px; }
+#spec-n1 { width: 350px; height: 350px; background: #fafafa; display: flex; align-items: center; justify-content: center; }
+#spec-n1 img { width: 320px; height: 320px; }
+.itemInfo-wrap { flex: 1; }
+.sku-name { font-size: 18px; font-weight: 700; margin-bottom: 12px; }
+.summary-price-wrap { background: #f3f3f3; padding: 12px; }
+.summary-price .dt, #summary-promotion .dt, #summary-stock .dt { display: inline-block; width: 72px; color: #999; }
+.summary-price .dd, #summary-promotion .dd, #summary-stock .dd { display: inline-block; }
+.p-price { color: #e4393c; font-size: 22px; }
+.pricing { color: #999; margin-left: 8px; }
+.prom-item em { font-style: normal; margin-right: 6px; }
+.hl_red_bg { background: #e4393c; color: #fff; padding: 0 4px; }
+.hl_red { color: #e4393c; }
+.activity-message { color: #e4393c; font-weight: 700; margin-top: 6px; }
+#summary-stock, #choose-attrs, #summary-service { margin-top: 12px; }
+.p-choose .dt { display: inline-block; width: 72px; color: #999; }
+.p-choose .dd { display: inline-flex; gap: 8px; }
+.p-choose .item a { display: inline-block; border: 1px solid #ccc; padding: 2px 12px; color: #333; text-decoration: none; }
+.p-choose .item.selected a { border-color: #e4393c; }
+.p-choose .item.disabled a { border-style: dashed; color: #ccc; }
+.p-choose .item i { font-style: normal; }
+#choose-btns { margin-top: 16px; display: flex; gap: 12px; align-items: center; }
+#buy-num { width: 40px; }
+#InitCartUrl { background: #e4393c; color: #fff; padding: 10px 36px; text-decoration: none; font-size: 16px; }
+.p-parameter, .Ptable { background: #fff; margin: 0 40px 12px; padding: 12px 24px; }
+.parameter2 { display: grid; grid-template-columns: repeat(3, 1fr); list-style: none; padding: 0; color: #666; }
+.Ptable dl { display: flex; margin: 0; } .Ptable dt { width: 120px; color: #999; } .Ptable dd { margin: 0; }
+`;

@@ -1,0 +1,18 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SiteAdapter } from '../adapters/types';
+import { runProductPage } from './product-page';
+
+/**
+ * Everything a product-page content script does, for one site's adapter: read the page now and
+ * again after in-place navigation (the shops are partly single-page apps).
+ */
+export function startProductContentScript(adapter: SiteAdapter, ctx: ContentScriptContext): void {
+  let run = new AbortController();
+  const start = () => void runProductPage(adapter, { signal: AbortSignal.any([ctx.signal, run.signal]) });
+  start();
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    run.abort();
+    run = new AbortController();
+    start();
+  });
+}

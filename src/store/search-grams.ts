@@ -1,0 +1,47 @@
+/**
+ * Substring search over Chinese and Latin text without a tokenizer: every product row indexes the
+ * character bigrams of its title, shop and item id (a multi-entry index), plus each field's last
+ * character, so that a one-character query is a prefix scan and a longer one an intersection of
+ * bigram lookups, checked against the text afterwards.
+ */
+
+/** Titles longer than this are rare and their tails are not what shoppers type. */
+const INDEXED_CHARS = 200;
+
+/** Full-width to half-width, one case, no spaces: 'Ｎｉｋｅ 卫衣' and 'nike卫衣' match. */
+export function normalizeSearchText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+function gramsOfField(text: string, into: Set<string>): void {
+  const chars = Array.from(normalizeSearchText(text).slice(0, INDEXED_CHARS));
+  for (let i = 0; i + 1 < chars.length; i++) into.add(chars[i]! + chars[i + 1]!);
+  const last = chars[chars.length - 1];
+  if (last !== undefined) into.add(last);
+}
+
+export interface SearchableFields {
+  title: string | null;
+  shop: string | null;
+  itemId: string;
+}
+
+export function searchGramsOf(p: SearchableFields): string[] {
+  const grams = new Set<string>();
+  for (const field of [p.title, p.shop, p.itemId]) if (field) gramsOfField(field, grams);
+  return [...grams];
+}
+
+/** The bigrams of a normalised query, or its single character: what every match must index. */
+export function queryGramsOf(normalizedQuery: string): string[] {
+  const chars = Array.from(normalizedQuery);
+  if (chars.length <= 1) return chars;
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return [...grams];
+}
+
+/** True when the query is a substring of one of the fields (after normalising both). */
+export function matchesSearch(p: SearchableFields, normalizedQuery: string): boolean {
+  return [p.title, p.shop, p.itemId].some((field) => field !== null && normalizeSearchText(field).includes(normalizedQuery));
+}

@@ -1,0 +1,53 @@
+import { adapterForUrl, extractWith } from '../adapters';
+import type { ProductSnapshot, Trap } from '../core/types';
+import { DEFAULT_PROMO_EVENTS, type CartAdd, type PhaseAt, type PriceObservation, type PromoEvent } from '../promo';
+import { decideVerdict, prepareRuleInput, runRules, type Verdict } from './index';
+import type { Lang, ShopperProfile, TrackedCartItem } from './types';
+
+/** What the extension remembers about a product and its shopper, besides the page itself. */
+export interface JudgeInputs {
+  now: Date;
+  history?: readonly PriceObservation[];
+  cartAdds?: readonly CartAdd[];
+  profile?: ShopperProfile;
+  /** The promo calendar; the default calendar when not given. */
+  events?: readonly PromoEvent[];
+  cartItems?: readonly TrackedCartItem[];
+  lang?: Lang;
+}
+
+export interface Judgement {
+  snapshot: ProductSnapshot;
+  traps: Trap[];
+  verdict: Verdict;
+  phase: PhaseAt;
+}
+
+/** The rules and the verdict on a snapshot already read (the background, after a content script sent it). */
+export function judgeSnapshot(snapshot: ProductSnapshot, inputs: JudgeInputs): Judgement {
+  const input = prepareRuleInput({
+    snapshot,
+    now: inputs.now,
+    history: inputs.history ?? [],
+    cartAdds: inputs.cartAdds ?? [],
+    profile: inputs.profile ?? { sizes: {} },
+    events: inputs.events ?? DEFAULT_PROMO_EVENTS,
+    cartItems: inputs.cartItems ?? [],
+    lang: inputs.lang ?? 'zh',
+  });
+  const traps = runRules(input);
+  return { snapshot, traps, verdict: decideVerdict(traps, input.phase, input.lang), phase: input.phase };
+}
+
+export type PageJudgement = { ok: true; judgement: Judgement } | { ok: false; error: string };
+
+/**
+ * The whole pipeline on a page (DESIGN.md §4): the site's adapter reads it, the rules judge it.
+ * The CLI runs exactly this on a saved page.
+ */
+export function judgePage(page: { doc: Document; url: URL }, inputs: JudgeInputs): PageJudgement {
+  const adapter = adapterForUrl(page.url);
+  if (!adapter) return { ok: false, error: `no adapter reads ${page.url.hostname}${page.url.pathname}` };
+  const snapshot = extractWith(adapter, { doc: page.doc, url: page.url, now: inputs.now });
+  return { ok: true, judgement: judgeSnapshot(snapshot, inputs) };
+}

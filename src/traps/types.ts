@@ -1,0 +1,53 @@
+import type { ProductSnapshot, Trap } from '../core/types';
+import type { SizeHint } from '../parse';
+import type { CartAdd, PhaseAt, PriceObservation, PromoEvent } from '../promo';
+import type { Thresholds, ThresholdOverrides } from './thresholds';
+
+export type Lang = 'zh' | 'en';
+
+/** The shopper's profile (DESIGN.md §4, P.json). */
+export interface ShopperProfile {
+  sizes: Partial<Record<SizeHint, string>>;
+  thresholds?: ThresholdOverrides;
+}
+
+/** Another product the shopper tracks in the cart: candidates to reach a 满减 threshold. */
+export interface TrackedCartItem {
+  /** productKey(): 'jd:100012043978' */
+  key: string;
+  title: string;
+  price: number;
+  quantity: number;
+}
+
+/** Everything the rules judge a page with. */
+export interface TrapContext {
+  snapshot: ProductSnapshot;
+  now: Date;
+  /** Earlier visits to this product (DESIGN.md §4, H.json). */
+  history: readonly PriceObservation[];
+  /** This product's cart adds during promos (DESIGN.md §4, C.json). */
+  cartAdds: readonly CartAdd[];
+  profile: ShopperProfile;
+  /** The promo calendar (defaults merged with the shopper's events). */
+  events: readonly PromoEvent[];
+  cartItems: readonly TrackedCartItem[];
+  /** Language of titles and details; Chinese by default. */
+  lang?: Lang;
+}
+
+/** A context with what every rule needs worked out once. */
+export interface RuleInput extends TrapContext {
+  lang: Lang;
+  thresholds: Thresholds;
+  /** The calendar events that apply to this site. */
+  siteEvents: PromoEvent[];
+  /** The promo phase at `now`. */
+  phase: PhaseAt;
+  /** The SKU the shopper put in the cart, when the cart says which. */
+  focusSkuId: string | undefined;
+  /** What that SKU costs now (else the page's price); null when the page shows no price for it. */
+  currentPrice: number | null;
+}
+
+export type Rule = (input: RuleInput) => Trap | null;

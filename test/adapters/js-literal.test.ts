@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { lastCompleteLiteral, literalsAfter, parseJsLiteral } from '../../src/adapters/js-literal';
+
+const value = (src: string) => parseJsLiteral(src)?.value;
+
+describe('parseJsLiteral', () => {
+  it.each([
+    ['{"a": 1, "b": [true, null]}', { a: 1, b: [true, null] }],
+    ["{a: 1, 'b': 'x\\'y', c: [1, 2,],}", { a: 1, b: "x'y", c: [1, 2] }],
+    ['{d: !0, e: !1, f: .5, g: 1e3, h: undefined, i: -2, j: 0x10}', { d: true, e: false, f: 0.5, g: 1000, h: null, i: -2, j: 16 }],
+    ['{/* c */ a: 1, // line\n b: 2}', { a: 1, b: 2 }],
+    ["{s: '\\u4E73\\u767D', t: `plain`}", { s: '乳白', t: 'plain' }],
+    ['{n: NaN, inf: Infinity}', { n: null, inf: null }],
+  ])('%s', (src, expected) => expect(value(src)).toEqual(expected));
+
+  it.each([
+    ["{x: location.protocol==='http:' ? 'a' : 'b', y: 1}", { x: null, y: 1 }],
+    ['{t: +new Date, y: 2}', { t: null, y: 2 }],
+    ["{u: unescape(unescape('')), y: 3}", { u: null, y: 3 }],
+    ["{m: 'a' + 'b', y: 4}", { m: null, y: 4 }],
+    ['{f: function () { return {a: 1}; }, y: 5}', { f: null, y: 5 }],
+    ['{g: !function(){}(), y: 6}', { g: null, y: 6 }],
+    ['{tpl: `a${b}`, y: 7}', { tpl: null, y: 7 }],
+    ['{a, y: 8}', { a: null, y: 8 }],
+    ['{...rest, y: 9}', { y: 9 }],
+  ])('unknown expressions become null: %s', (src, expected) => expect(value(src)).toEqual(expected));
+
+  it('never sets an object prototype from a "__proto__" key', () => {
+    const v = value("{__proto__: {polluted: 1}, 'ok': 1}") as Record<string, unknown>;
+    expect(v).toEqual({ ok: 1 });
+    expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('reports a literal cut short as incomplete, keeping what it read', () => {
+    expect(parseJsLiteral('{a: {b: [1, 2')).toEqual({ value: { a: { b: [1, 2] } }, end: 13, complete: false });
+  });
+
+  it('survives 100000 levels of nesting without a stack overflow', () => {
+    for (const src of ['['.repeat(100_000), '{a:'.repeat(100_000), `${'['.repeat(100_000)}${']'.repeat(100_000)}`]) {
+      expect(() => parseJsLiteral(src)).not.toThrow();
+    }
+  });
+
+  it('stops at the length limit', () => {
+    const big = `{a: "${'x'.repeat(1000)}"}`;
+    expect(parseJsLiteral(big, 0, { maxDepth: 8, maxLength: 100 })?.complete).toBe(false);
+  });
+});
+
+describe('literalsAfter / lastCompleteLiteral', () => {
+  const src = `window._itemInfo = ({"p": 1,});\n x = window._itemInfo.p;\n window._itemInfo = ({"p": 2});\n window._itemInfo = ({"p": 3`;
+
+  it('finds each assignment, parenthesised or not, and skips reads of the variable', () => {
+    expect(literalsAfter(src, 'window._itemInfo').map((l) => [l.value, l.complete])).toEqual([
+      [{ p: 1 }, true],
+      [{ p: 2 }, true],
+      [{ p: 3 }, false],
+    ]);
+  });
+
+  it('takes the last complete assignment', () => expect(lastCompleteLiteral(src, 'window._itemInfo')).toEqual({ p: 2 }));
+
+  it('reads call arguments: Hub.config.set and TShop.Setup', () => {
+    expect(lastCompleteLiteral("Hub.config.set('sku', { valItemInfo: { skuMap: {} } });", "Hub.config.set('sku',")).toEqual({ valItemInfo: { skuMap: {} } });
+    expect(lastCompleteLiteral('TShop.Setup(\n {"a": 1}\n);', 'TShop.Setup')).toEqual({ a: 1 });
+    expect(lastCompleteLiteral('if (x == {}) {}', 'x')).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { availabilityOf, schemaOrgAdapter } from '../../src/adapters/schema-org';
+import { checkSnapshot } from '../../src/core/snapshot-schema';
+import { readFixture, snapshotOf } from './load-page';
+
+describe('schema.org JSON-LD: @graph with an AggregateOffer (jsonld-aggregate.html)', () => {
+  const s = snapshotOf(readFixture('schema-org', 'jsonld-aggregate.html'), 'https://www.summit-outfitters.example/p/trail-runner-3');
+
+  it('passes the snapshot contract', () => expect(checkSnapshot(s).ok).toBe(true));
+
+  it.each([
+    ['site', 'schema-org'],
+    ['itemId', 'TR3-WP'],
+    ['title', 'Trail Runner 3 Waterproof Hiking Shoe'],
+    ['shop', 'Summit Outfitters'],
+    ['image', 'https://cdn.summit-outfitters.example/img/tr3-main.jpg'],
+    ['category', 'shoes'],
+    ['currency', 'USD'],
+    ['price', 89.95],
+    ['priceMax', 129.95],
+    ['listPrice', null],
+  ] as const)('%s', (field, expected) => expect(s[field]).toEqual(expected));
+
+  it('reads low-stock pressure in the product details', () => expect(s.signals.lowStockText).toBe('Only 2 left in stock'));
+});
+
+describe('schema.org JSON-LD: offers per size, sloppy JSON (jsonld-variants.html)', () => {
+  const s = snapshotOf(readFixture('schema-org', 'jsonld-variants.html'), 'https://nordlys.example/products/linen-relaxed-shirt?variant=2');
+
+  it.each([
+    ['itemId', '7781234'],
+    ['currency', 'EUR'],
+    ['category', 'apparel'],
+    ['price', 59],
+    ['priceMax', 64],
+    ['listPrice', 89],
+    ['image', 'https://nordlys.example/cdn/shop/products/linen-shirt.jpg'],
+  ] as const)('%s', (field, expected) => expect(s[field]).toEqual(expected));
+
+  it('turns each offer into a SKU with its size and availability (whitespace in the URL tolerated)', () => {
+    expect(s.skus.map((k) => [k.skuId, k.size, k.price, k.available])).toEqual([
+      ['7781234-S', 'S', 59, false],
+      ['7781234-M', 'M', 59, true],
+      ['7781234-L', 'L', 64, true],
+      ['7781234-XL', 'XL', 64, false],
+    ]);
+  });
+});
+
+describe('schema.org microdata: food with a decimal-comma shown price (microdata-food.html)', () => {
+  const s = snapshotOf(readFixture('schema-org', 'microdata-food.html'), 'https://kaffeeklatsch.example/bio-espresso-1kg');
+
+  it.each([
+    ['itemId', '4260123456789'],
+    ['title', 'Organic Espresso Beans 1kg'],
+    ['image', 'https://kaffeeklatsch.example/media/espresso-1kg.jpg'],
+    ['category', 'food'],
+    ['currency', 'EUR'],
+    ['price', 24.9],
+    ['expiry', null],
+  ] as const)('%s', (field, expected) => expect(s[field]).toEqual(expected));
+
+  it('says that a food page states no date', () => {
+    expect(s.warnings).toContain('no shelf life or production date found on the page');
+  });
+});
+
+describe('schema.org conventions', () => {
+  it.each([
+    [' http://schema.org/InStock ', true],
+    ['https://schema.org/OutOfStock', false],
+    ['InStock', true],
+    ['LimitedAvailability', true],
+    ['SoldOut', false],
+    ['in_stock', true],
+    ['whatever', null],
+  ] as const)('availability %j', (text, available) => expect(availabilityOf(text)).toBe(available));
+
+  it.each([
+    'https://item.jd.com/1.html', 'https://www.jd.com/', 'https://item.taobao.com/item.htm?id=1', 'https://detail.tmall.com/item.htm?id=1',
+    'https://mobile.yangkeduo.com/goods.html?goods_id=1', 'https://cart.taobao.com/cart.htm', 'https://shop123.taobao.com/', 'https://pages.tmall.hk/x',
+  ])('never claims the Chinese shop host %s', (url) => expect(schemaOrgAdapter.matchesUrl(new URL(url))).toBe(false));
+
+  it('claims other shops and not other schemes', () => {
+    expect(schemaOrgAdapter.matchesUrl(new URL('https://www.bestbuy.com/site/x/4447801.p'))).toBe(true);
+    expect(schemaOrgAdapter.matchesUrl(new URL('file:///tmp/x.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import type { ExtensionSession } from './browser';
+
+/**
+ * Reads a whole object store of the extension's database from inside its service worker, the
+ * way a shopper's data really sits. It never creates the database: an empty one would race the
+ * extension's own schema upgrade.
+ */
+export async function readStore<T>(session: ExtensionSession, storeName: string): Promise<T[]> {
+  return session.serviceWorker.evaluate(async (name) => {
+    if (!(await indexedDB.databases()).some((d) => d.name === 'fanchang-radar')) return [];
+    return new Promise<unknown[]>((resolve, reject) => {
+      const open = indexedDB.open('fanchang-radar');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains(name)) {
+          db.close();
+          return resolve([]);
+        }
+        const req = db.transaction(name).objectStore(name).getAll();
+        req.onsuccess = () => {
+          db.close();
+          resolve(req.result as unknown[]);
+        };
+        req.onerror = () => reject(req.error);
+      };
+    });
+  }, storeName) as Promise<T[]>;
+}

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PromoEvent } from '../../src/promo';
+import { getPriceHistory, ingestSnapshot, RadarDatabase } from '../../src/store';
+import { freshDbName, makeSku, makeSnapshot } from './snapshots';
+
+let db: RadarDatabase;
+beforeEach(() => {
+  db = new RadarDatabase(freshDbName());
+});
+afterEach(async () => db.delete());
+
+const NO_EVENTS: PromoEvent[] = [];
+const DOUBLE11: PromoEvent = {
+  id: 'test-double11',
+  name: '双11',
+  nameEn: 'Singles Day',
+  platforms: ['jd'],
+  preSaleAt: '2025-10-20T20:00:00+08:00',
+  mainAt: '2025-10-31T20:00:00+08:00',
+  endAt: '2025-11-11T23:59:59+08:00',
+  estimated: false,
+  source: 'test',
+};
+
+const at = (day: string) => `${day}T04:00:00.000Z`;
+
+describe('ingestSnapshot', () => {
+  it('stores the product, its SKUs with normalised sizes and one change point per reading', async () => {
+    const s = makeSnapshot({ skus: [makeSku('s-m', 'M', 299, 5), makeSku('s-xl', 'XL(180/96A)', 299, 0)] });
+    expect(await ingestSnapshot(db, s, { events: NO_EVENTS })).toBe(3);
+    const product = await db.products.get('jd:100038004353');
+    expect(product).toMatchObject({ shop: '某某官方旗舰店', title: s.title, firstSeenAt: s.capturedAt });
+    expect(product?.searchGrams).toContain('卫衣');
+    const skus = await db.skus.where('productKey').equals('jd:100038004353').sortBy('skuId');
+    expect(skus.map((k) => [k.skuId, k.size?.label, k.size?.letter, k.stock])).toEqual([
+      ['s-m', 'M', 4, 5],
+      ['s-xl', 'XL', 6, 0],
+    ]);
+  });
+
+  it('extends the current run when nothing changed and adds a point when something did', async () => {
+    const sku = (stock: number) => [makeSku('s-m', 'M', 299, stock)];
+    await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-01'), skus: sku(5) }), { events: NO_EVENTS });
+    expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-02'), skus: sku(5) }), { events: NO_EVENTS })).toBe(0);
+    expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-03'), skus: sku(4) }), { events: NO_EVENTS })).toBe(1);
+    expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-04'), price: 259, skus: sku(4) }), { events: NO_EVENTS })).toBe(1);
+    expect(await getPriceHistory(db, 'jd:100038004353')).toEqual([
+      { at: at('2025-09-01'), lastSeenAt: at('2025-09-03'), price: 299, listPrice: 399 },
+      { at: at('2025-09-04'), lastSeenAt: at('2025-09-04'), price: 259, listPrice: 399 },
+    ]);
+    const skuRuns = await db.observations.where('[productKey+skuId+at]').between(['jd:100038004353', 's-m', ''], ['jd:100038004353', 's-m', '\uffff']).toArray();
+    expect(skuRuns.map((r) => [r.at, r.lastSeenAt, r.stock])).toEqual([
+      [at('2025-09-01'), at('2025-09-02'), 5],
+      [at('2025-09-03'), at('2025-09-04'), 4],
+    ]);
+  });
+
+  it('starts a new run when the low-stock or countdown text changes', async () => {
+    const signals = (countdownText: string | null) => ({ ...makeSnapshot().signals, countdownText });
+    await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-01'), signals: signals('距结束 05:12:33') }), { events: NO_EVENTS });
+    expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-02'), signals: signals('距结束 23:59:59') }), { events: NO_EVENTS })).toBe(1);
+    expect((await db.observations.toArray()).map((r) => r.countdownText)).toEqual(['距结束 05:12:33', '距结束 23:59:59']);
+  });
+
+  it('cuts an unchanged run at the promo windows so a visit during the sale is a point of its own', async () => {
+    const days = ['2025-10-01', '2025-10-15', '2025-11-05', '2025-11-08', '2025-11-20'];
+    for (const d of days) await ingestSnapshot(db, makeSnapshot({ capturedAt: at(d) }), { events: [DOUBLE11] });
+    expect((await getPriceHistory(db, 'jd:100038004353')).map((p) => [p.at.slice(0, 10), p.lastSeenAt.slice(0, 10)])).toEqual([
+      ['2025-10-01', '2025-10-01'], // 30 days before the pre-sale begins a new window
+      ['2025-10-15', '2025-10-15'], // within 7 days of the pre-sale
+      ['2025-11-05', '2025-11-08'], // main window
+      ['2025-11-20', '2025-11-20'], // after the end
+    ]);
+  });
+
+  it('keeps the newest snapshot as the product state when an older one arrives late', async () => {
+    await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-05'), title: 'new title' }), { events: NO_EVENTS });
+    await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-01'), title: 'old title', price: 350 }), { events: NO_EVENTS });
+    const product = await db.products.get('jd:100038004353');
+    expect(product).toMatchObject({ title: 'new title', firstSeenAt: at('2025-09-01'), lastSeenAt: at('2025-09-05') });
+    expect((await getPriceHistory(db, 'jd:100038004353')).map((p) => p.price)).toEqual([350, 299]);
+  });
+
+  it('loses nothing when many tabs ingest at once', async () => {
+    const snapshots = Array.from({ length: 40 }, (_, i) =>
+      makeSnapshot({
+        itemId: `item-${i % 8}`,
+        capturedAt: new Date(Date.UTC(2025, 8, 1, i)).toISOString(),
+        price: 100 + i,
+        skus: [makeSku(`sku-${i % 8}`, 'M', 100 + i, i)],
+      }),
+    );
+    const added = await Promise.all(snapshots.map((s) => ingestSnapshot(db, s, { events: NO_EVENTS })));
+    expect(added.every((n) => n === 2)).toBe(true);
+    expect(await db.observations.count()).toBe(80);
+    expect(await db.products.count()).toBe(8);
+    for (let item = 0; item < 8; item++) {
+      const prices = (await getPriceHistory(db, `jd:item-${item}`)).map((p) => p.price);
+      expect(prices).toEqual([0, 1, 2, 3, 4].map((k) => 100 + item + 8 * k));
+    }
+  });
+});
