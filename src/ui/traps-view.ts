@@ -1,5 +1,5 @@
 import type { Severity, Trap } from '../core/types';
-import { formatDate, formatMoney, formatNumber, formatPercent } from './format';
+import { formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
 import type { Lang, MessageKey, Translate } from './i18n';
 
 /** Most serious first; a 'good' finding is news, not a trap, and goes last. */
@@ -21,30 +21,17 @@ export const SEVERITY_LABEL: Readonly<Record<Severity, MessageKey>> = {
   good: 'severityGood',
 };
 
-/**
- * A trap's text in the shopper's language. The rules may carry English beside the Chinese
- * (`titleEn`, `detailEn`); without it the rule's own text is shown as written.
- */
-export function trapText(trap: Trap, lang: Lang): { title: string; detail: string } {
-  const bilingual = trap as Trap & { titleEn?: unknown; detailEn?: unknown };
-  if (lang === 'en') {
-    return {
-      title: typeof bilingual.titleEn === 'string' ? bilingual.titleEn : trap.title,
-      detail: typeof bilingual.detailEn === 'string' ? bilingual.detailEn : trap.detail,
-    };
-  }
-  return { title: trap.title, detail: trap.detail };
-}
-
 /** How an evidence value reads: by the shape of its key, since the rules name them consistently. */
-type EvidenceKind = 'money' | 'date' | 'days' | 'percent' | 'count' | 'text';
+type EvidenceKind = 'money' | 'date' | 'days' | 'hours' | 'months' | 'percent' | 'count' | 'text';
 
 const EVIDENCE_KIND_BY_KEY: ReadonlyArray<[RegExp, EvidenceKind]> = [
-  [/(percent|ratio|share|fraction)$/i, 'percent'],
-  [/days?(Left|Ago|Before|After)?$|Days/i, 'days'],
-  [/(At|On|Date|Since|Until|From|To)$/, 'date'],
-  [/(^count|Count$|stock|Stock|quantity|Quantity|months|Months|visits|Visits)/, 'count'],
-  [/(price|Price|amount|Amount|discount|Discount|threshold|Threshold|low|Low|total|Total|saving|Saving)/, 'money'],
+  [/Percent$|percent$|ratio$|Ratio$/, 'percent'],
+  [/Hours$|hours$/, 'hours'],
+  [/Days$|^days|Days?Left$|daysLeft/, 'days'],
+  [/Months$|^months$|monthsSince|Since[A-Z]\w*$/, 'months'],
+  [/(At|On|Date|Deadline|Start|End)$/, 'date'],
+  [/(^count|Count$|Counted$|stock|Stock|quantity|Quantity|Units$|Use$|visits|Visits|InRun$|^limit$)/, 'count'],
+  [/(price|Price|amount|Amount|discount|Discount|threshold|Threshold|difference|tolerance|gap|Total$|total$|saving|Saving)/, 'money'],
 ];
 
 function evidenceKind(key: string, value: number | string): EvidenceKind {
@@ -60,21 +47,41 @@ function keyAsWords(key: string): string {
     .toLowerCase();
 }
 
-const ISO_DATE = /^\d{4}-\d{2}(-\d{2})?(T|$)/;
+const ISO_DAY_OR_MONTH = /^\d{4}-\d{2}(-\d{2})?$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T/;
 
-export function formatEvidenceValue(key: string, value: number | string, lang: Lang, t: Translate, currency = 'CNY'): string {
-  const kind = evidenceKind(key, value);
+export interface EvidenceDictionaries {
+  labels: Readonly<Record<string, { zh: string; en: string }>>;
+  values: Readonly<Record<string, { zh: string; en: string }>>;
+  /** A promo event's name from its id ('2025-double11-tmall' -> 双11). */
+  eventName?(id: string, lang: Lang): string | null;
+}
+
+export function formatEvidenceValue(
+  key: string,
+  value: number | string,
+  lang: Lang,
+  t: Translate,
+  dictionaries: EvidenceDictionaries,
+  currency = 'CNY',
+): string {
   if (typeof value === 'string') {
-    if (kind === 'date' && ISO_DATE.test(value)) return value.length <= 7 ? value : formatDate(value, lang);
-    return value;
+    if (key === 'event') return dictionaries.eventName?.(value, lang) ?? dictionaries.values[value]?.[lang] ?? value;
+    if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(value, lang);
+    if (ISO_DAY_OR_MONTH.test(value)) return value;
+    return dictionaries.values[value]?.[lang] ?? value;
   }
-  switch (kind) {
+  switch (evidenceKind(key, value)) {
     case 'money':
       return formatMoney(value, currency);
     case 'percent':
-      return formatPercent(value > 1 ? value / 100 : value, lang);
+      return formatPercent(value / 100, lang);
     case 'days':
       return t('daysCount', { n: formatNumber(value, lang) });
+    case 'hours':
+      return t('hoursCount', { n: formatNumber(value, lang) });
+    case 'months':
+      return t('monthsCount', { n: formatNumber(value, lang) });
     default:
       return formatNumber(value, lang);
   }
@@ -86,17 +93,11 @@ export interface EvidenceRow {
   value: string;
 }
 
-/** The evidence of one trap as labelled rows, labels from `evidenceLabels` when known. */
-export function evidenceRows(
-  trap: Trap,
-  lang: Lang,
-  t: Translate,
-  labels: Readonly<Record<string, { zh: string; en: string }>>,
-  currency = 'CNY',
-): EvidenceRow[] {
+/** The evidence of one trap as labelled rows. */
+export function evidenceRows(trap: Trap, lang: Lang, t: Translate, dictionaries: EvidenceDictionaries, currency = 'CNY'): EvidenceRow[] {
   return Object.entries(trap.evidence).map(([key, value]) => ({
     key,
-    label: labels[key]?.[lang] ?? keyAsWords(key),
-    value: formatEvidenceValue(key, value, lang, t, currency),
+    label: dictionaries.labels[key]?.[lang] ?? keyAsWords(key),
+    value: formatEvidenceValue(key, value, lang, t, dictionaries, currency),
   }));
 }

@@ -1,27 +1,33 @@
 import type { Translate } from '../i18n';
-import { VERDICT_LABEL, VERDICT_TONE, type VerdictDisplay } from '../verdict';
+import { VERDICT_LABEL, VERDICT_TONE, type Verdict } from '../verdict';
 
 interface Props {
-  verdict: VerdictDisplay | null;
+  verdict: Verdict | null;
   trapCount: number;
-  /** Where the promo calendar stands, e.g. "平台返场第 1/3 天". */
-  timing?: string | null;
   t: Translate;
 }
 
-/** The verdict in one line: what to do, why, and how many traps back it up. */
-export function VerdictLine({ verdict, trapCount, timing, t }: Props) {
-  const tone = verdict ? VERDICT_TONE[verdict.kind] : 'info';
+/**
+ * The verdict in one line (what to do, the first reason, how many traps back it up), and under it
+ * where the promo calendar stands with its timing advice.
+ */
+export function VerdictLine({ verdict, trapCount, t }: Props) {
+  const tone = verdict ? VERDICT_TONE[verdict.verdict] : 'info';
+  const reason = verdict?.reasons[0];
   return (
-    <p class={`verdict tone-${tone}`} data-testid="verdict" data-verdict={verdict?.kind ?? 'none'}>
-      <strong class="verdict-label">{verdict ? t(VERDICT_LABEL[verdict.kind]) : t('verdictPending')}</strong>
-      {verdict?.reason && <span class="verdict-reason">{verdict.reason}</span>}
-      <span class="verdict-meta">
-        {timing && <span class="verdict-timing">{timing}</span>}
+    <div class={`verdict tone-${tone}`} data-testid="verdict" data-verdict={verdict?.verdict ?? 'none'}>
+      <p class="verdict-line">
+        <strong class="verdict-label">{verdict ? t(VERDICT_LABEL[verdict.verdict]) : t('verdictPending')}</strong>
+        {reason && <span class="verdict-reason">{reason}</span>}
         <span class="trap-count" data-testid="trap-count">
           {trapCount === 0 ? t('noTraps') : t('trapCount', { n: trapCount })}
         </span>
-      </span>
-    </p>
+      </p>
+      {verdict?.timing && (
+        <p class="verdict-timing" data-testid="verdict-timing">
+          {verdict.timing.advice}
+        </p>
+      )}
+    </div>
   );
 }

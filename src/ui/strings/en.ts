@@ -28,14 +28,10 @@ export const en: Record<keyof typeof zh, Phrase> = {
 
   verdictBuyNow: 'Buy now',
   verdictFineToWait: 'Fine to wait',
-  verdictSkip: 'Skip it',
+  verdictSkip: 'Skip',
   verdictPending: 'No verdict yet',
   noTraps: 'No traps',
   trapCount: { one: '{n} trap', other: '{n} traps' },
-  phaseMain: '{name} is on',
-  phasePreSale: '{name} pre-sale',
-  phasePlatformFanchang: '{name} platform re-run, day {day} of 3',
-  phaseStoreFanchang: '{name} store re-run period',
 
   trapsHeading: 'Traps',
   trapsNone: 'No traps found. Price and stock look normal.',
@@ -45,6 +41,8 @@ export const en: Record<keyof typeof zh, Phrase> = {
   severityGood: 'Good news',
   evidence: 'Evidence',
   daysCount: { one: '{n} day', other: '{n} days' },
+  hoursCount: { one: '{n} hour', other: '{n} hours' },
+  monthsCount: { one: '{n} month', other: '{n} months' },
 
   priceHistory: 'Price history',
   seenOn: 'Seen',
@@ -116,4 +114,8 @@ export const en: Record<keyof typeof zh, Phrase> = {
   searchFailed: 'Search failed: {error}',
   searchNoResults: 'Nothing found for “{q}”. Only product pages you have opened can be found.',
   lastSeen: 'last seen {date}',
+
+  panelShow: 'Show details',
+  panelHide: 'Hide',
+  panelDismiss: 'Hide on this site',
 };

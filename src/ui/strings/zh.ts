@@ -28,15 +28,11 @@ export const zh = {
   openProductPage: '打开商品页',
 
   verdictBuyNow: '现在买',
-  verdictFineToWait: '可以再等等',
+  verdictFineToWait: '可以等',
   verdictSkip: '别买',
   verdictPending: '还没有结论',
   noTraps: '没有陷阱',
   trapCount: '{n} 个陷阱',
-  phaseMain: '{name}进行中',
-  phasePreSale: '{name}预售中',
-  phasePlatformFanchang: '{name}平台返场第 {day}/3 天',
-  phaseStoreFanchang: '{name}店铺返场期',
 
   trapsHeading: '陷阱',
   trapsNone: '没有发现陷阱。价格和库存都正常。',
@@ -46,6 +42,8 @@ export const zh = {
   severityGood: '利好',
   evidence: '依据',
   daysCount: '{n} 天',
+  hoursCount: '{n} 小时',
+  monthsCount: '{n} 个月',
 
   priceHistory: '价格走势',
   seenOn: '记录时间',
@@ -117,4 +115,8 @@ export const zh = {
   searchFailed: '搜索失败：{error}',
   searchNoResults: '没有找到“{q}”。只能搜到打开过的商品页。',
   lastSeen: '最后看到 {date}',
+
+  panelShow: '展开详情',
+  panelHide: '收起',
+  panelDismiss: '在这个网站隐藏',
 } satisfies Record<string, Phrase>;
