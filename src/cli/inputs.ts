@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
-import { IsoInstantSchema, UserEventEntrySchema } from '../promo';
+import { describeIssue, IsoInstantSchema, UserEventEntrySchema } from '../promo';
 
 /**
  * The CLI's input files (DESIGN.md §4), checked before use: a file that is missing, not JSON or
@@ -90,12 +90,6 @@ export const ProfileSchema = v.strictObject({
 /** The shopper's own promo events; each entry is checked again when merged over the calendar. */
 export const UserEventsSchema = v.array(UserEventEntrySchema);
 
-function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-  const first = issues[0];
-  const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return `${path ? `at ${path}: ` : ''}${first?.message ?? 'wrong shape'}`;
-}
-
 /** Reads and checks one JSON input file, or throws an InputError naming the file. */
 export function readJsonInput<S extends v.GenericSchema>(path: string, schema: S, what: string): v.InferOutput<S> {
   let text: string;
@@ -111,6 +105,6 @@ export function readJsonInput<S extends v.GenericSchema>(path: string, schema: S
     throw new InputError(`${what} ${path} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const checked = v.safeParse(schema, data);
-  if (!checked.success) throw new InputError(`${what} ${path} has the wrong shape ${describeIssue(checked.issues)}`);
+  if (!checked.success) throw new InputError(`${what} ${path} has the wrong shape: ${describeIssue(checked.issues)}`);
   return checked.output;
 }

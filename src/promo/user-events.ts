@@ -50,7 +50,8 @@ export interface MergedCalendar {
   warnings: string[];
 }
 
-function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+/** The first validation issue as "path.to.field: message". */
+export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const first = issues[0];
   const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
   return `${path ? `${path}: ` : ''}${first?.message ?? 'invalid'}`;

@@ -1,7 +1,7 @@
-import type { Trap } from '../core/types';
 import { shanghaiDayNumber } from '../promo';
 import { calendarDayNumber, estimateExpiry, type ExpiryEstimate } from './expiry-date';
 import { say, shelfLifeLabel } from './text';
+import { trap } from './trap';
 import type { Lang, Rule } from './types';
 
 const CATEGORY_NAME = { food: ['食品', 'food'], cosmetics: ['美妆护肤品', 'cosmetics'] } as const;
@@ -35,17 +35,17 @@ export const nearExpiry: Rule = ({ snapshot, now, thresholds, lang }) => {
   if (!belowLimit && !inBand) return null;
 
   const [zhName, enName] = CATEGORY_NAME[category];
-  const evidence: Trap['evidence'] = {
+  const evidence = {
     expiresOn: estimate.expiresOn,
     daysLeft,
     limitDays,
     category,
     basis: estimate.basis,
+    shelfLifeDays: estimate.shelfLifeDays ?? undefined,
+    lingqiBandDays: bandDays ?? undefined,
+    datePrecision: estimate.monthPrecision ? 'month' : undefined,
+    productionDate: estimate.productionRange ? 'range, earliest used' : undefined,
   };
-  if (estimate.shelfLifeDays !== null) evidence.shelfLifeDays = estimate.shelfLifeDays;
-  if (bandDays !== null) evidence.lingqiBandDays = bandDays;
-  if (estimate.monthPrecision) evidence.datePrecision = 'month';
-  if (estimate.productionRange) evidence.productionDate = 'range, earliest used';
 
   const life = snapshot.expiry?.shelfLife;
   const band =
@@ -55,36 +55,34 @@ export const nearExpiry: Rule = ({ snapshot, now, thresholds, lang }) => {
   const tail = caveats(lang, estimate);
 
   if (daysLeft < 0) {
-    return {
-      id: 'near-expiry',
-      severity: 'danger',
-      title: say(lang, '已过期', 'Expired'),
-      detail: say(lang, `已过期 ${-daysLeft} 天（保质期至 ${estimate.expiresOn}）。别买。`, `Expired ${-daysLeft} days ago (use by ${estimate.expiresOn}). Do not buy.`) + tail,
+    return trap(
+      'near-expiry',
+      'danger',
+      say(lang, '已过期', 'Expired'),
+      say(lang, `已过期 ${-daysLeft} 天（保质期至 ${estimate.expiresOn}）。别买。`, `Expired ${-daysLeft} days ago (use by ${estimate.expiresOn}). Do not buy.`) + tail,
       evidence,
-    };
+    );
   }
   if (belowLimit) {
-    return {
-      id: 'near-expiry',
-      severity: 'danger',
-      title: say(lang, '临期商品', 'Near expiry'),
-      detail:
-        say(
+    return trap(
+      'near-expiry',
+      'danger',
+      say(lang, '临期商品', 'Near expiry'),
+      say(
           lang,
           `距过期只剩 ${daysLeft} 天（${estimate.expiresOn}），不到${zhName} ${limitDays} 天的底线：除非能很快用完，就算便宜也别买。`,
           `Only ${daysLeft} days left (until ${estimate.expiresOn}), under the ${limitDays}-day floor for ${enName}: unless you will use it up quickly, skip it even if it is cheap.`,
-        ) +
+      ) +
         band +
         tail,
       evidence,
-    };
+    );
   }
-  return {
-    id: 'near-expiry',
-    severity: 'warn',
-    title: say(lang, '已进入临期', 'In its near-expiry period'),
-    detail:
-      say(lang, `距过期还有 ${daysLeft} 天（${estimate.expiresOn}）。`, `${daysLeft} days left (until ${estimate.expiresOn}).`) + band + tail,
+  return trap(
+    'near-expiry',
+    'warn',
+    say(lang, '已进入临期', 'In its near-expiry period'),
+    say(lang, `距过期还有 ${daysLeft} 天（${estimate.expiresOn}）。`, `${daysLeft} days left (until ${estimate.expiresOn}).`) + band + tail,
     evidence,
-  };
+  );
 };

@@ -1,0 +1,140 @@
+/**
+ * The words of each alert, Chinese or English by the shopper's language setting. Every alert says
+ * what happened with its numbers: the size, the price before and now, the promo price.
+ */
+import type { Site } from '../../core/types';
+import type { BlockReason } from './host-health';
+
+export type AlertLang = 'zh' | 'en';
+
+export type AlertFacts =
+  | { kind: 'restock'; productTitle: string | null; sizeLabel: string | null; priceNow: number | null; priceThen: number | null }
+  | {
+      kind: 'price';
+      productTitle: string | null;
+      sizeLabel: string | null;
+      priceNow: number;
+      priceThen: number | null;
+      targetPrice: number;
+    }
+  | {
+      kind: 'fanchang';
+      productTitle: string | null;
+      sizeLabel: string | null;
+      eventName: string;
+      eventNameEn: string;
+      phase: 'platform-fanchang' | 'store-fanchang';
+      /** Platform 返场: day N of 3. */
+      day: number | null;
+      cartPrice: number | null;
+      priceNow: number | null;
+    }
+  | { kind: 'host-blocked'; site: Site | null; host: string; reason: BlockReason };
+
+export interface AlertText {
+  title: string;
+  message: string;
+}
+
+const SITE_NAMES: Record<Site, { zh: string; en: string }> = {
+  jd: { zh: '京东', en: 'JD' },
+  taobao: { zh: '淘宝', en: 'Taobao' },
+  tmall: { zh: '天猫', en: 'Tmall' },
+  pinduoduo: { zh: '拼多多', en: 'Pinduoduo' },
+  'schema-org': { zh: '网店', en: 'the shop' },
+};
+
+const TITLE_CHARS = 24;
+
+export function yuan(amount: number): string {
+  return `¥${Number.isInteger(amount) ? amount : amount.toFixed(2)}`;
+}
+
+function shorten(title: string | null, lang: AlertLang): string {
+  const t = (title ?? '').trim();
+  if (!t) return lang === 'zh' ? '关注的商品' : 'a watched item';
+  return t.length > TITLE_CHARS ? `${t.slice(0, TITLE_CHARS - 1)}…` : t;
+}
+
+function sizePart(size: string | null, lang: AlertLang): string {
+  if (!size) return '';
+  return lang === 'zh' ? `${size} ` : `size ${size} `;
+}
+
+export function composeAlert(facts: AlertFacts, lang: AlertLang): AlertText {
+  return lang === 'zh' ? composeZh(facts) : composeEn(facts);
+}
+
+function composeZh(f: AlertFacts): AlertText {
+  switch (f.kind) {
+    case 'restock': {
+      const now = f.priceNow !== null ? `现价 ${yuan(f.priceNow)}` : '价格未读到';
+      const then = f.priceThen !== null && f.priceNow !== null && f.priceThen !== f.priceNow ? `（缺货前 ${yuan(f.priceThen)}）` : '';
+      return { title: `到货了：${shorten(f.productTitle, 'zh')}`, message: `${f.sizeLabel ? `${f.sizeLabel} 码` : '商品'}有货了，${now}${then}。点击打开商品页。` };
+    }
+    case 'price': {
+      const relation = f.priceNow < f.targetPrice - 0.005 ? '低于大促价' : '回到大促价';
+      const then = f.priceThen !== null ? `，之前 ${yuan(f.priceThen)}` : '';
+      return {
+        title: `${relation}：${shorten(f.productTitle, 'zh')}`,
+        message: `${sizePart(f.sizeLabel, 'zh')}现价 ${yuan(f.priceNow)}${then}（大促价 ${yuan(f.targetPrice)}）。点击打开商品页。`,
+      };
+    }
+    case 'fanchang': {
+      const phase = f.phase === 'platform-fanchang' ? `平台返场${f.day ? `第${f.day}天` : ''}` : '店铺返场';
+      const prices = [f.cartPrice !== null ? `加购价 ${yuan(f.cartPrice)}` : null, f.priceNow !== null ? `现价 ${yuan(f.priceNow)}` : null].filter(Boolean).join('，');
+      return {
+        title: `${f.eventName}${phase}开始了`,
+        message: `购物车里的 ${shorten(f.productTitle, 'zh')} ${sizePart(f.sizeLabel, 'zh')}${prices ? `：${prices}` : ''}。点击打开商品页。`,
+      };
+    }
+    case 'host-blocked': {
+      const site = f.site ? SITE_NAMES[f.site].zh : f.host;
+      const why = f.reason === 'login' ? '要求登录' : '要求验证（安全检查）';
+      return {
+        title: `请打开一次${site}页面`,
+        message: `${site}${why}，已暂停对 ${f.host} 的后台检查。点击打开页面完成后，检查会自动恢复。`,
+      };
+    }
+  }
+}
+
+function composeEn(f: AlertFacts): AlertText {
+  switch (f.kind) {
+    case 'restock': {
+      const now = f.priceNow !== null ? `now ${yuan(f.priceNow)}` : 'price not read';
+      const then = f.priceThen !== null && f.priceNow !== null && f.priceThen !== f.priceNow ? ` (was ${yuan(f.priceThen)} before it sold out)` : '';
+      return { title: `Back in stock: ${shorten(f.productTitle, 'en')}`, message: `${f.sizeLabel ? `Size ${f.sizeLabel}` : 'The item'} is available again, ${now}${then}. Click to open the product page.` };
+    }
+    case 'price': {
+      const relation = f.priceNow < f.targetPrice - 0.005 ? 'Below the promo price' : 'Back to the promo price';
+      const then = f.priceThen !== null ? `, was ${yuan(f.priceThen)}` : '';
+      return {
+        title: `${relation}: ${shorten(f.productTitle, 'en')}`,
+        message: `${sizePart(f.sizeLabel, 'en')}now ${yuan(f.priceNow)}${then} (promo price ${yuan(f.targetPrice)}). Click to open the product page.`,
+      };
+    }
+    case 'fanchang': {
+      const phase = f.phase === 'platform-fanchang' ? `platform re-run${f.day ? ` (day ${f.day})` : ''}` : 'store re-run';
+      const prices = [f.cartPrice !== null ? `added to cart at ${yuan(f.cartPrice)}` : null, f.priceNow !== null ? `now ${yuan(f.priceNow)}` : null].filter(Boolean).join(', ');
+      return {
+        title: `${f.eventNameEn} ${phase} has started`,
+        message: `${shorten(f.productTitle, 'en')} ${sizePart(f.sizeLabel, 'en')}in your cart${prices ? `: ${prices}` : ''}. Click to open the product page.`,
+      };
+    }
+    case 'host-blocked': {
+      const site = f.site ? SITE_NAMES[f.site].en : f.host;
+      const why = f.reason === 'login' ? 'asks you to log in' : 'asks for a security check';
+      return {
+        title: `Please open a ${site} page once`,
+        message: `${site} ${why}, so background checks of ${f.host} are paused. Click to open the page; checks resume once it loads.`,
+      };
+    }
+  }
+}
+
+/** The note a held alert gets when quiet hours end: when the change was found. */
+export function heldNote(foundAt: Date, lang: AlertLang, timeZone?: string): string {
+  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(foundAt);
+  return lang === 'zh' ? `（${time} 发现，免打扰时段后送达）` : ` (found at ${time}, held through quiet hours)`;
+}

@@ -1,0 +1,15 @@
+/**
+ * Background -> offscreen document: the one message the Chromium service worker needs, since it
+ * has no DOMParser. Kept out of the shared protocol so no content script or page can send it.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ReadInput, ReadResult } from './read-html';
+
+export interface OffscreenProtocol {
+  readProductHtml(input: ReadInput): ReadResult;
+}
+
+export const offscreenMessaging = defineExtensionMessaging<OffscreenProtocol>();
+
+/** The offscreen page, as WXT emits `entrypoints/offscreen/index.html`. */
+export const OFFSCREEN_PATH = '/offscreen.html';
