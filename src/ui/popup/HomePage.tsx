@@ -1,3 +1,5 @@
+import type { AlertView } from '../../messaging/watch-messages';
+import { AlertHistory } from '../components/AlertHistory';
 import { ProductSearch } from '../components/ProductSearch';
 import { StateMessage } from '../components/StateMessage';
 import { Watchlist } from '../components/Watchlist';
@@ -13,6 +15,7 @@ export interface ProductRef {
 interface Props {
   watchlist: Load<WatchlistGroupView[]>;
   reloadWatchlist(): void;
+  alerts: readonly AlertView[];
   search(query: string): Promise<SearchResultView[]>;
   onOpen(product: ProductRef): void;
   lang: Lang;
@@ -20,7 +23,7 @@ interface Props {
 }
 
 /** The popup away from a product page: the 返场 watchlist and the search over everything seen. */
-export function HomePage({ watchlist, reloadWatchlist, search, onOpen, lang, t }: Props) {
+export function HomePage({ watchlist, reloadWatchlist, alerts, search, onOpen, lang, t }: Props) {
   return (
     <>
       <ProductSearch search={search} onOpen={onOpen} lang={lang} t={t} />
@@ -34,6 +37,7 @@ export function HomePage({ watchlist, reloadWatchlist, search, onOpen, lang, t }
         </StateMessage>
       )}
       {watchlist.kind === 'ok' && <Watchlist groups={watchlist.value} lang={lang} t={t} onOpen={onOpen} />}
+      <AlertHistory alerts={alerts} lang={lang} t={t} />
     </>
   );
 }

@@ -94,6 +94,8 @@ function HomeRoute({ client, lang, t, onOpen, intro = false }: {
   intro?: boolean;
 }) {
   const [watchlist, reload] = useLoad(() => client.watchlist(), []);
+  // Alerts are a footnote here: if they cannot be read, the watchlist still shows.
+  const [alerts] = useLoad(() => client.recentAlerts(), []);
   return (
     <>
       {intro && (
@@ -102,7 +104,7 @@ function HomeRoute({ client, lang, t, onOpen, intro = false }: {
           <p>{t('noProductBody')}</p>
         </section>
       )}
-      <HomePage watchlist={watchlist} reloadWatchlist={reload} search={(q) => client.searchProducts(q)} onOpen={onOpen} lang={lang} t={t} />
+      <HomePage watchlist={watchlist} reloadWatchlist={reload} alerts={alerts.kind === 'ok' ? alerts.value : []} search={(q) => client.searchProducts(q)} onOpen={onOpen} lang={lang} t={t} />
     </>
   );
 }

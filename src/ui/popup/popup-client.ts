@@ -1,4 +1,5 @@
 import type { ProductLookup } from '../../core/views';
+import type { AlertView } from '../../messaging/watch-messages';
 import type { PromoEvent } from '../../promo';
 import type { SearchResultView, WatchlistGroupView } from '../home-types';
 import type { LangSetting } from '../i18n';
@@ -32,6 +33,8 @@ export interface PopupClient {
   finishWelcome(sizes: MySizes | null): Promise<void>;
   watchlist(): Promise<WatchlistGroupView[]>;
   searchProducts(query: string): Promise<SearchResultView[]>;
+  /** Alerts already sent, newest first. */
+  recentAlerts(): Promise<AlertView[]>;
   watchesOf(product: { site: string; itemId: string }): Promise<{ restockSkuIds: string[]; price: boolean }>;
   watchRestock(product: { site: string; itemId: string }, skuId: string, sizeLabel: string | null): Promise<void>;
   watchPrice(product: { site: string; itemId: string }, targetPrice: number): Promise<void>;
