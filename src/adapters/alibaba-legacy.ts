@@ -3,7 +3,7 @@ import { parsePrice } from '../parse';
 import { applyShownPrice, makeSku, priceFromSkus } from './fill';
 import type { JsObject, JsValue } from './js-literal';
 import { assignedLiteral, attrAt, safeQueryAll, textAt, textOf, textsAt } from './page';
-import { absoluteUrl, asArray, asNumber, asRecord, asText, at, fenToYuan } from './values';
+import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYuan } from './values';
 
 /**
  * The legacy Taobao and Tmall detail pages (KISSY era, still served for many items and in every
@@ -103,7 +103,7 @@ function skusFromMap(data: LegacyData, names: Map<string, PropValue>): Sku[] {
         props[pv.split(':')[0]!] = fallbackNames[i]!;
       }
     });
-    const price = entry['priceCent'] !== undefined ? fenToYuan(entry['priceCent']) : asNumber(entry['price']);
+    const price = entry['priceCent'] !== undefined ? fenToYuan(entry['priceCent']) : asMoney(entry['price']);
     const stock = asNumber(entry['stock']);
     const oversold = entry['oversold'] === true;
     skus.push(makeSku({ skuId, props, price, stock, available: stock === null ? !optionSoldOut : stock > 0 || oversold }));

@@ -7,7 +7,7 @@ import type { JsValue } from './js-literal';
 import { attrAt, classPrefix, regionText, safeQueryAll, textAt, textsAt } from './page';
 import { blankSnapshot } from './snapshot';
 import type { CartIntent, PageInput, SiteAdapter } from './types';
-import { asArray, asNumber, asText, at } from './values';
+import { asArray, asMoney, asNumber, asText, at, fenToYuan } from './values';
 
 /**
  * Taobao and Tmall share one detail platform; the host decides the site. Each page is read as the
@@ -67,7 +67,8 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
     offerTexts.push(regionText(doc, LEGACY_OFFER_REGIONS));
   }
   s.expiry = expiryFromLines(paramLines);
-  const breadcrumbs = textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
+  // Only the legacy pages render breadcrumbs server-side; current pages have none to query for.
+  const breadcrumbs = state ? [] : textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
   applyCategory(s, { categoryPath: breadcrumbs, breadcrumbs });
   applyPageText(s, [...texts, ...paramLines].join('\n'), offerTexts.join('\n'));
   noteUnread(s);
@@ -91,18 +92,17 @@ function readAlibabaCartIntent(doc: Document, url: URL): CartIntent {
       // A shown 促销价/淘宝价 is what the shopper pays; skuMap holds the pre-promotion price.
       price = parsePrice(textAt(doc, LEGACY_SELECTORS.promoPrice))?.amount ?? null;
       const entry = Object.values(legacy.skuMap).find((e) => asText(at(e, 'skuId')) === skuId);
-      price ??= entry ? (at(entry, 'priceCent') !== undefined ? (asNumber(at(entry, 'priceCent')) ?? NaN) / 100 : asNumber(at(entry, 'price'))) : null;
-      if (price !== null && !Number.isFinite(price)) price = null;
+      price ??= entry ? (at(entry, 'priceCent') !== undefined ? fenToYuan(at(entry, 'priceCent')) : asMoney(at(entry, 'price'))) : null;
     }
   }
-  if (price === null) price = asNumber((textAt(doc, [...CURRENT_SELECTORS.price, ...LEGACY_SELECTORS.promoPrice, ...LEGACY_SELECTORS.price]) ?? '').replace(/[¥￥\s]/g, '') as JsValue);
+  if (price === null) price = asMoney((textAt(doc, [...CURRENT_SELECTORS.price, ...LEGACY_SELECTORS.promoPrice, ...LEGACY_SELECTORS.price]) ?? '').replace(/[¥￥\s]/g, '') as JsValue);
   return { skuId, quantity, price };
 }
 
 function priceOfSku(v: JsValue | undefined): number | null {
-  const fen = asNumber(at(v, 'priceMoney'));
-  if (fen !== null) return fen / 100;
-  return asNumber((asText(at(v, 'priceText')) ?? '').replace(/[¥￥\s]/g, '') as JsValue);
+  const fen = fenToYuan(at(v, 'priceMoney'));
+  if (fen !== null) return fen;
+  return asMoney((asText(at(v, 'priceText')) ?? '').replace(/[¥￥\s]/g, '') as JsValue);
 }
 
 /** Current pages mark chosen options with a hashed `isSelected` class and `data-vid`. */

@@ -2,7 +2,7 @@ import type { ProductSnapshot } from '../core/types';
 import { applyCategory, applyPageText, expiryFromLines, makeSku } from './fill';
 import type { JsObject } from './js-literal';
 import { assignedLiteral, regionText, textAt } from './page';
-import { absoluteUrl, asArray, asNumber, asRecord, asText, at, firstAt } from './values';
+import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, firstAt } from './values';
 
 /**
  * item.m.jd.com: the item lives in `window._itemOnly = ({...})` and the live price and stock in
@@ -26,10 +26,10 @@ export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void 
   s.title = asText(item?.['skuName']) ?? textAt(doc, ['.fn_goods_name', 'title']);
   const currentSku = asText(item?.['skuId']) ?? s.itemId;
 
-  s.price = asNumber(firstAt(info, [['price', 'p'], ['price', 'jp']]));
-  const original = asNumber(firstAt(info, [['price', 'op'], ['price', 'm']]));
+  s.price = asMoney(firstAt(info, [['price', 'p'], ['price', 'jp']]));
+  const original = asMoney(firstAt(info, [['price', 'op'], ['price', 'm']]));
   s.listPrice = original !== null && s.price !== null && original > s.price ? original : null;
-  s.couponPrice = asNumber(firstAt(info, [['finalPrice', 'price'], ['price', 'finalPrice']]));
+  s.couponPrice = asMoney(firstAt(info, [['finalPrice', 'price'], ['price', 'finalPrice']]));
 
   s.shop = asText(firstAt(info, [['shopInfo', 'shop', 'name'], ['shopInfo', 'name']])) ?? asText(item?.['shopName']);
   const firstImage = asText(asArray(item?.['image'])[0]);

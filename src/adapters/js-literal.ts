@@ -248,6 +248,7 @@ class LiteralReader {
         this.pos++;
         continue;
       }
+      const entryStart = this.pos;
       const key = this.readKey();
       this.pos = skipSpace(s, this.pos);
       const sep = s.charCodeAt(this.pos);
@@ -261,6 +262,7 @@ class LiteralReader {
         this.skipExpression(); // methods, spreads, computed keys
       }
       if (this.truncated) return obj;
+      if (this.pos === entryStart) this.pos++; // a stray `]` or `)`: step over it rather than spin
     }
   }
 

@@ -36,12 +36,12 @@ export function attrAt(root: ParentNode, selectors: Selectors, attr: string): st
 /** Texts of every element matched by the selectors, at most `limit` of them. */
 export function textsAt(root: ParentNode, selectors: Selectors, limit = 200): string[] {
   const out: string[] = [];
-  for (const sel of typeof selectors === 'string' ? [selectors] : selectors) {
-    for (const el of safeQueryAll(root, sel)) {
-      const t = textOf(el);
-      if (t) out.push(t);
-      if (out.length >= limit) return out;
-    }
+  // One combined query walks the document once, in document order.
+  const combined = typeof selectors === 'string' ? selectors : selectors.join(', ');
+  for (const el of safeQueryAll(root, combined)) {
+    const t = textOf(el);
+    if (t) out.push(t);
+    if (out.length >= limit) return out;
   }
   return out;
 }
@@ -73,7 +73,11 @@ export function safeQueryAll(root: ParentNode, selector: string): Element[] {
 /** Texts of the inline (no src) scripts that contain `marker`. */
 export function scriptsContaining(doc: Document, marker: string): string[] {
   const out: string[] = [];
-  for (const script of safeQueryAll(doc, 'script:not([src])')) {
+  // getElementsByTagName is a live collection the browser keeps ready: cheaper than a selector.
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    if (script.hasAttribute('src')) continue;
     const body = script.textContent;
     if (body && body.includes(marker)) out.push(body);
   }

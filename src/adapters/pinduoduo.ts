@@ -4,7 +4,7 @@ import type { JsObject, JsValue } from './js-literal';
 import { assignedLiteral, regionText, textAt } from './page';
 import { blankSnapshot } from './snapshot';
 import type { PageInput, SiteAdapter } from './types';
-import { absoluteUrl, asArray, asNumber, asRecord, asText, at, fenToYuan, firstAt } from './values';
+import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYuan, firstAt } from './values';
 
 /**
  * Pinduoduo (mobile.yangkeduo.com/goods.html?goods_id=…). The server state is `window.rawData`,
@@ -41,8 +41,8 @@ export function findGoods(raw: JsValue | undefined): { goods: JsObject; mall: Js
 
 /** Money in a PDD field: strings are yuan as written, integers are fen. */
 export function pddMoney(v: JsValue | undefined): number | null {
-  if (typeof v === 'string') return asNumber(v);
-  if (typeof v === 'number') return Number.isInteger(v) ? fenToYuan(v) : asNumber(v);
+  if (typeof v === 'string') return asMoney(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? fenToYuan(v) : asMoney(v);
   return null;
 }
 

@@ -73,9 +73,15 @@ export function findObjectWithKey(root: JsValue | undefined, key: string, budget
   return undefined;
 }
 
+/** An amount of money: a finite number that is not negative. */
+export function asMoney(v: JsValue | undefined): number | null {
+  const n = asNumber(v);
+  return n !== null && n >= 0 ? n : null;
+}
+
 /** Money stored in fen (分) as an integer, to yuan. */
 export function fenToYuan(v: JsValue | undefined): number | null {
-  const n = asNumber(v);
+  const n = asMoney(v);
   return n === null ? null : Math.round(n) / 100;
 }
 

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ProductSnapshot, Site } from '../core/types';
 import type { NormalizedSize } from '../parse';
 import { skuRowsOf } from './sku-rows';
+import { monthOf } from './runs';
 import { searchGramsOf } from './search-grams';
 
 /** The latest snapshot of each product, keyed by `site:itemId`. */
@@ -36,12 +37,10 @@ export interface SkuRow {
 }
 
 /**
- * A run of identical readings: one row per change, extended while nothing changes. `skuId` is ''
- * for the product-level price so product and SKU histories share one compound index. The page
- * signals a trap rule compares between visits (low-stock text, countdown) live on the product-level
- * row, so a changed text starts a new run there.
+ * Schema versions 1-2 stored one row per run of identical readings; version 3 moved them into
+ * `observationMonths` (see there). Kept for the version 3 upgrade.
  */
-export interface ObservationRow {
+export interface LegacyObservationRow {
   id?: number;
   productKey: string;
   skuId: string;
@@ -50,9 +49,34 @@ export interface ObservationRow {
   price: number | null;
   listPrice: number | null;
   stock: number | null;
-  /** Since version 2, product-level rows only; absent on version 1 rows. */
-  lowStockText?: string | null;
-  countdownText?: string | null;
+}
+
+/**
+ * A run of identical readings, as a tuple because runs are the bulk of the store: times are epoch
+ * milliseconds. The page-signal texts a trap rule compares between visits (low-stock text,
+ * countdown) are only on product-level runs and only when the page showed one.
+ */
+export type Run = [
+  at: number,
+  lastSeenAt: number,
+  price: number | null,
+  listPrice: number | null,
+  stock: number | null,
+  lowStockText?: string | null,
+  countdownText?: string | null,
+];
+
+/**
+ * The change points of one SKU (`skuId` '' for the product-level price) that began in one UTC
+ * month ('2025-11'), oldest first: an unchanged reading extends the last run instead of adding
+ * one. Grouping by month keeps a row small, lets ingest find the current runs of 50 SKUs with one
+ * bulkGet by key, and spends a few bytes per run instead of a row and index entries each.
+ */
+export interface ObservationMonthRow {
+  productKey: string;
+  skuId: string;
+  month: string;
+  runs: Run[];
 }
 
 export type CartSource = 'product-page' | 'cart-page';
@@ -115,14 +139,11 @@ export interface NotificationRow {
 
 export const DB_NAME = 'fanchang-radar';
 
-/** Every table, in the order a backup lists them. */
-export const TABLE_NAMES = ['products', 'skus', 'observations', 'cartItems', 'watches', 'notifications'] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
 
 export class RadarDatabase extends Dexie {
   products!: EntityTable<ProductRow, 'key'>;
   skus!: Dexie.Table<SkuRow, [string, string]>;
-  observations!: EntityTable<ObservationRow, 'id'>;
+  observationMonths!: Dexie.Table<ObservationMonthRow, [string, string, string]>;
   cartItems!: EntityTable<CartItemRow, 'id'>;
   watches!: EntityTable<WatchRow, 'id'>;
   notifications!: EntityTable<NotificationRow, 'id'>;
@@ -143,6 +164,12 @@ export class RadarDatabase extends Dexie {
         notifications: '++id, &eventKey, sentAt, watchId, productKey',
       })
       .upgrade(upgradeToVersion2);
+    this.version(3)
+      .stores({
+        observations: null,
+        observationMonths: '[productKey+skuId+month]',
+      })
+      .upgrade(upgradeToVersion3);
   }
 }
 
@@ -158,4 +185,21 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
       skus.push(...skuRowsOf(row.snapshot));
     });
   await tx.table<SkuRow, [string, string]>('skus').bulkPut(skus);
+}
+
+/** Version 3: one row per run becomes one row per SKU and month holding its runs. */
+async function upgradeToVersion3(tx: Transaction): Promise<void> {
+  const months = new Map<string, ObservationMonthRow>();
+  await tx
+    .table<LegacyObservationRow, number>('observations')
+    .each((row) => {
+      const at = Date.parse(row.at);
+      const month = monthOf(at);
+      const id = `${row.productKey}\u0000${row.skuId}\u0000${month}`;
+      let target = months.get(id);
+      if (!target) months.set(id, (target = { productKey: row.productKey, skuId: row.skuId, month, runs: [] }));
+      target.runs.push([at, Date.parse(row.lastSeenAt), row.price, row.listPrice, row.stock]);
+    });
+  for (const row of months.values()) row.runs.sort((a, b) => a[0] - b[0]);
+  await tx.table<ObservationMonthRow, [string, string, string]>('observationMonths').bulkPut([...months.values()]);
 }

@@ -1,8 +1,77 @@
 import type { PricePoint } from '../core/views';
-import type { RadarDatabase } from './db';
+import type { PriceObservation } from '../promo';
+import type { ObservationMonthRow, RadarDatabase } from './db';
+import { monthOf, pointOf, type ObservationPoint } from './runs';
 
-/** A product's price change points, oldest first. */
-export async function getPriceHistory(db: RadarDatabase, key: string): Promise<PricePoint[]> {
-  const rows = await db.observations.where('[productKey+skuId+at]').between([key, '', ''], [key, '', '\uffff']).toArray();
-  return rows.map((r) => ({ at: r.at, lastSeenAt: r.lastSeenAt, price: r.price, listPrice: r.listPrice }));
+/** ISO bounds, both inclusive; a run counts when any part of it falls inside. */
+export interface TimeRange {
+  from?: string;
+  to?: string;
+}
+
+/** Above every SKU id and month: they are strings (Dexie.maxKey, an array, is refused inside compound keys by some engines). */
+const TOP = '\uffff';
+
+function runsIn(rows: readonly ObservationMonthRow[], range: TimeRange): ObservationPoint[] {
+  const from = range.from === undefined ? -Infinity : Date.parse(range.from);
+  const to = range.to === undefined ? Infinity : Date.parse(range.to);
+  const points: ObservationPoint[] = [];
+  for (const row of rows) for (const run of row.runs) if (run[1] >= from && run[0] <= to) points.push(pointOf(row.productKey, row.skuId, run));
+  return points;
+}
+
+/**
+ * The month rows of one SKU up to the month `to` falls in. The scan starts at the SKU's first
+ * month rather than `from`'s: runs carried over from schema version 1 may reach into later months.
+ */
+function monthRowsOfSku(db: RadarDatabase, key: string, skuId: string, to?: string): Promise<ObservationMonthRow[]> {
+  const upper = to === undefined ? TOP : monthOf(Date.parse(to));
+  return db.observationMonths.where('[productKey+skuId+month]').between([key, skuId, ''], [key, skuId, upper], true, true).toArray();
+}
+
+/** Every run of a product (product-level and all SKUs) that overlaps the range, oldest first. */
+export async function productObservations(db: RadarDatabase, key: string, range: TimeRange = {}): Promise<ObservationPoint[]> {
+  const rows = await db.observationMonths
+    .where('[productKey+skuId+month]')
+    .between([key, '', ''], [key, TOP, TOP], true, true)
+    .toArray();
+  return runsIn(rows, range).sort((a, b) => a.at.localeCompare(b.at) || a.skuId.localeCompare(b.skuId));
+}
+
+/** One SKU's runs (skuId '' is the product-level price) that overlap the range, oldest first. */
+export async function skuObservations(db: RadarDatabase, key: string, skuId: string, range: TimeRange = {}): Promise<ObservationPoint[]> {
+  return runsIn(await monthRowsOfSku(db, key, skuId, range.to), range);
+}
+
+/** A product's price change points, oldest first (the popup's history table). */
+export async function getPriceHistory(db: RadarDatabase, key: string, range: TimeRange = {}): Promise<PricePoint[]> {
+  return (await skuObservations(db, key, '', range)).map((p) => ({ at: p.at, lastSeenAt: p.lastSeenAt, price: p.price, listPrice: p.listPrice }));
+}
+
+function visitOf(p: ObservationPoint, at: string): PriceObservation | null {
+  if (p.price === null) return null;
+  const visit: PriceObservation = { at, price: p.price };
+  if (p.listPrice !== null) visit.listPrice = p.listPrice;
+  if (p.skuId !== '') visit.skuId = p.skuId;
+  if (p.stock !== null) visit.stock = p.stock;
+  if (p.lowStockText !== null) visit.lowStockText = p.lowStockText;
+  if (p.countdownText !== null) visit.countdownText = p.countdownText;
+  return visit;
+}
+
+/**
+ * A product's history as the trap rules read it (DESIGN.md §4, H.json), so the extension judges
+ * with the same input as the CLI: each run is the visit that began it and, when it was seen
+ * again, the visit that last saw it. Runs are cut at promo windows when stored, so every window
+ * a rule asks about sees the visits that fell in it. Runs without a price are left out.
+ */
+export async function historyForRules(db: RadarDatabase, key: string): Promise<PriceObservation[]> {
+  const visits: PriceObservation[] = [];
+  for (const p of await productObservations(db, key)) {
+    for (const at of p.lastSeenAt === p.at ? [p.at] : [p.at, p.lastSeenAt]) {
+      const visit = visitOf(p, at);
+      if (visit) visits.push(visit);
+    }
+  }
+  return visits.sort((a, b) => a.at.localeCompare(b.at));
 }

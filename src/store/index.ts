@@ -1,11 +1,10 @@
 export {
   RadarDatabase,
   DB_NAME,
-  TABLE_NAMES,
-  type TableName,
   type ProductRow,
   type SkuRow,
-  type ObservationRow,
+  type ObservationMonthRow,
+  type Run,
   type CartItemRow,
   type CartSource,
   type WatchRow,
@@ -15,7 +14,8 @@ export {
   type NotificationKind,
 } from './db';
 export { ingestSnapshot, type IngestOptions } from './ingest';
-export { getPriceHistory } from './history';
+export { getPriceHistory, productObservations, skuObservations, historyForRules, type TimeRange } from './history';
+export type { ObservationPoint } from './runs';
 export {
   addWatch,
   getWatch,

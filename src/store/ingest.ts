@@ -1,11 +1,10 @@
 import { productKey, type ProductSnapshot } from '../core/types';
 import { DEFAULT_PROMO_EVENTS, type PromoEvent } from '../promo';
-import type { ObservationRow, ProductRow, RadarDatabase } from './db';
-import { crossesPromoBoundary, promoBoundaries } from './promo-boundaries';
+import type { ObservationMonthRow, ProductRow, RadarDatabase } from './db';
+import { promoBoundaries } from './promo-boundaries';
+import { applyReading, monthOf, type Reading } from './runs';
 import { searchGramsOf } from './search-grams';
 import { skuRowsOf } from './sku-rows';
-
-type Reading = Pick<ObservationRow, 'skuId' | 'price' | 'listPrice' | 'stock' | 'lowStockText' | 'countdownText'>;
 
 function readingsOf(s: ProductSnapshot): Reading[] {
   const readings: Reading[] = [
@@ -18,26 +17,19 @@ function readingsOf(s: ProductSnapshot): Reading[] {
       countdownText: s.signals.countdownText,
     },
   ];
-  for (const sku of s.skus) readings.push({ skuId: sku.skuId, price: sku.price, listPrice: null, stock: sku.stock });
+  // A SKU without an id cannot be told from the product-level reading filed under ''.
+  for (const sku of s.skus) if (sku.skuId !== '') readings.push({ skuId: sku.skuId, price: sku.price, listPrice: null, stock: sku.stock });
   return readings;
 }
-
-// Version 1 rows have no signal texts: absent reads as null.
-const sameReading = (row: ObservationRow, r: Reading) =>
-  row.price === r.price &&
-  row.listPrice === r.listPrice &&
-  row.stock === r.stock &&
-  (row.lowStockText ?? null) === (r.lowStockText ?? null) &&
-  (row.countdownText ?? null) === (r.countdownText ?? null);
 
 export interface IngestOptions {
   /** The promo calendar in force (defaults plus the shopper's events): runs are cut at its windows. */
   events?: readonly PromoEvent[];
 }
-
 function productRowOf(s: ProductSnapshot, existing: ProductRow | undefined): ProductRow {
   const key = productKey(s);
-  const at = s.capturedAt;
+  // Offsets differ between pages ('Z', '+08:00'): stored times are UTC so that they compare as text.
+  const at = new Date(s.capturedAt).toISOString();
   // A snapshot that arrives late (an older tab) adds history but never replaces the newer state.
   const latest = existing && existing.lastSeenAt > at ? existing.snapshot : s;
   return {
@@ -56,38 +48,38 @@ function productRowOf(s: ProductSnapshot, existing: ProductRow | undefined): Pro
 /**
  * Stores one snapshot in one transaction: the product row, its SKU rows and a change point per
  * reading. IndexedDB runs read-write transactions on the same tables one after another, so tabs
- * ingesting at once never interleave half-written ingests. The per-reading lookups are issued
- * together (one round of requests, not one per SKU) and the writes are bulk writes. Returns how
- * many new change points were written (0 when nothing changed since the last visit).
+ * ingesting at once never interleave half-written ingests. The month rows of all readings come
+ * in one bulkGet and go back in one bulkPut. Returns how many new change points were written (0
+ * when nothing changed since the last visit).
  */
 export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, options: IngestOptions = {}): Promise<number> {
   const key = productKey(s);
-  const at = s.capturedAt;
+  const time = Date.parse(s.capturedAt);
+  const month = monthOf(time);
   const boundaries = promoBoundaries(options.events ?? DEFAULT_PROMO_EVENTS);
-  const readings = readingsOf(s);
-  return db.transaction('rw', db.products, db.skus, db.observations, async () => {
-    const [existing, lasts] = await Promise.all([
+  // A page that lists a SKU twice reads as one SKU: the last listing wins.
+  const readings = [...new Map(readingsOf(s).map((r) => [r.skuId, r])).values()];
+  return db.transaction('rw', db.products, db.skus, db.observationMonths, async () => {
+    const [existing, months] = await Promise.all([
       db.products.get(key),
-      Promise.all(
-        readings.map((r) =>
-          db.observations.where('[productKey+skuId+at]').between([key, r.skuId, ''], [key, r.skuId, at], true, true).last(),
-        ),
-      ),
+      db.observationMonths.bulkGet(readings.map((r): [string, string, string] => [key, r.skuId, month])),
     ]);
     const product = productRowOf(s, existing);
-    const writes: ObservationRow[] = [];
+    const changed: ObservationMonthRow[] = [];
     let added = 0;
     readings.forEach((r, i) => {
-      const last = lasts[i];
-      if (last && sameReading(last, r) && !crossesPromoBoundary(boundaries, last.lastSeenAt, at)) {
-        if (last.lastSeenAt < at) writes.push({ ...last, lastSeenAt: at });
-        return;
-      }
-      writes.push({ productKey: key, ...r, at, lastSeenAt: at });
-      added++;
+      const row = months[i] ?? { productKey: key, skuId: r.skuId, month, runs: [] };
+      const result = applyReading(row.runs, r, time, boundaries);
+      if (result === 'unchanged') return;
+      changed.push(row);
+      if (result === 'added') added++;
     });
     const skuRows = product.snapshot === s ? skuRowsOf(s) : [];
-    await Promise.all([db.products.put(product), db.observations.bulkPut(writes), skuRows.length > 0 && db.skus.bulkPut(skuRows)]);
+    await Promise.all([
+      db.products.put(product),
+      changed.length > 0 && db.observationMonths.bulkPut(changed),
+      skuRows.length > 0 && db.skus.bulkPut(skuRows),
+    ]);
     return added;
   });
 }

@@ -26,10 +26,8 @@ export function promoBoundaries(events: readonly PromoEvent[]): Float64Array {
   return sorted;
 }
 
-/** True when a boundary falls in (from, to]: a reading at `to` must not extend a run last seen at `from`. */
-export function crossesPromoBoundary(boundaries: Float64Array, from: string, to: string): boolean {
-  const a = Date.parse(from);
-  const b = Date.parse(to);
+/** True when a boundary falls in (a, b] (epoch ms): a reading at `b` must not extend a run last seen at `a`. */
+export function crossesPromoBoundary(boundaries: Float64Array, a: number, b: number): boolean {
   if (!(b > a)) return false;
   let lo = 0;
   let hi = boundaries.length;

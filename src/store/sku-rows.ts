@@ -12,7 +12,10 @@ const SIZE_HINTS: Partial<Record<Category, SizeHint>> = { shoes: 'shoe' };
 export function skuRowsOf(s: ProductSnapshot): SkuRow[] {
   const key = productKey(s);
   const hint = SIZE_HINTS[s.category];
-  return s.skus.map((sku) => ({
+  const seenAt = new Date(s.capturedAt).toISOString();
+  return s.skus
+    .filter((sku) => sku.skuId !== '')
+    .map((sku) => ({
     productKey: key,
     skuId: sku.skuId,
     props: sku.props,
@@ -21,6 +24,6 @@ export function skuRowsOf(s: ProductSnapshot): SkuRow[] {
     price: sku.price,
     stock: sku.stock,
     available: sku.available,
-    lastSeenAt: s.capturedAt,
+    lastSeenAt: seenAt,
   }));
 }

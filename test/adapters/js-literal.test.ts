@@ -67,3 +67,9 @@ describe('literalsAfter / lastCompleteLiteral', () => {
     expect(lastCompleteLiteral('if (x == {}) {}', 'x')).toBeUndefined();
   });
 });
+
+describe('stray closers', () => {
+  it.each(['{a: 1 ] , b: 2}', '{ ) }', '{a: [1, }, 2]}', '[1, ), 2]'])('%s ends without spinning', (src) => {
+    expect(parseJsLiteral(src)).not.toBeUndefined();
+  });
+});

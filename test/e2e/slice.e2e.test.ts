@@ -6,9 +6,10 @@ import { readStore } from './idb';
 
 const ITEM_URL = 'https://item.jd.com/100038004353.html';
 
+/** The product-level price runs, oldest first: the store files them per SKU and month as [at, lastSeenAt, price, ...]. */
 async function storedObservations(session: ExtensionSession, key: string) {
-  const rows = await readStore<{ productKey: string; skuId: string; price: number | null }>(session, 'observations');
-  return rows.filter((r) => r.productKey === key && r.skuId === '');
+  const rows = await readStore<{ productKey: string; skuId: string; runs: Array<[number, number, number | null]> }>(session, 'observationMonths');
+  return rows.filter((r) => r.productKey === key && r.skuId === '').flatMap((r) => r.runs.map((run) => ({ price: run[2] })));
 }
 
 async function waitForObservations(session: ExtensionSession, key: string, count: number) {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PromoEvent } from '../../src/promo';
-import { getPriceHistory, ingestSnapshot, RadarDatabase } from '../../src/store';
+import { getPriceHistory, ingestSnapshot, RadarDatabase, skuObservations } from '../../src/store';
 import { freshDbName, makeSku, makeSnapshot } from './snapshots';
 
 let db: RadarDatabase;
@@ -48,7 +48,7 @@ describe('ingestSnapshot', () => {
       { at: at('2025-09-01'), lastSeenAt: at('2025-09-03'), price: 299, listPrice: 399 },
       { at: at('2025-09-04'), lastSeenAt: at('2025-09-04'), price: 259, listPrice: 399 },
     ]);
-    const skuRuns = await db.observations.where('[productKey+skuId+at]').between(['jd:100038004353', 's-m', ''], ['jd:100038004353', 's-m', '\uffff']).toArray();
+    const skuRuns = await skuObservations(db, 'jd:100038004353', 's-m');
     expect(skuRuns.map((r) => [r.at, r.lastSeenAt, r.stock])).toEqual([
       [at('2025-09-01'), at('2025-09-02'), 5],
       [at('2025-09-03'), at('2025-09-04'), 4],
@@ -59,7 +59,7 @@ describe('ingestSnapshot', () => {
     const signals = (countdownText: string | null) => ({ ...makeSnapshot().signals, countdownText });
     await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-01'), signals: signals('距结束 05:12:33') }), { events: NO_EVENTS });
     expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-02'), signals: signals('距结束 23:59:59') }), { events: NO_EVENTS })).toBe(1);
-    expect((await db.observations.toArray()).map((r) => r.countdownText)).toEqual(['距结束 05:12:33', '距结束 23:59:59']);
+    expect((await skuObservations(db, 'jd:100038004353', '')).map((r) => r.countdownText)).toEqual(['距结束 05:12:33', '距结束 23:59:59']);
   });
 
   it('cuts an unchanged run at the promo windows so a visit during the sale is a point of its own', async () => {
@@ -92,7 +92,8 @@ describe('ingestSnapshot', () => {
     );
     const added = await Promise.all(snapshots.map((s) => ingestSnapshot(db, s, { events: NO_EVENTS })));
     expect(added.every((n) => n === 2)).toBe(true);
-    expect(await db.observations.count()).toBe(80);
+    const runs = (await db.observationMonths.toArray()).flatMap((row) => row.runs);
+    expect(runs).toHaveLength(80);
     expect(await db.products.count()).toBe(8);
     for (let item = 0; item < 8; item++) {
       const prices = (await getPriceHistory(db, `jd:item-${item}`)).map((p) => p.price);
