@@ -1,6 +1,6 @@
 import type { Severity, Trap } from '../core/types';
 import { formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
-import type { Lang, MessageKey, Translate } from './i18n';
+import type { Lang, CommonKey, Translate } from './i18n-core';
 
 /** Most serious first; a 'good' finding is news, not a trap, and goes last. */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { danger: 0, warn: 1, info: 2, good: 3 };
@@ -14,7 +14,7 @@ export function countTraps(traps: readonly Trap[]): number {
   return traps.filter((t) => t.severity === 'danger' || t.severity === 'warn').length;
 }
 
-export const SEVERITY_LABEL: Readonly<Record<Severity, MessageKey>> = {
+export const SEVERITY_LABEL: Readonly<Record<Severity, CommonKey>> = {
   danger: 'severityDanger',
   warn: 'severityWarn',
   info: 'severityInfo',

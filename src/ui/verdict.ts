@@ -1,10 +1,10 @@
 import type { Severity } from '../core/types';
 import type { Verdict, VerdictKind } from '../traps';
-import type { MessageKey } from './i18n';
+import type { CommonKey } from './i18n-core';
 
 export type { Verdict, VerdictKind };
 
-export const VERDICT_LABEL: Readonly<Record<VerdictKind, MessageKey>> = {
+export const VERDICT_LABEL: Readonly<Record<VerdictKind, CommonKey>> = {
   'buy-now': 'verdictBuyNow',
   'fine-to-wait': 'verdictFineToWait',
   skip: 'verdictSkip',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang, resolveLang, translator, type MessageKey } from '../../src/ui/i18n';
-import { en } from '../../src/ui/strings/en';
-import { zh, type Phrase } from '../../src/ui/strings/zh';
+import { commonTranslator } from '../../src/ui/i18n-core';
+import { detectLang, DICTIONARIES, resolveLang, translator, type MessageKey } from '../../src/ui/i18n';
+import { enCommon, zhCommon, type Phrase } from '../../src/ui/strings/common';
+
+const { zh, en } = DICTIONARIES;
 
 const forms = (p: Phrase) => (typeof p === 'string' ? [p] : [p.one, p.other]);
 const placeholders = (p: Phrase) => new Set(forms(p).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1])));
@@ -27,6 +29,17 @@ describe('UI strings', () => {
     }
     const chineseRatio = keys.filter((k) => forms(zh[k]).some((text) => hanzi.test(text))).length / keys.length;
     expect(chineseRatio).toBeGreaterThan(0.95);
+  });
+});
+
+describe('the panel’s shared strings', () => {
+  it('are the same text in the panel as in the popup', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const common = commonTranslator(lang);
+      const full = translator(lang);
+      for (const key of Object.keys(zhCommon) as Array<keyof typeof zhCommon>) expect(common(key, { n: 2 }), key).toBe(full(key, { n: 2 }));
+    }
+    expect(Object.keys(enCommon).sort()).toEqual(Object.keys(zhCommon).sort());
   });
 });
 

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
-import { checkDraft, shanghaiInstant, shanghaiLocal } from '../../src/ui/options/promo-event-form';
+import type { Site } from '../../src/core/types';
+import type { MessageKey } from '../../src/ui/i18n';
+import { checkDraft, shanghaiInstant, shanghaiLocal, type EventDraft } from '../../src/ui/options/promo-event-form';
 import { overridesFrom, THRESHOLD_FIELDS, fieldKey, shownValue, effectiveThresholds } from '../../src/ui/options/threshold-fields';
 import { fakeOptionsClient } from './fake-clients';
 import { allByTestId, byTestId, click, mount, settle, typeInto } from './render';
@@ -155,11 +157,11 @@ describe('promo event drafts', () => {
 
   it.each([
     [{ name: '' }, 'eventNeedsName'],
-    [{ platforms: [] }, 'eventNeedsPlatform'],
+    [{ platforms: [] as Site[] }, 'eventNeedsPlatform'],
     [{ mainAt: '' }, 'eventNeedsTimes'],
     [{ preSaleAt: '2026-03-11T00:00' }, 'eventTimesOrder'],
-  ] as const)('%j is refused with %s', (patch, problem) => {
-    const draft = { name: '店庆', nameEn: '', platforms: ['jd' as const], preSaleAt: '', mainAt: '2026-03-10T20:00', endAt: '2026-03-12T23:59', ...patch };
+  ] satisfies Array<[Partial<EventDraft>, MessageKey]>)('%j is refused with %s', (patch, problem) => {
+    const draft: EventDraft = { name: '店庆', nameEn: '', platforms: ['jd'], preSaleAt: '', mainAt: '2026-03-10T20:00', endAt: '2026-03-12T23:59', ...patch };
     expect(checkDraft(draft, 'user-1')).toEqual({ ok: false, problem });
   });
 });

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Trap } from '../../src/core/types';
+import { DEFAULT_PROMO_EVENTS } from '../../src/promo';
 import { TrapList } from '../../src/ui/components/TrapList';
+import { eventNameIn } from '../../src/ui/popup/references';
 import { VerdictLine } from '../../src/ui/components/VerdictLine';
 import { translator } from '../../src/ui/i18n';
 import { hoodieView } from './fixtures';
@@ -55,7 +57,7 @@ describe('TrapList', () => {
 
   it('shows each real trap with labelled, formatted evidence', () => {
     const { view } = hoodieView('zh');
-    const el = mount(<TrapList traps={view.traps} lang="zh" t={zh} />);
+    const el = mount(<TrapList traps={view.traps} lang="zh" t={zh} eventName={(id, lang) => eventNameIn(DEFAULT_PROMO_EVENTS, id, lang)} />);
     const sizeRun = el.querySelector<HTMLElement>('[data-trap="size-run"]')!;
     expect(sizeRun.dataset.severity).toBe('danger');
     const rows = Object.fromEntries(

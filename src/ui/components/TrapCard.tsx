@@ -1,6 +1,5 @@
 import type { Trap } from '../../core/types';
-import type { PromoEvent } from '../../promo';
-import type { Lang, Translate } from '../i18n';
+import type { Lang, Translate } from '../i18n-core';
 import { EVIDENCE_LABELS, EVIDENCE_VALUES } from '../strings/evidence-labels';
 import { evidenceRows, SEVERITY_LABEL, type EvidenceDictionaries } from '../traps-view';
 
@@ -8,28 +7,20 @@ interface Props {
   trap: Trap;
   lang: Lang;
   t: Translate;
-  /** The promo calendar, to name the event a piece of evidence refers to by id. */
-  events: readonly PromoEvent[];
+  /** Names the promo event a piece of evidence refers to by id. */
+  eventName?: EventName;
   currency?: string;
 }
 
-function dictionariesFor(events: readonly PromoEvent[]): EvidenceDictionaries {
-  return {
-    labels: EVIDENCE_LABELS,
-    values: EVIDENCE_VALUES,
-    eventName(id, lang) {
-      const event = events.find((e) => e.id === id);
-      return event ? (lang === 'zh' ? event.name : event.nameEn) : null;
-    },
-  };
-}
+export type EventName = (id: string, lang: Lang) => string | null;
 
 /**
  * One trap: how serious, what it is (the rules already speak the shopper's language), and the
  * numbers that made it fire.
  */
-export function TrapCard({ trap, lang, t, events, currency }: Props) {
-  const rows = evidenceRows(trap, lang, t, dictionariesFor(events), currency);
+export function TrapCard({ trap, lang, t, eventName, currency }: Props) {
+  const dictionaries: EvidenceDictionaries = { labels: EVIDENCE_LABELS, values: EVIDENCE_VALUES, eventName };
+  const rows = evidenceRows(trap, lang, t, dictionaries, currency);
   return (
     <li class={`trap tone-${trap.severity}`} data-testid="trap" data-trap={trap.id} data-severity={trap.severity}>
       <div class="trap-head">

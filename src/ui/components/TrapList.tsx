@@ -1,19 +1,18 @@
 import type { Trap } from '../../core/types';
-import { DEFAULT_PROMO_EVENTS, type PromoEvent } from '../../promo';
-import type { Lang, Translate } from '../i18n';
+import type { Lang, Translate } from '../i18n-core';
 import { sortTraps } from '../traps-view';
-import { TrapCard } from './TrapCard';
+import { TrapCard, type EventName } from './TrapCard';
 
 interface Props {
   traps: readonly Trap[];
   lang: Lang;
   t: Translate;
-  events?: readonly PromoEvent[];
+  eventName?: EventName;
   currency?: string;
 }
 
 /** The traps, most serious first; says so plainly when there are none. */
-export function TrapList({ traps, lang, t, events = DEFAULT_PROMO_EVENTS, currency }: Props) {
+export function TrapList({ traps, lang, t, eventName, currency }: Props) {
   if (traps.length === 0) {
     return (
       <p class="traps-empty" data-testid="traps-empty">
@@ -24,7 +23,7 @@ export function TrapList({ traps, lang, t, events = DEFAULT_PROMO_EVENTS, curren
   return (
     <ul class="traps" data-testid="traps" aria-label={t('trapsHeading')}>
       {sortTraps(traps).map((trap, i) => (
-        <TrapCard key={`${trap.id}:${i}`} trap={trap} lang={lang} t={t} events={events} currency={currency} />
+        <TrapCard key={`${trap.id}:${i}`} trap={trap} lang={lang} t={t} eventName={eventName} currency={currency} />
       ))}
     </ul>
   );

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n';
+import type { Translate } from '../i18n-core';
 import { VERDICT_LABEL, VERDICT_TONE, type Verdict } from '../verdict';
 
 interface Props {

@@ -1,8 +1,9 @@
 import type { Trap } from '../../core/types';
 import { RadarMark } from '../components/RadarMark';
+import type { EventName } from '../components/TrapCard';
 import { TrapList } from '../components/TrapList';
 import { VerdictLine } from '../components/VerdictLine';
-import { htmlLang, type Lang, type Translate } from '../i18n';
+import { htmlLang, type Lang, type Translate } from '../i18n-core';
 import type { Scheme } from '../theme';
 import { countTraps } from '../traps-view';
 import { VERDICT_LABEL, VERDICT_TONE, type Verdict } from '../verdict';
@@ -12,6 +13,7 @@ export interface PanelProps {
   verdict: Verdict | null;
   traps: readonly Trap[];
   currency: string;
+  eventName?: EventName;
   lang: Lang;
   t: Translate;
   scheme: Scheme;
@@ -25,7 +27,7 @@ export interface PanelProps {
  * The in-page badge: the verdict and the trap count at a screen edge; it opens into the traps
  * with their evidence. Esc closes it again.
  */
-export function PanelApp({ verdict, traps, currency, lang, t, scheme, placement, expanded, onToggle, onDismiss }: PanelProps) {
+export function PanelApp({ verdict, traps, currency, eventName, lang, t, scheme, placement, expanded, onToggle, onDismiss }: PanelProps) {
   const count = countTraps(traps);
   const tone = verdict ? VERDICT_TONE[verdict.verdict] : 'info';
   const label = verdict ? t(VERDICT_LABEL[verdict.verdict]) : t('verdictPending');
@@ -64,7 +66,7 @@ export function PanelApp({ verdict, traps, currency, lang, t, scheme, placement,
       {expanded && (
         <section id="fanchang-panel-body" class="panel-body" aria-label={t('appName')} data-testid="panel-body">
           <VerdictLine verdict={verdict} trapCount={count} t={t} />
-          <TrapList traps={traps} lang={lang} t={t} currency={currency} />
+          <TrapList traps={traps} lang={lang} t={t} currency={currency} eventName={eventName} />
           <div class="panel-actions">
             <button type="button" class="button link" onClick={onDismiss} data-testid="panel-dismiss">
               {t('panelDismiss')}

@@ -9,6 +9,7 @@ import type { Lang, Translate } from '../i18n';
 import { isMySize, mySizeLabel, skuInStock, sizeKindFor, type MySizes } from '../my-size';
 import { countTraps } from '../traps-view';
 import type { Verdict } from '../verdict';
+import { eventNameIn } from './references';
 import { PriceHistory } from './PriceHistory';
 import { ProductSummary } from './ProductSummary';
 import { chartReferences } from './references';
@@ -49,7 +50,7 @@ export function ProductPage({ view, verdict, sizes, events, now, lang, t, action
         <h2 id="traps-title" class="visually-hidden">
           {t('trapsHeading')}
         </h2>
-        <TrapList traps={traps} lang={lang} t={t} events={events} currency={snapshot.currency} />
+        <TrapList traps={traps} lang={lang} t={t} eventName={(id, l) => eventNameIn(events, id, l)} currency={snapshot.currency} />
       </section>
       <PriceHistory
         history={history}

@@ -30,3 +30,9 @@ export function chartReferences(
     prepromoLow: numberIn(listTrap, 'lowestPriorPrice') ?? fromHistory.prepromoLow,
   };
 }
+
+/** A promo event's name in the shopper's language, from the calendar. */
+export function eventNameIn(events: readonly PromoEvent[], id: string, lang: 'zh' | 'en'): string | null {
+  const event = events.find((e) => e.id === id);
+  return event ? (lang === 'zh' ? event.name : event.nameEn) : null;
+}

@@ -1,8 +1,8 @@
-import type { Phrase, zh } from './zh';
+import type { Phrase } from './common';
+import type { zh } from './zh';
 
 /** English: every Chinese key, in the same order. */
 export const en: Record<keyof typeof zh, Phrase> = {
-  appName: 'Fanchang Radar',
   loading: 'Loading…',
   errorTitle: 'Something went wrong',
   errorBody: 'The background did not answer: {error}. Close and reopen the popup; if that does not help, reload Fanchang Radar on the extensions page.',
@@ -25,24 +25,6 @@ export const en: Record<keyof typeof zh, Phrase> = {
   couponPrice: 'with coupon',
   firstSeen: 'recorded since {date}',
   openProductPage: 'Open the product page',
-
-  verdictBuyNow: 'Buy now',
-  verdictFineToWait: 'Fine to wait',
-  verdictSkip: 'Skip',
-  verdictPending: 'No verdict yet',
-  noTraps: 'No traps',
-  trapCount: { one: '{n} trap', other: '{n} traps' },
-
-  trapsHeading: 'Traps',
-  trapsNone: 'No traps found. Price and stock look normal.',
-  severityDanger: 'Serious',
-  severityWarn: 'Caution',
-  severityInfo: 'Note',
-  severityGood: 'Good news',
-  evidence: 'Evidence',
-  daysCount: { one: '{n} day', other: '{n} days' },
-  hoursCount: { one: '{n} hour', other: '{n} hours' },
-  monthsCount: { one: '{n} month', other: '{n} months' },
 
   priceHistory: 'Price history',
   seenOn: 'Seen',
@@ -114,10 +96,6 @@ export const en: Record<keyof typeof zh, Phrase> = {
   searchFailed: 'Search failed: {error}',
   searchNoResults: 'Nothing found for “{q}”. Only product pages you have opened can be found.',
   lastSeen: 'last seen {date}',
-
-  panelShow: 'Show details',
-  panelHide: 'Hide',
-  panelDismiss: 'Hide on this site',
 
   optionsTitle: 'Fanchang Radar options',
   optionsIntro: 'All settings and records stay in this browser.',

@@ -1,9 +1,7 @@
-/** A phrase is plain text, or plural forms picked by the `n` parameter. */
-export type Phrase = string | { one: string; other: string };
+import type { Phrase } from './common';
 
-/** Chinese, the default language: the source of every key. */
+/** Chinese, the default language: the source of every page key (common.ts holds the shared ones). */
 export const zh = {
-  appName: '返场雷达',
   loading: '正在读取…',
   errorTitle: '出错了',
   errorBody: '后台没有回应：{error}。关掉弹窗再打开；还不行的话，在扩展管理页重新加载返场雷达。',
@@ -26,24 +24,6 @@ export const zh = {
   couponPrice: '券后',
   firstSeen: '{date} 起记录',
   openProductPage: '打开商品页',
-
-  verdictBuyNow: '现在买',
-  verdictFineToWait: '可以等',
-  verdictSkip: '别买',
-  verdictPending: '还没有结论',
-  noTraps: '没有陷阱',
-  trapCount: '{n} 个陷阱',
-
-  trapsHeading: '陷阱',
-  trapsNone: '没有发现陷阱。价格和库存都正常。',
-  severityDanger: '严重',
-  severityWarn: '注意',
-  severityInfo: '提示',
-  severityGood: '利好',
-  evidence: '依据',
-  daysCount: '{n} 天',
-  hoursCount: '{n} 小时',
-  monthsCount: '{n} 个月',
 
   priceHistory: '价格走势',
   seenOn: '记录时间',
@@ -115,10 +95,6 @@ export const zh = {
   searchFailed: '搜索失败：{error}',
   searchNoResults: '没有找到“{q}”。只能搜到打开过的商品页。',
   lastSeen: '最后看到 {date}',
-
-  panelShow: '展开详情',
-  panelHide: '收起',
-  panelDismiss: '在这个网站隐藏',
 
   optionsTitle: '返场雷达设置',
   optionsIntro: '所有设置和记录都只保存在这个浏览器里。',
