@@ -1,5 +1,6 @@
 import { onMessage } from '../messaging/protocol';
 import { RadarDatabase } from '../store';
+import { registerDataHandlers } from './data-handlers';
 import { handleIngest } from './ingest-message';
 import { lookUpProduct } from './product-view';
 import { watchGenericShopGrants } from './site-access';
@@ -8,5 +9,6 @@ import { watchGenericShopGrants } from './site-access';
 export function startBackground(db: RadarDatabase = new RadarDatabase()): void {
   onMessage('ingestSnapshot', ({ data }) => handleIngest(db, data));
   onMessage('getProductView', ({ data }) => lookUpProduct(db, data));
+  registerDataHandlers(db);
   watchGenericShopGrants();
 }

@@ -1,13 +1,22 @@
 import { checkSnapshot } from '../core/snapshot-schema';
 import type { IngestResult } from '../core/views';
 import { ingestSnapshot, type RadarDatabase } from '../store';
+import { extensionDataContext, type DataContext } from './data-handlers';
+import { withStoragePressureRelief } from './storage-pressure';
 
-/** The background's side of `ingestSnapshot`: validate at the boundary, then store. */
-export async function handleIngest(db: RadarDatabase, input: unknown): Promise<IngestResult> {
+export type IngestContext = Pick<DataContext, 'events' | 'now'>;
+
+/**
+ * The background's side of `ingestSnapshot`: validate at the boundary, then store; a full disk
+ * makes room by pruning old history and tries once more.
+ */
+export async function handleIngest(db: RadarDatabase, input: unknown, context: IngestContext = extensionDataContext): Promise<IngestResult> {
   const checked = checkSnapshot(input);
   if (!checked.ok) return { ok: false, error: checked.error };
   try {
-    return { ok: true, observations: await ingestSnapshot(db, checked.snapshot) };
+    const events = await context.events();
+    const observations = await withStoragePressureRelief(db, () => ingestSnapshot(db, checked.snapshot, { events }), { events, now: context.now });
+    return { ok: true, observations };
   } catch (error) {
     return { ok: false, error: `could not store the snapshot: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeHtml } from '../parse/charset';
 import { parseArgs } from 'node:util';
 import { DOMParser } from 'linkedom';
 import { DEFAULT_PROMO_EVENTS, isIsoInstant, mergeUserEvents } from '../promo';
@@ -53,7 +54,7 @@ export function runScrape(argv: string[]): string {
 
   let html: string;
   try {
-    html = readFileSync(page, 'utf8');
+    html = decodeHtml(readFileSync(page));
   } catch (error) {
     throw new InputError(`cannot read page ${page}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

@@ -1,3 +1,51 @@
-/** Store-wide messages: cart tracking, search, backup, deletion (the store issue fills these). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DataMessages {}
+import type { ProductSnapshot, Site } from '../core/types';
+import type { BackupCounts, ProductSearchHit, WatchlistGroup } from '../store';
+
+/**
+ * Store-wide messages: cart tracking (content scripts -> background), search, the 返场 watch list,
+ * backup and deletion (popup and options -> background). Times are the background's clock: a
+ * cart add is dated when the background hears of it, never by the page.
+ */
+
+/** The product an add-to-cart was pressed on: the page's snapshot, or just its id. */
+export type CartAddProduct = { snapshot: ProductSnapshot } | { site: Site; itemId: string };
+
+export interface CartAddMessage {
+  product: CartAddProduct;
+  skuId: string | null;
+  quantity: number;
+  /** The price in the buy box; null when the page showed none (the snapshot's is used). */
+  price: number | null;
+}
+
+export interface CartLineMessage {
+  site: Site;
+  itemId: string;
+  skuId: string | null;
+  price: number | null;
+  quantity: number;
+}
+
+export type DataFailure = { ok: false; error: string };
+
+export type CartAddResult = { ok: true; cartItemId: number; promoEventId: string | null } | DataFailure;
+export type CartImportResult = { ok: true; added: number; alreadyTracked: number } | DataFailure;
+export type BackupExport = { ok: true; fileName: string; json: string; counts: BackupCounts } | DataFailure;
+export type BackupImport = { ok: true; counts: BackupCounts } | DataFailure;
+
+export interface DataMessages {
+  /** Product-page content script: add-to-cart was pressed. */
+  recordCartAdd(input: CartAddMessage): CartAddResult;
+  /** Cart-page content script: the lines the cart page lists. */
+  importCartPage(input: { lines: CartLineMessage[] }): CartImportResult;
+  /** Options: the whole store as one JSON file. */
+  exportBackup(): BackupExport;
+  /** Options: replace the store with a backup file's contents (the file's text). */
+  importBackup(input: { json: string }): BackupImport;
+  /** Options: delete everything the extension stored, settings included. */
+  deleteAllData(): { ok: true } | DataFailure;
+  /** Popup search box: products by title, shop or item id. */
+  searchProducts(input: { query: string; limit?: number }): ProductSearchHit[];
+  /** Popup home: cart items by promo event, promo price against now, the shopper's size, trap count. */
+  getWatchlist(): WatchlistGroup[];
+}

@@ -49,7 +49,11 @@ function percent(minQuantity: number, zhe: number): Offer | null {
   return off > 0 && off < 100 ? { kind: 'percent', minQuantity, percentOff: off } : null;
 }
 
-const REDUCE = String.raw`\s*(?:减|立减|可减|省|享减|-)\s*`;
+/** JD writes a comma between the condition and the discount: 每满199元，可减20元现金 / 满2件，总价打9折. */
+const CLAUSE = String.raw`\s*,?\s*`;
+const REDUCE = String.raw`${CLAUSE}(?:减|立减|可减|省|享减|-)\s*`;
+/** Between 满2件 and the discount: 及以上, JD's 总价. */
+const QUANTITY_JOIN = String.raw`\s*(?:及以上)?${CLAUSE}(?:总价|总额)?\s*`;
 
 export const OFFER_PATTERNS: readonly OfferPattern[] = [
   {
@@ -92,12 +96,12 @@ export const OFFER_PATTERNS: readonly OfferPattern[] = [
   },
   {
     name: '满2件9折',
-    re: new RegExp(`(?:满|任选|任意|购买)?\\s*${COUNT}\\s*件\\s*(?:及以上)?\\s*(?:打|享|可享|即享)?\\s*${N}\\s*折`, 'g'),
+    re: new RegExp(`(?:满|任选|任意|购买)?\\s*${COUNT}\\s*件${QUANTITY_JOIN}(?:打|享|可享|即享)?\\s*${N}\\s*折`, 'g'),
     read: (m) => percent(count(m[1]), num(m[2])),
   },
   {
     name: '满2件减10元 (a quantity threshold the snapshot cannot hold)',
-    re: new RegExp(`满\\s*${COUNT}\\s*件\\s*(?:减|立减|省)\\s*${CNY}${N}${YUAN}`, 'g'),
+    re: new RegExp(`满\\s*${COUNT}\\s*件${QUANTITY_JOIN}(?:减|立减|可减|省)\\s*${CNY}${N}${YUAN}`, 'g'),
     read: () => null,
   },
   {

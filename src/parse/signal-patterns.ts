@@ -25,9 +25,16 @@ export const COUNTDOWN_PATTERNS: readonly RegExp[] = [
 /** Words that, standing right before a return-policy phrase, turn it into a refusal. */
 export const NO_RETURNS_PATTERN =
   /(?:不支持|不可|不享受|不提供|不适用|无法|不能)\s*(?:7|七)\s*天\s*无理由|(?:7|七)\s*天\s*无理由\s*(?:退换货|退货|退换)?\s*[:]?\s*不支持|不支持无理由退(?:换)?货|不支持退换货?/;
+/** Opening, activating or using the goods: the acts after which returns may be refused. */
+const OPENING_ACT = String.raw`(?:拆封|开封|激活|使用|拆包|撕膜|拆开)`;
+/**
+ * "Once opened" as pages write it: 拆封后, 定制后, 已拆封, 已拆封、已激活, 已拆封的(商品). 已拆封
+ * alone states the goods' condition; it is a condition of return only when a refusal follows.
+ */
+const ONCE_OPENED = String.raw`(?:(?:${OPENING_ACT}|定制)\s*后|(?:已|一经|一旦)\s*${OPENING_ACT}(?:\s*[、/或和及]\s*已?\s*${OPENING_ACT})*\s*的?\s*(?:商品|产品)?)`;
+const REFUSAL_WORD = String.raw`(?:不支持|不可|不享受|不提供|不适用|无法|不能|不予|恕不)`;
 /** A refusal that only applies once the goods are opened or used: the statutory exception, not a refusal. */
-export const CONDITIONAL_REFUSAL =
-  /(?:拆封|开封|激活|使用|拆包|撕膜|拆开|定制)\s*后\s*(?:不支持|不可|不享受|不提供|无法|不能)/g;
+export const CONDITIONAL_REFUSAL = new RegExp(`${ONCE_OPENED}\\s*,?\\s*${REFUSAL_WORD}`, 'g');
 export const RETURNS_PATTERN = /(?:(?<!\d)\d+|七|十五|三十)\s*天\s*无理由|无理由退(?:换)?货|(?<!\d)\d+[- ]day\s+(?:free\s+)?returns?/i;
 
 export interface DefectWord {
@@ -36,8 +43,16 @@ export interface DefectWord {
   pattern: RegExp;
 }
 
-/** Negations that cancel a defect word right before it: 无瑕疵, 非二手, 全新未拆封. */
-export const DEFECT_NEGATION = /(?:无|非|未|勿|不|没有|不是|绝非|拒绝|杜绝|绝无|并非|禁止|严禁)\s*$/;
+/** Negations that cancel a defect word right before it: 无瑕疵, 非二手, 全新未拆封, not defective. */
+export const DEFECT_NEGATION = /(?:无|非|未|勿|不|没有|不是|绝非|拒绝|杜绝|绝无|并非|禁止|严禁|(?<![a-z])(?:not|non|never|no)[\s-]*)\s*$/i;
+/** How far before a defect word a negation may start: "never " is the longest. */
+export const DEFECT_NEGATION_REACH = 6;
+
+/**
+ * 拆封 right before a refusal (拆封后不支持, 拆封不退, 已拆封商品不支持, 已拆封、已激活不支持) states
+ * a return condition, not an opened item; 拆封品 and 拆封, 功能完好 are the item itself.
+ */
+const OPENED_AS_CONDITION = String.raw`\s*(?:后|即|将|则)|(?:\s*[、/或和及]\s*已?\s*${OPENING_ACT})*\s*的?\s*(?:商品|产品)?\s*,?\s*(?:${REFUSAL_WORD}|不退|概不)`;
 
 export const DEFECT_WORDS: readonly DefectWord[] = [
   { word: '清仓不退换', pattern: /清仓\s*(?:商品)?\s*不退(?:不)?换/g },
@@ -46,8 +61,7 @@ export const DEFECT_WORDS: readonly DefectWord[] = [
   { word: '残次', pattern: /残次|次品|残品/g },
   { word: '清仓', pattern: /清仓/g },
   { word: '样品', pattern: /样品|样衣/g },
-  // 拆封后不支持 / 拆封不退 state a return condition, not an opened item.
-  { word: '拆封', pattern: /拆封(?![后即不将则])/g },
+  { word: '拆封', pattern: new RegExp(`拆封(?!${OPENED_AS_CONDITION})`, 'g') },
   { word: '展示机', pattern: /展示机|展示品|展机|样机|陈列品/g },
   { word: '二手', pattern: /二手|99新|95新|9成新|九成新/g },
   { word: '翻新', pattern: /官翻|翻新/g },
@@ -56,7 +70,9 @@ export const DEFECT_WORDS: readonly DefectWord[] = [
   { word: '包装破损', pattern: /(?:外)?包装(?:有)?破损|盒损|压痕/g },
   { word: '临期', pattern: /临期/g },
   { word: 'refurbished', pattern: /refurbished|renewed|open[\s-]box|pre-owned|ex-display/gi },
-  { word: 'defective', pattern: /defective|as[\s-]is|damaged\s+(?:box|packaging)|final\s+sale/gi },
+  // Refusals in English, the counterpart of 不退不换: the no-returns rule reads them, not defect-goods.
+  { word: 'no returns', pattern: /no\s+returns?(?:\s+or\s+exchanges?)?|non[\s-]?returnable|not\s+returnable|all\s+sales?\s+(?:are\s+)?final|final\s+sale/gi },
+  { word: 'defective', pattern: /defective|sold\s+as[\s-]is|(?<![a-z])as-is(?![a-z])|damaged\s+(?:box|packaging)/gi },
 ];
 
 export const SOCIAL_PROOF_PATTERNS: readonly RegExp[] = [

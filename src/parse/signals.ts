@@ -10,6 +10,7 @@ import {
   CONDITIONAL_REFUSAL,
   COUNTDOWN_PATTERNS,
   DEFECT_NEGATION,
+  DEFECT_NEGATION_REACH,
   DEFECT_WORDS,
   LOW_STOCK_PATTERNS,
   NO_RETURNS_PATTERN,
@@ -66,7 +67,7 @@ export function findDefectWords(text: string | null | undefined): string[] {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start >= s && end <= e)) continue;
-      if (DEFECT_NEGATION.test(t.slice(Math.max(0, start - 3), start))) continue;
+      if (DEFECT_NEGATION.test(t.slice(Math.max(0, start - DEFECT_NEGATION_REACH), start))) continue;
       taken.push([start, end]);
       if (!words.includes(word)) words.push(word);
     }

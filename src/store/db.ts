@@ -8,7 +8,7 @@ import { searchGramsOf } from './search-grams';
 /** The latest snapshot of each product, keyed by `site:itemId`. */
 export interface ProductRow {
   key: string;
-  site: string;
+  site: Site;
   itemId: string;
   title: string | null;
   /** Since version 2. */
@@ -120,13 +120,16 @@ export interface WatchRow {
   failureCount: number;
 }
 
-/** 'storage-pruned' entries tell the shopper that old history was removed to free space. */
-export type NotificationKind = WatchKind | 'storage-pruned';
+/**
+ * What an entry is about: a watch's alert, a 返场 reminder, a site that wants the shopper to log in
+ * before checks can go on, or ('storage-pruned') old history removed to free space.
+ */
+export type NotificationKind = WatchKind | 'fanchang' | 'host-blocked' | 'storage-pruned';
 
 export interface NotificationRow {
   id?: number;
   watchId: number | null;
-  /** null for entries about the store itself (storage-pruned). */
+  /** null for entries not about one product (storage-pruned, host-blocked). */
   productKey: string | null;
   kind: NotificationKind;
   /** Unique: the same event is never notified twice (e.g. `restock:jd:1:sku9:2025-11-20`). */

@@ -40,3 +40,24 @@ export {
   type LoggedNotification,
   type NewNotification,
 } from './notifications';
+export {
+  recordCartAdd,
+  importCartPage,
+  cartItemsOfProduct,
+  cartItemsOfEvent,
+  cartAddsOf,
+  removeCartItem,
+  trackedCartItemsOf,
+  promoEventAt,
+  type CartItem,
+  type CartAddInput,
+  type CartPageLine,
+  type CartProduct,
+  type CartImportResult,
+} from './cart';
+export { promoPriceOfSku, prepromoLowOfSku } from './promo-queries';
+export { searchProducts, type ProductSearchHit } from './search';
+export { getWatchlist, mySizeStock, type WatchlistGroup, type WatchlistItem, type WatchlistOptions, type MySizeStock, type TrapCountInput } from './watchlist';
+export { exportBackup, parseBackup, restoreBackup, importBackupText, deleteAllData, MAX_BACKUP_CHARS, type BackupCounts, type BackupCheck, type RestoreResult } from './backup';
+export { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupTables } from './backup-schema';
+export { pruneOldObservations, type PruneOptions, type PruneResult } from './prune';

@@ -45,6 +45,10 @@ describe('schema.org JSON-LD: offers per size, sloppy JSON (jsonld-variants.html
       ['7781234-XL', 'XL', 64, false],
     ]);
   });
+
+  it('reads "Final sale: no returns or exchanges" as a return refusal, not a defect', () => {
+    expect(s.signals.defectWords).toEqual(['no returns']);
+  });
 });
 
 describe('schema.org microdata: food with a decimal-comma shown price (microdata-food.html)', () => {

@@ -63,6 +63,11 @@ describe('Tmall current page: ICE state, cosmetics with shelf life and a use-by 
     ]);
   });
 
+  it('reads 7天无理由退货（已拆封不支持） as a return promise with a condition, not an opened item', () => {
+    expect(s.signals.returnPolicy).toBe('7day');
+    expect(s.signals.defectWords).toEqual([]);
+  });
+
   it('uses the selected SKU from the URL, with its 券后 price', () => {
     const picked = snapshotOf(readFixture('tmall', 'current-cosmetics.html'), `${url}&skuId=5012876542`);
     expect([picked.price, picked.priceMax, picked.couponPrice]).toEqual([1390, null, 1290]);

@@ -54,7 +54,7 @@ export async function openBenchContext(): Promise<BenchContext & { close(): Prom
       return page;
     },
     async bundle(entry) {
-      const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', minify: true, logLevel: 'silent' });
+      const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', minify: !process.env.BENCH_NO_MINIFY, logLevel: 'silent' });
       return out.outputFiles[0]!.text;
     },
     async close() {

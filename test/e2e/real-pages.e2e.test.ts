@@ -10,7 +10,7 @@ const REAL_PAGES = resolve(import.meta.dirname, '../../../shared/real-pages');
 /** Pages saved from the live shops, served at their real addresses, read by the built extension. */
 const CASES = [
   { url: 'https://item.taobao.com/item.htm?id=562283240178', file: 'taobao.html', key: 'taobao:562283240178', price: 149, priceMax: 159 },
-  { url: 'https://detail.tmall.com/item.htm?id=605258110430', file: 'tmall.html', key: 'tmall:605258110430' },
+  { url: 'https://detail.tmall.com/item.htm?id=605258110430', file: 'tmall.html', key: 'tmall:605258110430', title: 'iPhone 11 4G全网通' },
 ];
 
 describe('real shop pages in the built extension', () => {
@@ -33,6 +33,7 @@ describe('real shop pages in the built extension', () => {
       expect(snapshot.price).toBeGreaterThan(0);
       if (c.price) expect(snapshot.price).toBe(c.price);
       if (c.priceMax) expect(snapshot.priceMax).toBe(c.priceMax);
+      if (c.title) expect(snapshot.title).toContain(c.title);
       expect(snapshot.skus.length).toBeGreaterThan(0);
 
       const popup = await session.openPopup(c.url);

@@ -21,6 +21,10 @@ export const OFFER_CASES: ReadonlyArray<readonly [string, readonly Offer[]]> = [
   ['满199减20，满299减40', [man(199, 20), man(299, 40)]],
   ['满99减10;满199减30;满299减50', [man(99, 10), man(199, 30), man(299, 50)]],
   ['满３００减４０', [man(300, 40)]],
+  // JD's own wording: a comma, 可减, 现金
+  ['满199元，可减20元', [man(199, 20)]],
+  ['满299元减30元，满599元减80元', [man(299, 30), man(599, 80)]],
+  ['满299元，可减30元；满599元，可减80元', [man(299, 30), man(599, 80)]],
   // 每满减, 跨店满减
   ['每满300减40', [meiMan(300, 40)]],
   ['每满300减30', [meiMan(300, 30)]],
@@ -30,6 +34,9 @@ export const OFFER_CASES: ReadonlyArray<readonly [string, readonly Offer[]]> = [
   ['跨店每满300减80', [meiMan(300, 80)]],
   ['每满200元减20元', [meiMan(200, 20)]],
   ['每300减40', [meiMan(300, 40)]],
+  ['每满199元，可减20元现金', [meiMan(199, 20)]],
+  ['满减 每满199元，可减20元现金', [meiMan(199, 20)]],
+  ['每满199元，可减20元现金，最多可减200元', [meiMan(199, 20)]],
   ['满减：每300-50', [meiMan(300, 50)]],
   ['优惠券：满400减50,满减：每满300减30', [coupon(50, 400), meiMan(300, 30)]],
   // Quantity discounts
@@ -42,6 +49,10 @@ export const OFFER_CASES: ReadonlyArray<readonly [string, readonly Offer[]]> = [
   ['满两件9折', [zhe(2, 10)]],
   ['满二件95折', [zhe(2, 5)]],
   ['2件9折 3件8折', [zhe(2, 10), zhe(3, 20)]],
+  // JD's 多买优惠 wording puts the total price between the count and the discount
+  ['满2件，总价打9折', [zhe(2, 10)]],
+  ['满2件，总价打8.50折', [zhe(2, 15)]],
+  ['满2件，总价打9折；满3件，总价打8折', [zhe(2, 10), zhe(3, 20)]],
   ['第二件半价', [zhe(2, 25)]],
   ['第2件半价', [zhe(2, 25)]],
   ['买一送一', [zhe(2, 50)]],
@@ -82,6 +93,7 @@ export const NOT_OFFERS: readonly string[] = [
   '满100减200',
   '满0减0',
   '满2件减10元',
+  '满2件，总价减10元',
   '限时直降100元',
   '超级立减3.47元',
   '包邮',

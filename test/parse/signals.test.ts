@@ -8,6 +8,8 @@ import {
   parseReleaseDate,
   readPageSignals,
 } from '../../src/parse';
+import { DEFECT_WORDS } from '../../src/parse/signal-patterns';
+import { RETURN_REFUSAL } from '../../src/traps/return-words';
 import * as cases from './signals.cases';
 
 describe('findLowStockText', () => {
@@ -28,6 +30,15 @@ describe('findReturnPolicy', () => {
 describe('findDefectWords', () => {
   it.each(cases.DEFECTS)('%s', (text, words) => expect(findDefectWords(text)).toEqual(words));
   it.each(cases.NO_DEFECTS)('none in %j', (text) => expect(findDefectWords(text)).toEqual([]));
+});
+
+describe('defect words and the rules that read them', () => {
+  // no-returns reads the refusals among defectWords and defect-goods the rest, split by
+  // RETURN_REFUSAL: each word must land on the side its meaning belongs to.
+  const REFUSALS = ['清仓不退换', '不退不换', 'no returns'];
+  it.each(DEFECT_WORDS.map((w) => w.word))('%s', (word) => {
+    expect(RETURN_REFUSAL.test(word)).toBe(REFUSALS.includes(word));
+  });
 });
 
 describe('findSocialProofText', () => {

@@ -48,7 +48,7 @@ export class FixtureShop {
     const url = new URL(rawUrl);
     if (this.loginWalled.has(url.hostname)) return loginWall(url);
     const savedFile = this.saved.get(normalize(rawUrl));
-    if (savedFile) return html(readFileSync(savedFile, 'utf8'));
+    if (savedFile) return savedPage(readFileSync(savedFile));
     if (url.hostname === 'item.jd.com') return this.jdItem(url);
     if (/(^|\.)360buyimg\.com$/.test(url.hostname)) return productImage(url);
     if (url.hostname === 'p.3.cn' && url.pathname === '/prices/mgets') return this.jdPrice(url);
@@ -86,6 +86,17 @@ function normalize(url: string): string {
   const u = new URL(url);
   u.hash = '';
   return u.href;
+}
+
+/** A saved page as the shop served it: its own bytes, labelled GBK when they are not UTF-8. */
+function savedPage(bytes: Buffer): ShopResponse {
+  let charset = 'utf-8';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    charset = 'gbk';
+  }
+  return { status: 200, contentType: `text/html;charset=${charset}`, body: bytes };
 }
 
 function html(body: string): ShopResponse {

@@ -28,6 +28,6 @@ export interface LiveProduct {
 export interface ShopResponse {
   status: number;
   contentType: string;
-  body: string;
+  body: string | Buffer;
   headers?: Record<string, string>;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PromoEvent } from '../../src/promo';
 import { getPriceHistory, ingestSnapshot, RadarDatabase, skuObservations } from '../../src/store';
-import { freshDbName, makeSku, makeSnapshot } from './snapshots';
+import { freshDbName, makeSku, makeSnapshot, TEST_DOUBLE11 } from './snapshots';
 
 let db: RadarDatabase;
 beforeEach(() => {
@@ -10,17 +10,6 @@ beforeEach(() => {
 afterEach(async () => db.delete());
 
 const NO_EVENTS: PromoEvent[] = [];
-const DOUBLE11: PromoEvent = {
-  id: 'test-double11',
-  name: '双11',
-  nameEn: 'Singles Day',
-  platforms: ['jd'],
-  preSaleAt: '2025-10-20T20:00:00+08:00',
-  mainAt: '2025-10-31T20:00:00+08:00',
-  endAt: '2025-11-11T23:59:59+08:00',
-  estimated: false,
-  source: 'test',
-};
 
 const at = (day: string) => `${day}T04:00:00.000Z`;
 
@@ -64,7 +53,7 @@ describe('ingestSnapshot', () => {
 
   it('cuts an unchanged run at the promo windows so a visit during the sale is a point of its own', async () => {
     const days = ['2025-10-01', '2025-10-15', '2025-11-05', '2025-11-08', '2025-11-20'];
-    for (const d of days) await ingestSnapshot(db, makeSnapshot({ capturedAt: at(d) }), { events: [DOUBLE11] });
+    for (const d of days) await ingestSnapshot(db, makeSnapshot({ capturedAt: at(d) }), { events: [TEST_DOUBLE11] });
     expect((await getPriceHistory(db, 'jd:100038004353')).map((p) => [p.at.slice(0, 10), p.lastSeenAt.slice(0, 10)])).toEqual([
       ['2025-10-01', '2025-10-01'], // 30 days before the pre-sale begins a new window
       ['2025-10-15', '2025-10-15'], // within 7 days of the pre-sale

@@ -1,4 +1,5 @@
 import { emptySignals, type ProductSnapshot, type Sku } from '../../src/core/types';
+import type { PromoEvent } from '../../src/promo';
 
 /** A JD-like snapshot with sensible defaults; tests override what they are about. */
 export function makeSnapshot(overrides: Partial<ProductSnapshot> = {}): ProductSnapshot {
@@ -34,3 +35,16 @@ let counter = 0;
 export function freshDbName(): string {
   return `radar-test-${process.pid}-${++counter}-${Math.random().toString(36).slice(2)}`;
 }
+
+/** A JD 双11 with dates fixed for the tests: pre-sale 10-20 20:00, main 10-31 20:00 to 11-11 23:59:59 (Shanghai). */
+export const TEST_DOUBLE11: PromoEvent = {
+  id: 'test-double11',
+  name: '双11',
+  nameEn: 'Singles Day',
+  platforms: ['jd'],
+  preSaleAt: '2025-10-20T20:00:00+08:00',
+  mainAt: '2025-10-31T20:00:00+08:00',
+  endAt: '2025-11-11T23:59:59+08:00',
+  estimated: false,
+  source: 'test',
+};

@@ -1,0 +1,155 @@
+import * as v from 'valibot';
+import { ProductSnapshotSchema } from '../core/snapshot-schema';
+import { SITES } from '../core/types';
+import type { BackupExport, BackupImport, CartAddResult, CartImportResult, DataFailure } from '../messaging/data-messages';
+import { onMessage } from '../messaging/protocol';
+import { describeIssue, type PromoEvent } from '../promo';
+import {
+  deleteAllData,
+  exportBackup,
+  getWatchlist,
+  importBackupText,
+  importCartPage,
+  ingestSnapshot,
+  recordCartAdd,
+  searchProducts,
+  type BackupCounts,
+  type ProductSearchHit,
+  type RadarDatabase,
+  type WatchlistGroup,
+} from '../store';
+import { clearAllSettings, readPromoCalendar, readShopperProfile } from '../store/settings';
+import { judgeSnapshot } from '../traps/judge';
+import type { ShopperProfile } from '../traps/types';
+import { withStoragePressureRelief } from './storage-pressure';
+
+/** What the handlers need from outside the database; tests pass their own. */
+export interface DataContext {
+  /** The promo calendar in force (defaults with the shopper's events). */
+  events(): Promise<readonly PromoEvent[]>;
+  profile(): Promise<ShopperProfile>;
+  now(): Date;
+  clearSettings(): Promise<void>;
+}
+
+export const extensionDataContext: DataContext = {
+  events: async () => (await readPromoCalendar()).events,
+  profile: readShopperProfile,
+  now: () => new Date(),
+  clearSettings: clearAllSettings,
+};
+
+const money = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9)));
+const quantity = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9999));
+const skuId = v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(64)));
+const itemId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+
+// Content scripts run beside the shop's own scripts: nothing they send is trusted.
+const CartAddSchema = v.strictObject({
+  product: v.union([v.strictObject({ snapshot: ProductSnapshotSchema }), v.strictObject({ site: v.picklist(SITES), itemId })]),
+  skuId,
+  quantity,
+  price: money,
+});
+
+const CartPageSchema = v.strictObject({
+  lines: v.pipe(v.array(v.strictObject({ site: v.picklist(SITES), itemId, skuId, price: money, quantity })), v.maxLength(500)),
+});
+
+const SearchSchema = v.strictObject({
+  query: v.string(),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+});
+
+const refused = (what: string, issues: readonly v.BaseIssue<unknown>[]): DataFailure => ({ ok: false, error: `${what}: ${describeIssue(issues)}` });
+const failed = (what: string, error: unknown): DataFailure => ({ ok: false, error: `${what}: ${error instanceof Error ? error.message : String(error)}` });
+
+export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx: DataContext): Promise<CartAddResult> {
+  const checked = v.safeParse(CartAddSchema, input);
+  if (!checked.success) return refused('invalid cart add', checked.issues);
+  const { product, ...line } = checked.output;
+  try {
+    const [events, now] = [await ctx.events(), ctx.now()];
+    const item = await withStoragePressureRelief(
+      db,
+      async () => {
+        // The snapshot at the add is the freshest reading of the product: keep it too.
+        if ('snapshot' in product) await ingestSnapshot(db, product.snapshot, { events });
+        return recordCartAdd(db, { product: 'snapshot' in product ? product : { key: product }, ...line, at: now.toISOString() }, events);
+      },
+      { events, now: ctx.now },
+    );
+    return { ok: true, cartItemId: item.id, promoEventId: item.promoEventId };
+  } catch (error) {
+    return failed('could not record the cart add', error);
+  }
+}
+
+export async function handleImportCartPage(db: RadarDatabase, input: unknown, ctx: DataContext): Promise<CartImportResult> {
+  const checked = v.safeParse(CartPageSchema, input);
+  if (!checked.success) return refused('invalid cart page', checked.issues);
+  try {
+    const events = await ctx.events();
+    const result = await withStoragePressureRelief(db, () => importCartPage(db, checked.output.lines, ctx.now().toISOString(), events), { events, now: ctx.now });
+    return { ok: true, added: result.added.length, alreadyTracked: result.alreadyTracked };
+  } catch (error) {
+    return failed('could not import the cart page', error);
+  }
+}
+
+export async function handleExportBackup(db: RadarDatabase, ctx: DataContext): Promise<BackupExport> {
+  try {
+    const now = ctx.now();
+    const backup = await exportBackup(db, now);
+    const counts = Object.fromEntries(Object.entries(backup.tables).map(([name, rows]) => [name, rows.length])) as BackupCounts;
+    return { ok: true, fileName: `fanchang-radar-backup-${now.toISOString().slice(0, 10)}.json`, json: JSON.stringify(backup), counts };
+  } catch (error) {
+    return failed('could not export', error);
+  }
+}
+
+export async function handleImportBackup(db: RadarDatabase, input: unknown): Promise<BackupImport> {
+  const checked = v.safeParse(v.strictObject({ json: v.string() }), input);
+  if (!checked.success) return refused('invalid backup request', checked.issues);
+  return importBackupText(db, checked.output.json);
+}
+
+export async function handleDeleteAllData(db: RadarDatabase, ctx: DataContext): Promise<{ ok: true } | DataFailure> {
+  try {
+    await Promise.all([deleteAllData(db), ctx.clearSettings()]);
+    return { ok: true };
+  } catch (error) {
+    return failed('could not delete everything', error);
+  }
+}
+
+export async function handleSearchProducts(db: RadarDatabase, input: unknown): Promise<ProductSearchHit[]> {
+  const checked = v.safeParse(SearchSchema, input);
+  return checked.success ? searchProducts(db, checked.output.query, checked.output.limit) : [];
+}
+
+/** Traps worth the shopper's attention: dangers and warnings, not the good news or notes. */
+const needsAttention = (severity: string) => severity === 'danger' || severity === 'warn';
+
+export async function handleGetWatchlist(db: RadarDatabase, ctx: DataContext): Promise<WatchlistGroup[]> {
+  const [events, profile] = await Promise.all([ctx.events(), ctx.profile()]);
+  const now = ctx.now();
+  return getWatchlist(db, {
+    events,
+    sizes: profile.sizes,
+    now,
+    countTraps: ({ snapshot, history, cartAdds }) =>
+      judgeSnapshot(snapshot, { now, history, cartAdds, profile, events }).traps.filter((t) => needsAttention(t.severity)).length,
+  });
+}
+
+/** Registers the store's message handlers: one call from the background's start. */
+export function registerDataHandlers(db: RadarDatabase, ctx: DataContext = extensionDataContext): void {
+  onMessage('recordCartAdd', ({ data }) => handleRecordCartAdd(db, data, ctx));
+  onMessage('importCartPage', ({ data }) => handleImportCartPage(db, data, ctx));
+  onMessage('exportBackup', () => handleExportBackup(db, ctx));
+  onMessage('importBackup', ({ data }) => handleImportBackup(db, data));
+  onMessage('deleteAllData', () => handleDeleteAllData(db, ctx));
+  onMessage('searchProducts', ({ data }) => handleSearchProducts(db, data));
+  onMessage('getWatchlist', () => handleGetWatchlist(db, ctx));
+}

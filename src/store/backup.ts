@@ -1,0 +1,188 @@
+import * as v from 'valibot';
+import { describeIssue } from '../promo';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type BackupFile, type BackupTables } from './backup-schema';
+import type { CartItemRow, NotificationRow, ObservationMonthRow, ProductRow, RadarDatabase, WatchRow } from './db';
+import { monthOf, pointsOf, runOf } from './runs';
+import { searchGramsOf } from './search-grams';
+
+/**
+ * Backup and restore of everything in the database as one JSON file. Restoring replaces the
+ * store's contents (it does not merge): a backup is a whole picture, ids of watches and alerts
+ * refer to each other inside it, and a merge would have to guess which of two histories of the
+ * same SKU is right. The options page says so before it restores.
+ */
+
+/** Chrome passes extension messages of up to 64 MiB; a file larger than that cannot arrive anyway. */
+export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
+
+export type BackupCounts = { [K in keyof BackupTables]: number };
+
+/** The tables a backup holds, which restore and delete empty together. */
+const dataTables = (db: RadarDatabase) => [db.products, db.skus, db.observationMonths, db.cartItems, db.watches, db.notifications];
+
+/** Everything, read in one transaction so that the file is one consistent moment. */
+export async function exportBackup(db: RadarDatabase, now: Date): Promise<BackupFile> {
+  return db.transaction('r', dataTables(db), async () => {
+    const [products, skus, months, cartItems, watches, notifications] = await Promise.all([
+      db.products.toArray(),
+      db.skus.toArray(),
+      db.observationMonths.toArray(),
+      db.cartItems.toArray(),
+      db.watches.toArray(),
+      db.notifications.toArray(),
+    ]);
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now.toISOString(),
+      tables: {
+        products: products.map(({ searchGrams: _derived, ...product }) => product),
+        skus,
+        observations: months.flatMap(pointsOf).map(({ lowStockText, countdownText, ...point }) => ({
+          ...point,
+          ...(lowStockText !== null && { lowStockText }),
+          ...(countdownText !== null && { countdownText }),
+        })),
+        cartItems: cartItems as BackupTables['cartItems'],
+        watches: watches as BackupTables['watches'],
+        notifications: notifications as BackupTables['notifications'],
+      },
+    };
+  });
+}
+
+export type BackupCheck = { ok: true; backup: BackupFile } | { ok: false; error: string };
+
+const refuse = (detail: string): BackupCheck => ({ ok: false, error: `备份文件无效 / Invalid backup: ${detail}` });
+
+/** Keys that would reach an object's prototype if some later code copied the object naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function forbiddenKeyPath(value: unknown, path: string): string | null {
+  if (value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = forbiddenKeyPath(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return `${path}.${key}`;
+    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], `${path}.${key}`);
+    if (found) return found;
+  }
+  return null;
+}
+
+function firstDuplicate<T>(items: readonly T[], keyOf: (item: T) => string | number): string | number | null {
+  const seen = new Set<string | number>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return null;
+}
+
+function duplicateIssue(t: BackupTables): string | null {
+  const checks: Array<[string, string | number | null]> = [
+    ['products: two rows for product', firstDuplicate(t.products, (p) => p.key)],
+    ['skus: two rows for SKU', firstDuplicate(t.skus, (s) => `${s.productKey} ${s.skuId}`)],
+    ['observations: two runs start at the same time for', firstDuplicate(t.observations, (o) => `${o.productKey} ${o.skuId} ${Date.parse(o.at)}`)],
+    ['cartItems: two rows with id', firstDuplicate(t.cartItems, (c) => c.id)],
+    ['watches: two rows with id', firstDuplicate(t.watches, (w) => w.id)],
+    ['notifications: two rows with id', firstDuplicate(t.notifications, (n) => n.id)],
+    ['notifications: two rows with eventKey', firstDuplicate(t.notifications, (n) => n.eventKey)],
+  ];
+  const found = checks.find(([, key]) => key !== null);
+  return found ? `${found[0]} ${found[1]}` : null;
+}
+
+/** Reads and checks a backup file's text; the error says what is wrong and where. */
+export function parseBackup(text: string): BackupCheck {
+  if (text.length > MAX_BACKUP_CHARS) return refuse(`the file is too large (${Math.round(text.length / 1048576)} MB; at most 64 MB)`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return refuse(`not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return refuse('not a backup object');
+  const { format, version } = data as Record<string, unknown>;
+  if (format !== BACKUP_FORMAT) return refuse(`not a 返场雷达 backup (format ${JSON.stringify(format)?.slice(0, 60) ?? 'missing'})`);
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
+    return refuse(`made by a newer version of the extension (backup version ${version}; this one reads version ${BACKUP_VERSION})`);
+  }
+  if (version !== BACKUP_VERSION) return refuse(`unknown backup version ${JSON.stringify(version)?.slice(0, 60) ?? 'missing'}`);
+  const forbidden = forbiddenKeyPath(data, '$');
+  if (forbidden) return refuse(`${forbidden.slice(2)}: the key "${forbidden.slice(forbidden.lastIndexOf('.') + 1)}" is not allowed`);
+  const parsed = v.safeParse(BackupSchema, data);
+  if (!parsed.success) return refuse(describeIssue(parsed.issues));
+  const duplicate = duplicateIssue(parsed.output.tables);
+  if (duplicate) return refuse(duplicate);
+  return { ok: true, backup: parsed.output };
+}
+
+function monthRowsOf(observations: BackupTables['observations']): ObservationMonthRow[] {
+  const months = new Map<string, ObservationMonthRow>();
+  for (const o of observations) {
+    const at = Date.parse(o.at);
+    const month = monthOf(at);
+    const id = `${o.productKey}\u0000${o.skuId}\u0000${month}`;
+    let row = months.get(id);
+    if (!row) months.set(id, (row = { productKey: o.productKey, skuId: o.skuId, month, runs: [] }));
+    row.runs.push(runOf(o, at, Date.parse(o.lastSeenAt)));
+  }
+  for (const row of months.values()) row.runs.sort((a, b) => a[0] - b[0]);
+  return [...months.values()];
+}
+
+/**
+ * Replaces the store's contents with a checked backup, in one transaction: if any write fails,
+ * the store is as it was.
+ */
+export async function restoreBackup(db: RadarDatabase, backup: BackupFile): Promise<BackupCounts> {
+  const t = backup.tables;
+  const products: ProductRow[] = t.products.map((p) => ({ ...p, searchGrams: searchGramsOf(p) }));
+  const months = monthRowsOf(t.observations);
+  await db.transaction('rw', dataTables(db), async () => {
+    await Promise.all(dataTables(db).map((table) => table.clear()));
+    await Promise.all([
+      db.products.bulkAdd(products),
+      db.skus.bulkAdd(t.skus),
+      db.observationMonths.bulkAdd(months),
+      db.cartItems.bulkAdd(t.cartItems as CartItemRow[]),
+      db.watches.bulkAdd(t.watches as WatchRow[]),
+      db.notifications.bulkAdd(t.notifications as NotificationRow[]),
+    ]);
+  });
+  return {
+    products: t.products.length,
+    skus: t.skus.length,
+    observations: t.observations.length,
+    cartItems: t.cartItems.length,
+    watches: t.watches.length,
+    notifications: t.notifications.length,
+  };
+}
+
+export type RestoreResult = { ok: true; counts: BackupCounts } | { ok: false; error: string };
+
+/** Checks a backup file's text and, only if it is sound, replaces the store with it. */
+export async function importBackupText(db: RadarDatabase, text: string): Promise<RestoreResult> {
+  const checked = parseBackup(text);
+  if (!checked.ok) return checked;
+  try {
+    return { ok: true, counts: await restoreBackup(db, checked.backup) };
+  } catch (error) {
+    return { ok: false, error: `恢复失败，数据未改动 / Restore failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Empties every table in one transaction (the shopper's "delete all data"). */
+export async function deleteAllData(db: RadarDatabase): Promise<void> {
+  await db.transaction('rw', dataTables(db), async () => {
+    await Promise.all(dataTables(db).map((table) => table.clear()));
+  });
+}

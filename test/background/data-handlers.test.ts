@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  handleDeleteAllData,
+  handleExportBackup,
+  handleGetWatchlist,
+  handleImportBackup,
+  handleImportCartPage,
+  handleRecordCartAdd,
+  handleSearchProducts,
+  type DataContext,
+} from '../../src/background/data-handlers';
+import { cartAddsOf, ingestSnapshot, RadarDatabase } from '../../src/store';
+import { freshDbName, makeSku, makeSnapshot, TEST_DOUBLE11 } from '../store/snapshots';
+
+let db: RadarDatabase;
+let settingsCleared: boolean;
+let now: Date;
+let ctx: DataContext;
+beforeEach(() => {
+  db = new RadarDatabase(freshDbName());
+  settingsCleared = false;
+  now = new Date('2025-11-05T04:00:00.000Z');
+  ctx = {
+    events: async () => [TEST_DOUBLE11],
+    profile: async () => ({ sizes: { top: 'L' } }),
+    now: () => now,
+    clearSettings: async () => {
+      settingsCleared = true;
+    },
+  };
+});
+afterEach(async () => db.delete());
+
+const hoodie = () => makeSnapshot({ capturedAt: '2025-11-05T03:59:00.000Z', price: 259, skus: [makeSku('s-m', 'M', 259, 0), makeSku('s-l', 'L', 259, 4)] });
+
+describe('recordCartAdd handler', () => {
+  it('stores the snapshot and the add, dated by the background and tagged with the event', async () => {
+    const result = await handleRecordCartAdd(db, { product: { snapshot: hoodie() }, skuId: 's-m', quantity: 2, price: null }, ctx);
+    expect(result).toMatchObject({ ok: true, promoEventId: 'test-double11' });
+    expect(await cartAddsOf(db, 'jd:100038004353')).toEqual([{ addedAt: now.toISOString(), price: 259, quantity: 2, skuId: 's-m' }]);
+    expect(await db.products.count()).toBe(1);
+  });
+
+  it('accepts a bare product id', async () => {
+    expect(await handleRecordCartAdd(db, { product: { site: 'taobao', itemId: '6001' }, skuId: null, quantity: 1, price: 88 }, ctx)).toMatchObject({ ok: true });
+    expect(await db.products.count()).toBe(0);
+  });
+
+  it.each([
+    [{ product: { site: 'jd', itemId: '1' }, skuId: null, quantity: 0, price: 1 }, 'quantity'],
+    [{ product: { site: 'jd', itemId: '1' }, skuId: null, quantity: 1, price: -1 }, 'price'],
+    [{ product: { site: 'amazon', itemId: '1' }, skuId: null, quantity: 1, price: 1 }, 'product'],
+    [{ product: { site: 'jd', itemId: '1' }, skuId: null, quantity: 1, price: 1, at: '2020-01-01T00:00:00Z' }, 'at'],
+    [null, 'invalid cart add'],
+  ])('refuses a forged add (%j) and says why', async (input, reason) => {
+    const result = await handleRecordCartAdd(db, input, ctx);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(reason);
+    expect(await db.cartItems.count()).toBe(0);
+  });
+});
+
+describe('importCartPage handler', () => {
+  it('imports new lines once', async () => {
+    const lines = [{ site: 'jd', itemId: '1', skuId: 's1', price: 99, quantity: 1 }];
+    expect(await handleImportCartPage(db, { lines }, ctx)).toEqual({ ok: true, added: 1, alreadyTracked: 0 });
+    expect(await handleImportCartPage(db, { lines }, ctx)).toEqual({ ok: true, added: 0, alreadyTracked: 1 });
+  });
+
+  it('refuses lines that are not lines', async () => {
+    expect(await handleImportCartPage(db, { lines: [{ site: 'jd' }] }, ctx)).toMatchObject({ ok: false, error: expect.stringContaining('invalid cart page: lines.0') });
+    expect(await handleImportCartPage(db, { lines: Array.from({ length: 501 }, () => ({ site: 'jd', itemId: '1', skuId: null, price: 1, quantity: 1 })) }, ctx)).toMatchObject({ ok: false });
+  });
+});
+
+describe('backup handlers', () => {
+  it('exports a named JSON file that imports back, and delete-all empties the store and settings', async () => {
+    await ingestSnapshot(db, hoodie(), { events: [TEST_DOUBLE11] });
+    const exported = await handleExportBackup(db, ctx);
+    if (!exported.ok) throw new Error(exported.error);
+    expect(exported.fileName).toBe('fanchang-radar-backup-2025-11-05.json');
+    expect(exported.counts).toEqual({ products: 1, skus: 2, observations: 3, cartItems: 0, watches: 0, notifications: 0 });
+
+    expect(await handleDeleteAllData(db, ctx)).toEqual({ ok: true });
+    expect(settingsCleared).toBe(true);
+    expect(await db.products.count()).toBe(0);
+
+    expect(await handleImportBackup(db, { json: exported.json })).toMatchObject({ ok: true, counts: { products: 1, observations: 3 } });
+    expect(await db.products.count()).toBe(1);
+  });
+
+  it('refuses a request without the file text', async () => {
+    expect(await handleImportBackup(db, { file: 'x' })).toMatchObject({ ok: false, error: expect.stringContaining('invalid backup request') });
+    expect(await handleImportBackup(db, { json: '{}' })).toMatchObject({ ok: false, error: expect.stringContaining('not a 返场雷达 backup') });
+  });
+});
+
+describe('searchProducts and getWatchlist handlers', () => {
+  it('searches, and answers a malformed query with nothing', async () => {
+    await ingestSnapshot(db, hoodie(), { events: [] });
+    expect((await handleSearchProducts(db, { query: '卫衣' })).map((h) => h.key)).toEqual(['jd:100038004353']);
+    expect(await handleSearchProducts(db, { query: 42 })).toEqual([]);
+    expect(await handleSearchProducts(db, { query: '卫衣', limit: 1000 })).toEqual([]);
+  });
+
+  it.each([
+    ['L', { label: 'L', inStock: true, stock: 4 }, 0],
+    // M is sold out: the size-run rule fires.
+    ['M', { label: 'M', inStock: false, stock: 0 }, 1],
+  ])('lists the watch list with the shopper’s size (%s) and a trap count from the rules', async (size, mySize, traps) => {
+    ctx.profile = async () => ({ sizes: { top: size } });
+    await handleRecordCartAdd(db, { product: { snapshot: hoodie() }, skuId: null, quantity: 1, price: 259 }, ctx);
+    now = new Date('2025-11-20T04:00:00.000Z');
+    const [group] = await handleGetWatchlist(db, ctx);
+    expect(group).toMatchObject({ eventId: 'test-double11', phase: 'store-fanchang' });
+    expect(group?.items[0]).toMatchObject({ mySize, nowPrice: 259, promoPrice: { kind: 'known', price: 259 }, trapCount: traps });
+  });
+});
