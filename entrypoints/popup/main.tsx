@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import 'uplot/dist/uPlot.min.css';
 import '../../src/ui/base.css';
+import '../../src/ui/forms.css';
 import '../../src/ui/popup/popup.css';
 import { extensionPopupClient } from '../../src/ui/popup/extension-client';
 import { PopupApp, routeFromSearch } from '../../src/ui/popup/PopupApp';

@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ProductSnapshot } from '../core/types';
+import type { ProductSnapshot, Site } from '../core/types';
 import type { PanelView } from '../messaging/product-messages';
 import { sendMessage } from '../messaging/protocol';
 import baseCss from '../ui/base.css?inline';
@@ -29,25 +29,25 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
     ui = null;
   };
 
-  const dismiss = async () => {
+  const dismiss = async (site: Site) => {
     hidden = true;
     remove();
     try {
-      await sendMessage('dismissPanel', { host: location.hostname });
+      await sendMessage('dismissPanel', { site });
     } catch (error) {
       // Hidden for this visit already; it comes back next visit if the setting could not be saved.
       console.warn('[返场雷达] could not remember the hidden panel:', error);
     }
   };
 
-  const draw = (view: Extract<PanelView, { status: 'show' }>) => {
+  const draw = (view: Extract<PanelView, { status: 'show' }>, site: Site) => {
     if (!ui) return;
     render(
       h(PanelController, {
         content: { verdict: view.verdict, traps: view.traps, currency: view.currency, lang: view.lang, eventNames: view.eventNames },
         scheme: pageScheme(document, window),
         findButtons: () => findBuyButtonRects(document),
-        onDismiss: () => void dismiss(),
+        onDismiss: () => void dismiss(site),
       }),
       ui.uiContainer,
     );
@@ -58,7 +58,7 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
       if (hidden || ctx.isInvalid) return;
       let view: PanelView;
       try {
-        view = await sendMessage('getPanelView', { site: snapshot.site, itemId: snapshot.itemId, host: location.hostname });
+        view = await sendMessage('getPanelView', { site: snapshot.site, itemId: snapshot.itemId });
       } catch (error) {
         console.warn('[返场雷达] background unavailable for the panel:', error);
         return;
@@ -84,7 +84,7 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
         });
         ui.mount();
       }
-      draw(view);
+      draw(view, snapshot.site);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ProductSnapshot, Trap } from '../core/types';
+import type { ProductSnapshot, Site, Trap } from '../core/types';
 import type { IngestResult, ProductLookup } from '../core/views';
 import type { Verdict } from '../traps';
 
@@ -21,8 +21,8 @@ export interface ProductMessages {
   ingestSnapshot(snapshot: ProductSnapshot): IngestResult;
   /** Popup -> background: what the store knows about the product in this tab or at this key. */
   getProductView(query: { url: string } | { site: string; itemId: string }): ProductLookup;
-  /** Panel -> background: the verdict and traps for the page, unless the panel is hidden on `host`. */
-  getPanelView(query: { site: string; itemId: string; host: string }): PanelView;
-  /** Panel -> background: hide the panel on `host` from now on (kept in the settings). */
-  dismissPanel(query: { host: string }): { ok: true };
+  /** Panel -> background: the verdict and traps for the page, unless the panel is hidden on its site. */
+  getPanelView(query: { site: Site; itemId: string }): PanelView;
+  /** Panel -> background: hide the panel on this site (JD, Taobao, ...) from now on, kept in the settings. */
+  dismissPanel(query: { site: Site }): { ok: true };
 }

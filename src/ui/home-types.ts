@@ -1,4 +1,5 @@
 import type { Site } from '../core/types';
+import type { PromoPhase } from '../promo';
 
 /** What one watchlist row shows: a product put in the cart during a promo, as it stands now. */
 export interface WatchlistItemView {
@@ -12,7 +13,8 @@ export interface WatchlistItemView {
   nowPrice: number | null;
   /** Stock of the shopper's size: null when no size applies or none is set. */
   mySize: { label: string; inStock: boolean | null } | null;
-  trapCount: number;
+  /** null when the traps could not be counted (never visited since the cart add). */
+  trapCount: number | null;
 }
 
 /** One promo event's cart items. */
@@ -20,6 +22,8 @@ export interface WatchlistGroupView {
   eventId: string;
   name: string;
   nameEn: string;
+  /** Where the event stands now: a 返场 phase is when these items are worth a look. */
+  phase: PromoPhase;
   items: WatchlistItemView[];
 }
 

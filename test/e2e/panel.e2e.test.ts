@@ -9,7 +9,7 @@ const ITEM_URL = 'https://item.jd.com/100038004353.html';
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-async function openProduct(session: ExtensionSession, setup?: (page: Page) => Promise<void>): Promise<Page> {
+async function openProduct(session: ExtensionSession, setup?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await session.context.newPage();
   await setup?.(page);
   await page.goto(ITEM_URL);

@@ -11,6 +11,7 @@ export const WATCHLIST: WatchlistGroupView[] = [
     eventId: '2025-double11-jd',
     name: '双11',
     nameEn: 'Double 11',
+    phase: 'platform-fanchang',
     items: [
       { site: 'jd', itemId: '100038004353', title: '连帽加绒卫衣男', shop: '城市轻装旗舰店', currency: 'CNY', promoPrice: 299, nowPrice: 329, mySize: { label: 'M', inStock: false }, trapCount: 2 },
       { site: 'jd', itemId: '100052117832', title: '修护保湿面霜 50g', shop: '肌本护肤', currency: 'CNY', promoPrice: 399, nowPrice: 359, mySize: null, trapCount: 0 },
@@ -46,9 +47,9 @@ export const SETTINGS: OptionsSettings = {
   lang: 'zh',
   sizes: { top: 'M', shoe: '40' },
   thresholds: {},
-  notifications: { restock: true, price: true, fanchang: true, quietHours: null, checkEveryMinutes: 30 },
+  notifications: { enabledKinds: ['restock', 'price'], quietHours: null, checkPeriodMinutes: 30 },
   customEvents: [],
-  dismissedPanelSites: ['item.taobao.com'],
+  dismissedPanelSites: ['taobao'],
 };
 
 export const WATCHES: WatchList = {

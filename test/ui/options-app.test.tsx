@@ -51,16 +51,14 @@ describe('the options page', () => {
     const client = fakeOptionsClient();
     const el = mount(<OptionsApp client={client} />);
     await settle();
-    await click(byTestId(el, 'notify-fanchang'));
+    await click(byTestId(el, 'notify-restock'));
     await click(byTestId(el, 'quiet-enabled'));
     await typeInto(byTestId(el, 'check-minutes') as HTMLInputElement, '60');
     await submit(byTestId(el, 'save-notifications'));
     expect(client.save).toHaveBeenCalledWith('notifications', {
-      restock: true,
-      price: true,
-      fanchang: false,
+      enabledKinds: ['price'],
       quietHours: { start: '22:00', end: '08:00' },
-      checkEveryMinutes: 60,
+      checkPeriodMinutes: 60,
     });
   });
 
@@ -87,7 +85,8 @@ describe('the options page', () => {
     const client = fakeOptionsClient();
     const el = mount(<OptionsApp client={client} />);
     await settle();
-    await click(byTestId(el, 'restore-item.taobao.com'));
+    expect(byTestId(el, 'hidden-sites').textContent).toContain('淘宝');
+    await click(byTestId(el, 'restore-taobao'));
     await settle();
     expect(client.save).toHaveBeenCalledWith('dismissedPanelSites', []);
     expect(byTestId(el, 'hidden-sites-empty')).toBeTruthy();

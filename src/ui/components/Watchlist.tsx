@@ -1,6 +1,14 @@
 import { formatMoney } from '../format';
-import type { Lang, Translate } from '../i18n';
+import type { PromoPhase } from '../../promo';
+import type { Lang, MessageKey, Translate } from '../i18n';
 import type { WatchlistGroupView, WatchlistItemView } from '../home-types';
+
+const PHASE_LABEL: Readonly<Record<Exclude<PromoPhase, 'none'>, MessageKey>> = {
+  'pre-sale': 'phasePreSale',
+  main: 'phaseMain',
+  'platform-fanchang': 'phasePlatformFanchang',
+  'store-fanchang': 'phaseStoreFanchang',
+};
 
 interface Props {
   groups: readonly WatchlistGroupView[];
@@ -58,7 +66,13 @@ export function Watchlist({ groups, lang, t, onOpen }: Props) {
         groups.map((group) => (
           <section class="wl-group" key={group.eventId} data-testid="wl-group" aria-label={lang === 'zh' ? group.name : group.nameEn}>
             <h3>
-              {lang === 'zh' ? group.name : group.nameEn} <span class="count">{t('itemCount', { n: group.items.length })}</span>
+              {lang === 'zh' ? group.name : group.nameEn}{' '}
+              {group.phase !== 'none' && (
+                <span class={`phase phase-${group.phase}`} data-testid="wl-phase">
+                  {t(PHASE_LABEL[group.phase])}
+                </span>
+              )}{' '}
+              <span class="count">{t('itemCount', { n: group.items.length })}</span>
             </h3>
             <ul>
               {group.items.map((item) => (
@@ -69,9 +83,11 @@ export function Watchlist({ groups, lang, t, onOpen }: Props) {
                   <PriceComparison item={item} t={t} />
                   <p class="wl-meta">
                     <StockInMySize item={item} t={t} />
-                    <span class={`wl-traps ${item.trapCount > 0 ? 'tone-text-danger' : ''}`} data-testid="wl-traps">
-                      {item.trapCount === 0 ? t('noTraps') : t('trapCount', { n: item.trapCount })}
-                    </span>
+                    {item.trapCount !== null && (
+                      <span class={`wl-traps ${item.trapCount > 0 ? 'tone-text-danger' : ''}`} data-testid="wl-traps">
+                        {item.trapCount === 0 ? t('noTraps') : t('trapCount', { n: item.trapCount })}
+                      </span>
+                    )}
                   </p>
                 </li>
               ))}

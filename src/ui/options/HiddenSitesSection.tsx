@@ -1,9 +1,18 @@
-import type { Translate } from '../i18n';
+import type { Site } from '../../core/types';
+import type { MessageKey, Translate } from '../i18n';
 import { Section } from './Section';
 
+const SITE_NAME: Readonly<Record<Site, MessageKey>> = {
+  jd: 'siteJd',
+  taobao: 'siteTaobao',
+  tmall: 'siteTmall',
+  pinduoduo: 'sitePinduoduo',
+  'schema-org': 'siteOtherShops',
+};
+
 interface Props {
-  sites: readonly string[];
-  onRestore(site: string): Promise<void>;
+  sites: readonly Site[];
+  onRestore(site: Site): Promise<void>;
   t: Translate;
 }
 
@@ -19,7 +28,7 @@ export function HiddenSitesSection({ sites, onRestore, t }: Props) {
         <ul class="plain-list" data-testid="hidden-sites">
           {sites.map((site) => (
             <li key={site}>
-              <span>{site}</span>{' '}
+              <span>{t(SITE_NAME[site])}</span>{' '}
               <button type="button" class="button" onClick={() => void onRestore(site)} data-testid={`restore-${site}`}>
                 {t('showPanelAgain')}
               </button>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { LangSetting, Translate } from '../i18n';
 import { SaveStatus, Section, useSave } from './Section';
 
@@ -15,6 +16,7 @@ interface Props {
 
 /** Language: the browser's, Chinese or English. Each choice is named in its own language. */
 export function LanguageSection({ lang, onSave, t }: Props) {
+  const [chosen, setChosen] = useState(lang);
   const [state, save] = useSave();
   return (
     <Section id="language" title={t('sectionLanguage')}>
@@ -22,7 +24,17 @@ export function LanguageSection({ lang, onSave, t }: Props) {
         <legend class="visually-hidden">{t('sectionLanguage')}</legend>
         {CHOICES.map(([value, name]) => (
           <label key={value} class="check">
-            <input type="radio" name="lang" value={value} checked={lang === value} data-testid={`lang-${value}`} onChange={() => void save(() => onSave(value))} />
+            <input
+              type="radio"
+              name="lang"
+              value={value}
+              checked={chosen === value}
+              data-testid={`lang-${value}`}
+              onChange={() => {
+                setChosen(value);
+                void save(() => onSave(value));
+              }}
+            />
             {value === 'auto' ? t('langAuto') : name}
           </label>
         ))}

@@ -2,28 +2,20 @@ import { useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../i18n';
 import { SaveStatus, Section, useSave } from './Section';
 
-/** The shopper's alert preferences as the options page edits them. */
-export interface NotificationPrefs {
-  restock: boolean;
-  price: boolean;
-  fanchang: boolean;
-  /** 'HH:MM' local times; null: no quiet hours. */
-  quietHours: { start: string; end: string } | null;
-  /** How often watched pages are checked. */
-  checkEveryMinutes: number;
-}
+import type { WatchKind } from '../../store';
+import type { NotificationPreferences } from '../../store/settings';
 
-const KINDS: ReadonlyArray<['restock' | 'price' | 'fanchang', MessageKey]> = [
+const KINDS: ReadonlyArray<[WatchKind, MessageKey]> = [
   ['restock', 'notifyRestock'],
   ['price', 'notifyPrice'],
-  ['fanchang', 'notifyFanchang'],
 ];
 
-export const CHECK_MINUTES = { min: 10, max: 24 * 60 } as const;
+/** The store's accepted range (settings.ts): a check at most every 5 minutes, at least daily. */
+export const CHECK_MINUTES = { min: 5, max: 24 * 60 } as const;
 
 interface Props {
-  prefs: NotificationPrefs;
-  onSave(prefs: NotificationPrefs): Promise<void>;
+  prefs: NotificationPreferences;
+  onSave(prefs: NotificationPreferences): Promise<void>;
   t: Translate;
 }
 
@@ -31,7 +23,8 @@ export function NotificationsSection({ prefs: initial, onSave, t }: Props) {
   const [prefs, setPrefs] = useState(initial);
   const [state, save] = useSave();
   const quiet = prefs.quietHours;
-  const minutesValid = Number.isInteger(prefs.checkEveryMinutes) && prefs.checkEveryMinutes >= CHECK_MINUTES.min && prefs.checkEveryMinutes <= CHECK_MINUTES.max;
+  const minutes = prefs.checkPeriodMinutes;
+  const minutesValid = Number.isInteger(minutes) && minutes >= CHECK_MINUTES.min && minutes <= CHECK_MINUTES.max;
   return (
     <Section id="notifications" title={t('sectionNotifications')} intro={t('sectionNotificationsIntro')}>
       <form
@@ -44,7 +37,15 @@ export function NotificationsSection({ prefs: initial, onSave, t }: Props) {
           <legend>{t('notifyWhen')}</legend>
           {KINDS.map(([kind, label]) => (
             <label key={kind} class="check">
-              <input type="checkbox" checked={prefs[kind]} data-testid={`notify-${kind}`} onChange={(e) => setPrefs({ ...prefs, [kind]: (e.target as HTMLInputElement).checked })} />
+              <input
+                type="checkbox"
+                checked={prefs.enabledKinds.includes(kind)}
+                data-testid={`notify-${kind}`}
+                onChange={(e) => {
+                  const others = prefs.enabledKinds.filter((k) => k !== kind);
+                  setPrefs({ ...prefs, enabledKinds: (e.target as HTMLInputElement).checked ? [...others, kind] : others });
+                }}
+              />
               {t(label)}
             </label>
           ))}
@@ -83,10 +84,10 @@ export function NotificationsSection({ prefs: initial, onSave, t }: Props) {
               min={CHECK_MINUTES.min}
               max={CHECK_MINUTES.max}
               step={5}
-              value={prefs.checkEveryMinutes}
+              value={minutes}
               aria-invalid={!minutesValid}
               data-testid="check-minutes"
-              onInput={(e) => setPrefs({ ...prefs, checkEveryMinutes: (e.target as HTMLInputElement).valueAsNumber })}
+              onInput={(e) => setPrefs({ ...prefs, checkPeriodMinutes: (e.target as HTMLInputElement).valueAsNumber })}
             />
             <span class="unit">{t('unitMinutes')}</span>
           </div>

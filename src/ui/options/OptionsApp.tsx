@@ -9,6 +9,7 @@ import { LanguageSection } from './LanguageSection';
 import { NotificationsSection } from './NotificationsSection';
 import type { OptionsClient, OptionsSettings } from './options-client';
 import { PromoEventsSection } from './PromoEventsSection';
+import { Section } from './Section';
 import { SizesSection } from './SizesSection';
 import { ThresholdsSection } from './ThresholdsSection';
 import { WatchesSection } from './WatchesSection';
@@ -99,6 +100,13 @@ export function OptionsApp({ client }: { client: OptionsClient }) {
         <p class="muted">{t('optionsIntro')}</p>
         <div key={generation}>
           <SizesSection sizes={settings.sizes} onSave={(v) => save('sizes', v)} t={t} />
+          {watches.kind === 'error' && (
+            <Section id="watches" title={t('sectionWatches')}>
+              <p class="field-error" role="alert">
+                {t('watchesUnavailable', { error: watches.message })}
+              </p>
+            </Section>
+          )}
           {watches.kind === 'ok' && (
             <WatchesSection
               list={watches.value}
@@ -115,7 +123,7 @@ export function OptionsApp({ client }: { client: OptionsClient }) {
           )}
           <NotificationsSection prefs={settings.notifications} onSave={(v) => save('notifications', v)} t={t} />
           <ThresholdsSection overrides={settings.thresholds} onSave={(v) => save('thresholds', v)} t={t} />
-          <PromoEventsSection events={settings.customEvents} onSave={(v) => save('customEvents', v)} lang={lang} t={t} />
+          <PromoEventsSection entries={settings.customEvents} onSave={(v) => save('customEvents', v)} lang={lang} t={t} />
           <HiddenSitesSection
             sites={settings.dismissedPanelSites}
             onRestore={(site) => save('dismissedPanelSites', settings.dismissedPanelSites.filter((s) => s !== site))}

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Site } from '../../core/types';
-import type { PromoEvent } from '../../promo';
+import { DEFAULT_PROMO_EVENTS, mergeUserEvents, type UserEventEntry } from '../../promo';
 import { formatDateTime } from '../format';
 import type { Lang, MessageKey, Translate } from '../i18n';
 import { checkDraft, EMPTY_DRAFT, type EventDraft } from './promo-event-form';
@@ -14,15 +14,20 @@ const PLATFORMS: ReadonlyArray<[Site, MessageKey]> = [
 ];
 
 interface Props {
-  events: readonly PromoEvent[];
-  onSave(events: PromoEvent[]): Promise<void>;
+  /** The shopper's calendar entries: whole events they added, or edits of built-in ones. */
+  entries: readonly UserEventEntry[];
+  onSave(entries: UserEventEntry[]): Promise<void>;
   lang: Lang;
   t: Translate;
   newId?: () => string;
 }
 
-/** The shopper's own promo events: listed, removable, and a form to add one. */
-export function PromoEventsSection({ events, onSave, lang, t, newId = () => `user-${Date.now().toString(36)}` }: Props) {
+/** The shopper's own promo events: listed as the calendar reads them, removable, and a form to add one. */
+export function PromoEventsSection({ entries, onSave, lang, t, newId = () => `user-${Date.now().toString(36)}` }: Props) {
+  const events = useMemo(() => {
+    const ids = new Set(entries.map((e) => e.id));
+    return mergeUserEvents(DEFAULT_PROMO_EVENTS, entries).events.filter((e) => ids.has(e.id));
+  }, [entries]);
   const [draft, setDraft] = useState<EventDraft>(EMPTY_DRAFT);
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const [state, save] = useSave();
@@ -34,7 +39,7 @@ export function PromoEventsSection({ events, onSave, lang, t, newId = () => `use
     if (!checked.ok) return setProblem(checked.problem);
     setProblem(null);
     void save(async () => {
-      await onSave([...events, checked.event]);
+      await onSave([...entries, checked.event]);
       setDraft(EMPTY_DRAFT);
     });
   };
@@ -53,7 +58,7 @@ export function PromoEventsSection({ events, onSave, lang, t, newId = () => `use
               <span class="muted small">
                 {formatDateTime(event.preSaleAt ?? event.mainAt, lang)} – {formatDateTime(event.endAt, lang)}
               </span>{' '}
-              <button type="button" class="button" onClick={() => void save(() => onSave(events.filter((x) => x.id !== event.id)))}>
+              <button type="button" class="button" onClick={() => void save(() => onSave(entries.filter((x) => x.id !== event.id)))}>
                 {t('remove')}
               </button>
             </li>

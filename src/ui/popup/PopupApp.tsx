@@ -69,10 +69,12 @@ function ProductRoute({ client, query, prefs, lang, t, now, onOpen }: {
     );
   }
   const product = found.view.snapshot;
+  // Alerts already set are a nicety: if they cannot be read, the buttons still work (or say why not).
+  const alreadyWatching = watching.kind === 'ok' && watching.value ? watching.value : { restockSkuIds: [], price: false };
   const actions: ProductActions | null =
-    watching.kind === 'ok' && watching.value
+    watching.kind !== 'loading'
       ? {
-          watching: watching.value,
+          watching: alreadyWatching,
           watchRestock: async (skuId, sizeLabel) => {
             await client.watchRestock(product, skuId, sizeLabel);
             reloadWatching();
@@ -112,6 +114,7 @@ function HomeRoute({ client, lang, t, onOpen, intro = false }: {
 export function PopupApp({ client, initialRoute, now = () => new Date() }: Props) {
   const [prefs, reloadPrefs] = useLoad(() => client.preferences(), []);
   const [route, setRoute] = useState<Route | null>(initialRoute);
+  const [welcomeClosed, setWelcomeClosed] = useState(false);
   const lang: Lang = resolveLang(prefs.kind === 'ok' ? prefs.value.lang : 'auto');
   const t = useMemo(() => translator(lang), [lang]);
   const at = useMemo(now, []);
@@ -131,6 +134,20 @@ export function PopupApp({ client, initialRoute, now = () => new Date() }: Props
   const openProduct = (p: ProductRef) => setRoute({ kind: 'product', site: p.site, itemId: p.itemId, fromHome: true });
   const goHome = () => setRoute({ kind: 'home' });
 
+  // First run: the welcome sits above whatever the popup shows, so a verdict is never held back.
+  const welcome =
+    prefs.kind === 'ok' && (route?.kind === 'welcome' || !prefs.value.welcomeDone) && !welcomeClosed ? (
+      <Welcome
+        initial={prefs.value.sizes}
+        t={t}
+        onDone={async (sizes) => {
+          await client.finishWelcome(sizes);
+          setWelcomeClosed(true);
+          reloadPrefs();
+        }}
+      />
+    ) : null;
+
   let body;
   if (prefs.kind === 'loading' || route === null) body = <StateMessage kind="loading" title={t('loading')} />;
   else if (prefs.kind === 'error') {
@@ -142,19 +159,7 @@ export function PopupApp({ client, initialRoute, now = () => new Date() }: Props
         </button>
       </StateMessage>
     );
-  } else if (route.kind === 'welcome' || (!prefs.value.welcomeDone && route.kind !== 'product')) {
-    body = (
-      <Welcome
-        initial={prefs.value.sizes}
-        t={t}
-        onDone={async (sizes) => {
-          await client.finishWelcome(sizes);
-          if (route.kind === 'welcome') setRoute({ kind: 'home' });
-          reloadPrefs();
-        }}
-      />
-    );
-  } else if (route.kind === 'home') body = <HomeRoute client={client} lang={lang} t={t} onOpen={openProduct} />;
+  } else if (route.kind === 'home' || route.kind === 'welcome') body = <HomeRoute client={client} lang={lang} t={t} onOpen={openProduct} />;
   else if (route.kind === 'tab' && (route.url === null || !/^https?:/.test(route.url))) {
     body = <HomeRoute client={client} lang={lang} t={t} onOpen={openProduct} intro />;
   } else {
@@ -179,6 +184,7 @@ export function PopupApp({ client, initialRoute, now = () => new Date() }: Props
           {t('openOptions')}
         </button>
       </header>
+      {welcome}
       {body}
     </main>
   );

@@ -1,6 +1,9 @@
+import type { Site } from '../../core/types';
 import { sendMessage } from '../../messaging/protocol';
 import type { CreateWatchInput } from '../../messaging/watch-messages';
-import { DEFAULT_PROMO_EVENTS } from '../../promo';
+import type { ProductSearchHit, WatchlistGroup } from '../../store';
+import { languageSetting, readPromoCalendar, saveSetting, sizesSetting, welcomeDoneSetting } from '../../store/settings';
+import type { SearchResultView, WatchlistGroupView } from '../home-types';
 import type { PopupClient } from './popup-client';
 
 const keyOf = (p: { site: string; itemId: string }) => `${p.site}:${p.itemId}`;
@@ -10,7 +13,45 @@ async function createWatch(input: CreateWatchInput): Promise<void> {
   if (!result.ok) throw new Error(result.message);
 }
 
-/** The popup's client in the extension: messages to the background, tabs from the browser. */
+async function saved(result: Promise<{ ok: true } | { ok: false; error: string }>): Promise<void> {
+  const outcome = await result;
+  if (!outcome.ok) throw new Error(outcome.error);
+}
+
+/** The store's watchlist rows as the popup shows them. */
+export function watchlistView(groups: readonly WatchlistGroup[]): WatchlistGroupView[] {
+  return groups.map((g) => ({
+    eventId: g.eventId,
+    name: g.name,
+    nameEn: g.nameEn,
+    phase: g.phase,
+    items: g.items.map((item) => ({
+      site: item.site,
+      itemId: item.itemId,
+      title: item.title,
+      shop: item.shop,
+      currency: item.currency,
+      promoPrice: item.promoPrice.kind === 'known' ? item.promoPrice.price : item.priceAtAdd,
+      nowPrice: item.nowPrice,
+      mySize: item.mySize ? { label: item.mySize.label, inStock: item.mySize.inStock } : null,
+      trapCount: item.trapCount,
+    })),
+  }));
+}
+
+export function searchResultView(hit: ProductSearchHit): SearchResultView {
+  return {
+    site: hit.site as Site,
+    itemId: hit.itemId,
+    title: hit.title,
+    shop: hit.shop,
+    price: hit.price,
+    currency: hit.currency,
+    lastSeenAt: hit.lastSeenAt,
+  };
+}
+
+/** The popup's client in the extension: messages to the background, settings from extension storage. */
 export function extensionPopupClient(): PopupClient {
   return {
     async activeTabUrl() {
@@ -18,11 +59,21 @@ export function extensionPopupClient(): PopupClient {
       return tab?.url ?? null;
     },
     productView: (query) => sendMessage('getProductView', query),
-    // WIP: until the store's settings land.
-    preferences: async () => ({ lang: 'auto', sizes: { top: 'M' }, welcomeDone: true, events: [...DEFAULT_PROMO_EVENTS] }),
-    finishWelcome: async () => {},
-    watchlist: async () => [],
-    searchProducts: async () => [],
+    async preferences() {
+      const [lang, sizes, welcomeDone, calendar] = await Promise.all([
+        languageSetting.getValue(),
+        sizesSetting.getValue(),
+        welcomeDoneSetting.getValue(),
+        readPromoCalendar(),
+      ]);
+      return { lang, sizes, welcomeDone, events: calendar.events };
+    },
+    async finishWelcome(sizes) {
+      if (sizes) await saved(saveSetting('sizes', sizes));
+      await saved(saveSetting('welcomeDone', true));
+    },
+    watchlist: async () => watchlistView(await sendMessage('getWatchlist', undefined)),
+    searchProducts: async (query) => (await sendMessage('searchProducts', { query, limit: 20 })).map(searchResultView),
     recentAlerts: () => sendMessage('listAlerts', { limit: 5 }),
     async watchesOf(product) {
       const { watches } = await sendMessage('listWatches', { productKey: keyOf(product) });

@@ -132,7 +132,6 @@ export const en: Record<keyof typeof zh, Phrase> = {
   notifyWhen: 'Notify me when',
   notifyRestock: 'a watched size is back in stock',
   notifyPrice: 'a price is at or below the promo price',
-  notifyFanchang: 'an item in the cart goes on re-run sale',
   quietHours: 'Quiet hours',
   quietHoursOn: 'Use quiet hours',
   quietFrom: 'From',
@@ -202,4 +201,12 @@ export const en: Record<keyof typeof zh, Phrase> = {
 
   alertsTitle: 'Recent alerts',
   alertHeld: 'quiet hours: sent later',
+
+  phasePreSale: 'pre-sale',
+  phaseMain: 'on now',
+  phasePlatformFanchang: 'platform re-run on',
+  phaseStoreFanchang: 'store re-run on',
+  backupSummary: '{products} products, {observations} price runs, {cartItems} cart adds, {watches} alerts',
+  siteOtherShops: 'Other shops',
+  watchesUnavailable: 'The alerts cannot be read right now: {error}. Open this page again in a moment.',
 };

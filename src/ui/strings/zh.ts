@@ -131,7 +131,6 @@ export const zh = {
   notifyWhen: '这些情况通知我',
   notifyRestock: '关注的尺码到货',
   notifyPrice: '价格降到大促价或更低',
-  notifyFanchang: '购物车里的商品开始返场',
   quietHours: '免打扰时段',
   quietHoursOn: '开启免打扰',
   quietFrom: '从',
@@ -201,4 +200,12 @@ export const zh = {
 
   alertsTitle: '最近提醒',
   alertHeld: '免打扰中，稍后发送',
+
+  phasePreSale: '预售中',
+  phaseMain: '大促中',
+  phasePlatformFanchang: '平台返场中',
+  phaseStoreFanchang: '店铺返场中',
+  backupSummary: '{products} 个商品、{observations} 段价格记录、{cartItems} 条加购、{watches} 个提醒',
+  siteOtherShops: '其他网店',
+  watchesUnavailable: '暂时读不到提醒：{error}。稍后再打开这一页。',
 } satisfies Record<string, Phrase>;
