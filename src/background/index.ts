@@ -5,6 +5,7 @@ import { handleIngest } from './ingest-message';
 import { registerPopupHandlers } from './popup-handlers';
 import { lookUpProduct } from './product-view';
 import { watchGenericShopGrants } from './site-access';
+import { registerWatches } from './watch/register';
 
 /** Wires every background listener. Called once from the background entrypoint. */
 export function startBackground(db: RadarDatabase = new RadarDatabase()): void {
@@ -13,4 +14,5 @@ export function startBackground(db: RadarDatabase = new RadarDatabase()): void {
   registerDataHandlers(db);
   registerPopupHandlers(db);
   watchGenericShopGrants();
+  registerWatches(db);
 }
