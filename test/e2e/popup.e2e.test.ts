@@ -81,6 +81,28 @@ describe('the popup, clicked through in Chromium', () => {
     await popup.close();
   });
 
+  it('sets a restock alert for the shopper’s sold-out size, and the options page lists it', async () => {
+    const popup = await session.openPopup(ITEM_URL);
+    const restock = popup.getByTestId('watch-restock');
+    await restock.waitFor();
+    expect(await restock.textContent()).toContain('M');
+    await restock.click();
+    await expect.poll(() => restock.textContent()).toBe('已设置到货提醒');
+    expect(await restock.isDisabled()).toBe(true);
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('watch-restock').textContent()).toBe('已设置到货提醒');
+
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const watch = options.getByTestId('watch');
+    await watch.waitFor();
+    expect(await watch.textContent()).toContain('连帽加绒卫衣');
+    await watch.getByTestId('pause-watch').click();
+    await expect.poll(() => watch.getAttribute('data-status')).toBe('paused');
+    await options.close();
+    await popup.close();
+  });
+
   it('is keyboard-navigable: Tab reaches the ranges, the chart and the alert buttons in order', async () => {
     const popup = await session.openPopup(ITEM_URL);
     await popup.getByTestId('price-chart').locator('canvas').waitFor();
