@@ -10,6 +10,13 @@ import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, firstAt 
  * the page may assign them twice; the last complete assignment wins.
  */
 
+/**
+ * The mobile page's shown price: #priceSale in the buy box, #specJdPrice in the SKU panel (the
+ * element names public price trackers read on item.m.jd.com). The price itself is read from
+ * `_itemInfo`; these say the page has rendered it, and change when the shopper picks a SKU.
+ */
+export const MOBILE_PRICE_ELEMENTS = ['#priceSale', '#specJdPrice'] as const;
+
 const MOBILE_TEXT_REGIONS = ['#stockStatus', '.price-wrap', '#promotion', '.prom-list', '#servicePromise', '.service-list'];
 const MOBILE_IMAGE_BASE = 'https://m.360buyimg.com/mobilecms/s750x750_';
 

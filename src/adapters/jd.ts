@@ -1,7 +1,7 @@
 import type { ProductSnapshot } from '../core/types';
 import { parsePrice } from '../parse';
 import { applyCategory, applyPageText, applyShownPrice, expiryFromLines, makeSku, noteUnread } from './fill';
-import { readJdMobile } from './jd-mobile';
+import { MOBILE_PRICE_ELEMENTS, readJdMobile } from './jd-mobile';
 import { type JsObject, type JsValue } from './js-literal';
 import { assignedLiteral, attrAt, regionText, safeQueryAll, textAt, textOf, textsAt } from './page';
 import { blankSnapshot } from './snapshot';
@@ -55,7 +55,9 @@ export const jdAdapter: SiteAdapter = {
     (MOBILE_HOSTS.includes(url.hostname) && MOBILE_PATH.test(url.pathname)),
   itemIdFromUrl: (url) =>
     (MOBILE_HOSTS.includes(url.hostname) ? MOBILE_PATH : DESKTOP_PATH).exec(url.pathname)?.[1] ?? null,
-  readySelector: '.p-price .price',
+  // One selector list for both generations: the mobile page has no .p-price, and waiting for it
+  // there would always run the content script's wait to its timeout.
+  readySelector: ['.p-price .price', ...MOBILE_PRICE_ELEMENTS].join(', '),
   extract({ doc, url, now }: PageInput): ProductSnapshot {
     const itemId = jdAdapter.itemIdFromUrl(url) ?? '';
     const s = blankSnapshot('jd', itemId, url, now);

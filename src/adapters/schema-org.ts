@@ -217,11 +217,16 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
   }
 
   const description = firstText(product, 'description') ?? '';
-  s.expiry = expiryFromLines([firstText(product, 'expires') ?? '', firstText(product, 'productionDate') ? `生产日期：${firstText(product, 'productionDate')}` : ''].filter(Boolean));
+  const productText = [regionText(doc, TEXT_REGIONS, 5000), description.slice(0, 5000)].join('\n');
+  const expires = firstText(product, 'expires');
+  const produced = firstText(product, 'productionDate');
+  // The structured dates first, labelled so parseExpiry reads them; then the labelled lines
+  // (Best before, 保质期) of the product's own text.
+  s.expiry = expiryFromLines([expires ? `有效期至：${expires}` : '', produced ? `生产日期：${produced}` : '', ...productText.split('\n')].filter(Boolean));
   const category = firstText(product, 'category');
   const breadcrumbs = jsonLdBreadcrumbs(doc);
   applyCategory(s, { categoryPath: category ? [category, ...breadcrumbs] : breadcrumbs, breadcrumbs });
-  applyPageText(s, [regionText(doc, TEXT_REGIONS, 5000), description.slice(0, 5000)].join('\n'));
+  applyPageText(s, productText);
   noteUnread(s);
   return s;
 }

@@ -59,7 +59,8 @@ export interface WatchList {
   blockedHosts: BlockedHostView[];
 }
 
-export type AlertKind = 'restock' | 'price' | 'fanchang' | 'host-blocked';
+/** 'storage-pruned': the store removed old history to free space (logged by the store). */
+export type AlertKind = 'restock' | 'price' | 'fanchang' | 'host-blocked' | 'storage-pruned';
 
 export interface AlertView {
   id: number;
@@ -77,6 +78,21 @@ export interface AlertView {
 
 export type WatchResult = { ok: true; watch: WatchView } | WatchFailure;
 
+/** What a round of checks did. */
+export interface CheckRoundSummary {
+  /** Watches that were due. */
+  due: number;
+  checked: number;
+  /** New alerts raised (sent, held for quiet hours, or only logged when muted). */
+  alerts: number;
+  /** Skipped because their host is backing off or behind a wall. */
+  deferred: number;
+  failed: number;
+  /** Hosts newly found behind a login wall or security check. */
+  walls: number;
+  fanchangAlerts: number;
+}
+
 export interface WatchMessages {
   /** Popup -> background: start watching (an existing watch for the same thing is returned, resumed). */
   createWatch(input: CreateWatchInput): WatchResult;
@@ -89,4 +105,8 @@ export interface WatchMessages {
   listAlerts(input?: { limit?: number }): AlertView[];
   /** The shopper says they got past a host's wall: its checks start again. */
   resumeHostChecks(input: { host: string }): { ok: true };
+  /** Check one watch (or every active one) now instead of at its time; politeness limits still apply. */
+  checkWatchesNow(input?: { id?: number }): CheckRoundSummary;
+  /** Open what an alert is about (as a click on its notification does) and clear the notification. */
+  openAlert(input: { id: number }): { ok: boolean };
 }

@@ -38,8 +38,9 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
     keywords: [
       '鞋', '鞋靴', '女鞋', '男鞋', '童鞋', '流行男鞋', '时尚女鞋', '运动鞋', '跑步鞋', '跑鞋', '篮球鞋', '足球鞋',
       '板鞋', '帆布鞋', '皮鞋', '高跟鞋', '单鞋', '凉鞋', '拖鞋', '休闲鞋', '老爹鞋', '乐福鞋', '豆豆鞋', '徒步鞋',
-      '登山鞋', '靴', '靴子', '短靴', '长靴', '马丁靴', '雪地靴', '切尔西靴',
-      'shoes', 'sneakers', 'boots', 'sandals', 'loafers', 'footwear',
+      '登山鞋', '靴', '靴子', '短靴', '长靴', '马丁靴', '雪地靴', '切尔西靴', '凉拖', '人字拖',
+      // English keywords match their plural too (see containsKeyword): 'sandal' reads "Sandals".
+      'shoe', 'sneaker', 'boots', 'sandal', 'slipper', 'flip-flop', 'flip flop', 'loafer', 'high heel', 'footwear',
     ],
   },
   {
@@ -71,6 +72,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       '玩具', '乐器', '文具', '汽车用品', '宠物用品', '医药', '箱包', '钟表', '珠宝', '首饰', '礼品', '鲜花',
       '鞋柜', '鞋架', '鞋油', '鞋刷', '鞋垫', '鞋带', '鞋撑', '衣架', '衣柜', '晾衣架', '手机壳', '手机膜', '手机支架',
       '键盘膜', '电脑包', '拖鞋架',
+      'shoe rack', 'shoe cabinet', 'shoe polish',
     ],
   },
 ];

@@ -115,6 +115,23 @@ describe('JD mobile: _itemOnly/_itemInfo assigned twice with trailing commas (mo
   });
 });
 
+describe('JD readySelector: what the content script waits for before reading', () => {
+  // The content script's check (src/content/wait-for.ts): querySelector, then non-empty text.
+  it.each([
+    ['desktop-apparel.html', '79.00'],
+    ['desktop-food.html', '99.90'],
+    ['mobile-milk.html', '¥69.90'],
+  ])('%s shows its price in the element waited for', (file, price) => {
+    const found = parseHtml(readFixture('jd', file)).querySelector(jdAdapter.readySelector!);
+    expect(found?.textContent?.trim()).toBe(price);
+  });
+
+  it('covers the mobile page\'s main price as well (#priceSale)', () => {
+    const doc = parseHtml('<div id="mainLayout"><div class="price-wrap"><em id="priceSale">¥69.90</em></div></div>');
+    expect(doc.querySelector(jdAdapter.readySelector!)?.textContent).toBe('¥69.90');
+  });
+});
+
 describe('JD URLs', () => {
   it.each([
     ['https://item.jd.com/100038004317.html', '100038004317'],

@@ -74,8 +74,9 @@ describe.runIf(existsSync(REAL_PAGES))('real pages', () => {
       expect(snapshotInvariantErrors(s)).toEqual([]);
     });
 
-    it('michaelkors.html: 24 offers, every one out of stock', () => {
+    it('michaelkors.html: a sandal (shoes), 24 offers, every one out of stock', () => {
       const s = snapshotOf(page('michaelkors.html'), 'https://www.michaelkors.com/mirabel-suede-sandal/_/R-US_40T6MBMS1S', NOW);
+      expect(s.category).toBe('shoes');
       expect(s.skus).toHaveLength(24);
       expect(s.skus.every((k) => !k.available && k.stock === 0 && k.price === 80)).toBe(true);
     });

@@ -69,6 +69,49 @@ describe('schema.org microdata: food with a decimal-comma shown price (microdata
   });
 });
 
+describe('schema.org JSON-LD: food with its dates in the product text (jsonld-food-dates.html)', () => {
+  const s = snapshotOf(readFixture('schema-org', 'jsonld-food-dates.html'), 'https://cocoarow.example/products/dark-85');
+
+  it.each([
+    ['category', 'food'],
+    ['price', 3.49],
+    ['currency', 'EUR'],
+  ] as const)('%s', (field, expected) => expect(s[field]).toEqual(expected));
+
+  it('reads the labelled dates near the product, not the batch number nor a related product\'s date', () => {
+    expect(s.expiry).toEqual({ expiresOn: '2026-03-31', shelfLife: { value: 18, unit: 'month' } });
+    expect(s.warnings).not.toContain('no shelf life or production date found on the page');
+  });
+});
+
+describe('schema.org expiry: labelled text in the product regions only', () => {
+  const page = (details: string, elsewhere = '') => `<!DOCTYPE html><html><head><script type="application/ld+json">
+    {"@type": "Product", "name": "Oat Biscuits", "category": "Food", "offers": {"price": "2.50", "priceCurrency": "GBP"}}
+    </script></head><body><div class="product-info">${details}</div><aside>${elsewhere}</aside></body></html>`;
+  const read = (details: string, elsewhere?: string) => snapshotOf(page(details, elsewhere), 'https://biscuits.example/oat').expiry;
+
+  it.each([
+    ['Best before: 2026-09-30', { expiresOn: '2026-09-30' }],
+    ['Best before end 09/2026', { expiresOn: '2026-09' }],
+    ['Use by 2026/09/30', { expiresOn: '2026-09-30' }],
+    ['EXP 2027/01', { expiresOn: '2027-01' }],
+    ['MFG 2025/01 EXP 2028/01', { producedFrom: '2025-01', producedTo: '2025-01', expiresOn: '2028-01' }],
+    ['保质期：12个月', { shelfLife: { value: 12, unit: 'month' } }],
+    ['生产日期：2025-03-01', { producedFrom: '2025-03-01', producedTo: '2025-03-01' }],
+    ['Baked on 2025-03-01, delivered 2025-03-03', null],
+    ['2025-03-01 - 2025-03-10', null],
+  ] as const)('%j', (details, expiry) => expect(read(details)).toEqual(expiry));
+
+  it('reads the structured dates first: expires and productionDate on the Product', () => {
+    const html = page('Best before: 2026-09-30').replace('"category": "Food",', '"category": "Food", "expires": "2026-08-31", "productionDate": "2025-09-01",');
+    expect(snapshotOf(html, 'https://biscuits.example/oat').expiry).toEqual({ expiresOn: '2026-08-31', producedFrom: '2025-09-01', producedTo: '2025-09-01' });
+  });
+
+  it('never reads a label outside the product regions', () => {
+    expect(read('Crunchy oat biscuits', 'Best before 2026-09-30')).toBeNull();
+  });
+});
+
 describe('schema.org conventions', () => {
   it.each([
     [' http://schema.org/InStock ', true],

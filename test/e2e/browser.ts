@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { FixtureShop } from '../shop/fixture-shop';
+import type { ShopServer } from '../shop/server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
@@ -24,7 +25,16 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(shop: FixtureShop, { headless = true }: { headless?: boolean } = {}): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /**
+   * The fixture shop over HTTPS (test/shop/server.ts) for the extension's own background fetches,
+   * which `context.route()` does not see: shop hosts resolve to it and its certificate is trusted.
+   */
+  shopServer?: ShopServer;
+}
+
+export async function launchWithExtension(shop: FixtureShop, { headless = true, shopServer }: LaunchOptions = {}): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -45,6 +55,7 @@ export async function launchWithExtension(shop: FixtureShop, { headless = true }
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(shopServer ? [`--host-resolver-rules=${shopServer.hostResolverRules}`, '--ignore-certificate-errors'] : []),
     ],
   });
   // Only web requests: the extension's own pages load from chrome-extension:// untouched.

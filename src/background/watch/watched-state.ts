@@ -81,8 +81,8 @@ export function readWatched(watch: Pick<WatchTarget, 'skuId' | 'sizeLabel'>, sna
   };
 }
 
-/** True, false, or null when the reading cannot tell. */
-function conditionMet(kind: WatchKind, reading: WatchedReading, target: number | null): boolean | null {
+/** Whether a reading meets a watch's condition: true, false, or null when the reading cannot tell. */
+export function conditionMet(kind: WatchKind, reading: WatchedReading, target: number | null): boolean | null {
   if (kind === 'restock') return reading.available;
   if (reading.price === null || target === null) return null;
   // A low price on a sold-out size is nothing the shopper can act on.

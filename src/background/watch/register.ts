@@ -1,0 +1,90 @@
+/**
+ * Wires the watch feature to the browser: its messages, the check alarm, notification clicks, and
+ * the shopper's visits (each `ingestSnapshot` from a content script also counts as a check).
+ */
+import { browser } from 'wxt/browser';
+import { checkSnapshot } from '../../core/snapshot-schema';
+import { onMessage } from '../../messaging/protocol';
+import type { RadarDatabase } from '../../store';
+import { languageSetting, notificationSetting, readPromoCalendar, resolveLanguage } from '../../store/settings';
+import type { WatchContext } from './context';
+import { readerForThisBrowser } from './page-reader';
+import { createWatchService, type WatchService } from './service';
+import type { WatchSettings } from './settings';
+import { politenessItem } from './state-items';
+
+/** The shopper's settings (src/store/settings.ts) in the watch feature's terms. */
+export async function loadWatchSettings(): Promise<WatchSettings> {
+  const [prefs, language] = await Promise.all([notificationSetting.getValue(), languageSetting.getValue()]);
+  return {
+    periodMinutes: prefs.checkPeriodMinutes,
+    quietHours: prefs.quietHours,
+    lang: resolveLanguage(language, globalThis.navigator?.language ?? 'zh-CN'),
+    timeZone: undefined,
+    notify: {
+      restock: prefs.enabledKinds.includes('restock'),
+      price: prefs.enabledKinds.includes('price'),
+      // The settings have no switch for 返场 reminders: they are what the cart was kept for.
+      fanchang: true,
+    },
+  };
+}
+
+/** A content script's `ingestSnapshot` message, in @webext-core/messaging's wire form. */
+function ingestedSnapshot(message: unknown): unknown {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as { type?: unknown; data?: unknown };
+  return m.type === 'ingestSnapshot' ? m.data : undefined;
+}
+
+export function registerWatches(db: RadarDatabase, overrides: Partial<WatchContext> = {}): WatchService {
+  const ctx: WatchContext = {
+    db,
+    notifications: browser.notifications,
+    alarms: browser.alarms,
+    tabs: browser.tabs,
+    fetch: (input, init) => fetch(input, init),
+    reader: readerForThisBrowser(),
+    politeness: () => politenessItem.getValue(),
+    form: import.meta.env.FIREFOX ? 'plain' : 'rich',
+    settings: loadWatchSettings,
+    promoEvents: async () => (await readPromoCalendar()).events,
+    now: () => new Date(),
+    random: Math.random,
+    ...overrides,
+  };
+  const service = createWatchService(ctx);
+  const { handlers } = service;
+
+  onMessage('createWatch', ({ data }) => handlers.createWatch(data));
+  onMessage('pauseWatch', ({ data }) => handlers.pauseWatch(data));
+  onMessage('resumeWatch', ({ data }) => handlers.resumeWatch(data));
+  onMessage('removeWatch', ({ data }) => handlers.removeWatch(data));
+  onMessage('listWatches', ({ data }) => handlers.listWatches(data));
+  onMessage('listAlerts', ({ data }) => handlers.listAlerts(data));
+  onMessage('resumeHostChecks', ({ data }) => handlers.resumeHostChecks(data));
+  onMessage('checkWatchesNow', ({ data }) => handlers.checkWatchesNow(data));
+  onMessage('openAlert', ({ data }) => handlers.openAlert(data));
+
+  browser.alarms.onAlarm.addListener((alarm) => void service.onAlarm(alarm.name));
+  browser.notifications.onClicked.addListener((id) => void service.onNotificationClicked(id));
+  // Firefox has no notification buttons, nor this event.
+  browser.notifications.onButtonClicked?.addListener((id, index) => void service.onNotificationButtonClicked(id, index));
+
+  // The ingest handler stores the snapshot and answers; this listener only looks on, so a visit to
+  // a watched page counts as its check. It never answers (returns nothing).
+  browser.runtime.onMessage.addListener((message) => {
+    const data = ingestedSnapshot(message);
+    if (data === undefined) return;
+    const checked = checkSnapshot(data);
+    if (checked.ok) void service.observeSnapshot(checked.snapshot).catch((error) => console.warn('[返场雷达] watch update failed:', error));
+  });
+
+  // A cart add during a promo sets up that event's 返场 reminder, so the alarm must know of it.
+  db.cartItems.hook('creating', function () {
+    this.onsuccess = () => void service.scheduleNextRound().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));
+  });
+
+  void service.start().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));
+  return service;
+}

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerWatches } from '../../../src/background/watch/register';
+import { CHECK_ALARM } from '../../../src/background/watch/schedule';
+import type { WatchService } from '../../../src/background/watch/service';
+import { hoodie } from '../../shop/catalog';
+import { advance, makeWorld, visit, type TestWorld } from './harness';
+
+const S_PAGE = 'https://item.jd.com/100038004353.html';
+const M = '100038004354';
+
+/** A message as @webext-core/messaging sends it; the fake browser hands back the listener's answer. */
+async function send<T>(type: string, data?: unknown): Promise<T> {
+  const answer = (await fakeBrowser.runtime.sendMessage({ id: Math.random(), type, data, timestamp: Date.now() })) as { res?: T; err?: unknown };
+  if (answer?.err) throw new Error(JSON.stringify(answer.err));
+  return answer.res as T;
+}
+
+describe('the watch feature wired to the (fake) browser', () => {
+  let world: TestWorld;
+  let service: WatchService;
+
+  beforeAll(async () => {
+    world = makeWorld();
+    world.shop.addLive(hoodie());
+    const { db, ...parts } = world.ctx;
+    service = registerWatches(db, parts);
+    await visit(world, S_PAGE);
+  });
+
+  it('answers the popup’s messages', async () => {
+    const made = await send<{ ok: boolean; watch: { id: number } }>('createWatch', { kind: 'restock', productKey: 'jd:100038004353', skuId: M });
+    expect(made.ok).toBe(true);
+    const list = await send<{ watches: Array<{ skuId: string }> }>('listWatches');
+    expect(list.watches.map((w) => w.skuId)).toEqual([M]);
+    await service.scheduleNextRound();
+    expect(await fakeBrowser.alarms.get(CHECK_ALARM)).toBeDefined();
+  });
+
+  it('runs a round when the check alarm fires, and opens the page when the notification is clicked', async () => {
+    world.shop.setStock('jd', '100038004353', M, 4);
+    advance(world, 31);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: CHECK_ALARM, scheduledTime: world.clock.now.getTime(), persistAcrossSessions: true });
+    await expect.poll(() => Object.keys(fakeBrowser.notifications.getAllCreateOptions()).length).toBe(1);
+    const [id] = Object.keys(fakeBrowser.notifications.getAllCreateOptions());
+    await fakeBrowser.notifications.onClicked.trigger(id!);
+    await expect.poll(async () => (await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(`https://item.jd.com/${M}.html`);
+  });
+
+  it('counts a content script’s ingest message as a check of the watched page', async () => {
+    world.shop.setStock('jd', '100038004353', M, 0);
+    advance(world, 5);
+    const snapshot = await visit(world, `https://item.jd.com/${M}.html`);
+    await fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'ingestSnapshot', data: snapshot, timestamp: Date.now() }, {}, () => {});
+    await expect.poll(async () => (await send<{ watches: Array<{ lastAvailable: boolean | null }> }>('listWatches')).watches[0]?.lastAvailable).toBe(false);
+  });
+});
