@@ -1,5 +1,11 @@
 import { render } from 'preact';
-import { PopupApp } from '../../src/ui/popup/PopupApp';
+import 'uplot/dist/uPlot.min.css';
+import '../../src/ui/base.css';
+import '../../src/ui/forms.css';
 import '../../src/ui/popup/popup.css';
+import { extensionPopupClient } from '../../src/ui/popup/extension-client';
+import { PopupApp, routeFromSearch } from '../../src/ui/popup/PopupApp';
+import { applyTheme } from '../../src/ui/theme';
 
-render(<PopupApp />, document.getElementById('app')!);
+applyTheme();
+render(<PopupApp client={extensionPopupClient()} initialRoute={routeFromSearch(location.search)} />, document.getElementById('app')!);

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../adapters/types';
+import { createProductPanel } from './panel';
 import { runProductPage } from './product-page';
 
 /**
@@ -7,8 +8,9 @@ import { runProductPage } from './product-page';
  * again after in-place navigation (the shops are partly single-page apps).
  */
 export function startProductContentScript(adapter: SiteAdapter, ctx: ContentScriptContext): void {
+  const panel = createProductPanel(ctx);
   let run = new AbortController();
-  const start = () => void runProductPage(adapter, { signal: AbortSignal.any([ctx.signal, run.signal]) });
+  const start = () => void runProductPage(adapter, { signal: AbortSignal.any([ctx.signal, run.signal]), onSnapshot: (s) => void panel.show(s) });
   start();
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     run.abort();

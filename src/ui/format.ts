@@ -1,15 +1,43 @@
+import type { Lang } from './i18n';
+
 export function formatMoney(amount: number | null, currency = 'CNY'): string {
-  if (amount === null) return '—';
+  if (amount === null || !Number.isFinite(amount)) return '—';
   const symbol = currency === 'CNY' ? '¥' : `${currency} `;
   return `${symbol}${amount.toFixed(2).replace(/\.00$/, '')}`;
 }
 
-export function formatDateTime(iso: string, lang: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    timeZone: 'Asia/Shanghai',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+// Shop times are Shanghai times whatever the shopper's own zone: promo windows are announced in it.
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[lang], { timeZone: 'Asia/Shanghai', ...options });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
+export function formatDateTime(iso: string | number, lang: Lang): string {
+  return dateFormat(lang, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+/** A day with its year: 2025-11-11 style in Chinese, 11 Nov 2025 in English. */
+export function formatDate(iso: string | number, lang: Lang): string {
+  return dateFormat(lang, { year: 'numeric', month: lang === 'zh' ? '2-digit' : 'short', day: '2-digit' }).format(new Date(iso));
+}
+
+/** A short day for chart axes and tables. */
+export function formatDay(iso: string | number, lang: Lang): string {
+  return dateFormat(lang, { month: lang === 'zh' ? '2-digit' : 'short', day: '2-digit' }).format(new Date(iso));
+}
+
+export function formatPercent(fraction: number, lang: Lang): string {
+  return new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 }).format(value);
 }

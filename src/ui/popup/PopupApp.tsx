@@ -1,61 +1,191 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ProductView } from '../../core/views';
-import { sendMessage } from '../../messaging/protocol';
-import { detectLang, translator } from '../i18n';
-import { ProductSummary } from './ProductSummary';
-import { PriceHistoryTable } from './PriceHistoryTable';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { RadarMark } from '../components/RadarMark';
+import { StateMessage } from '../components/StateMessage';
+import { Welcome } from '../components/Welcome';
+import { htmlLang, resolveLang, translator, type Lang, type Translate } from '../i18n';
+import { useLoad } from '../use-load';
+import { HomePage, type ProductRef } from './HomePage';
+import type { PopupClient, PopupPreferences, ProductQuery } from './popup-client';
+import { ProductPage, type ProductActions } from './ProductPage';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'no-product' }
-  | { kind: 'not-seen' }
-  | { kind: 'product'; view: ProductView }
-  | { kind: 'error'; message: string };
+/**
+ * Where the popup starts. Tests and the demo open it as a page and name what to show:
+ * `?tab=URL` (the product tab), `?product=site:itemId`, `?view=home` or `?view=welcome`.
+ */
+export type Route = { kind: 'tab'; url: string | null } | { kind: 'product'; site: string; itemId: string; fromHome: boolean } | { kind: 'home' } | { kind: 'welcome' };
 
-async function activeTabUrl(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  // Tests and the demo open the popup as a page; they name the product tab in `?tab=URL`.
-  return new URLSearchParams(location.search).get('tab') ?? tab?.url ?? null;
+export function routeFromSearch(search: string): Route | null {
+  const params = new URLSearchParams(search);
+  const product = params.get('product');
+  const match = product ? /^([a-z-]+):(.+)$/.exec(product) : null;
+  if (match) return { kind: 'product', site: match[1]!, itemId: match[2]!, fromHome: false };
+  const view = params.get('view');
+  if (view === 'home') return { kind: 'home' };
+  if (view === 'welcome') return { kind: 'welcome' };
+  const tab = params.get('tab');
+  return tab !== null ? { kind: 'tab', url: tab } : null;
 }
 
-export function PopupApp() {
-  const lang = detectLang();
-  const t = translator(lang);
-  const [state, setState] = useState<State>({ kind: 'loading' });
+interface Props {
+  client: PopupClient;
+  /** The route from the popup's URL, or null to look at the active tab. */
+  initialRoute: Route | null;
+  now?: () => Date;
+}
 
-  useEffect(() => {
-    (async () => {
-      const url = await activeTabUrl();
-      if (!url || !/^https?:/.test(url)) return setState({ kind: 'no-product' });
-      const lookup = await sendMessage('getProductView', { url });
-      if (lookup.status === 'found') setState({ kind: 'product', view: lookup.view });
-      else setState({ kind: lookup.status === 'not-seen' ? 'not-seen' : 'no-product' });
-    })().catch((error: unknown) => setState({ kind: 'error', message: String(error) }));
-  }, []);
+function ProductRoute({ client, query, prefs, lang, t, now, onOpen }: {
+  client: PopupClient;
+  query: ProductQuery;
+  prefs: PopupPreferences;
+  lang: Lang;
+  t: Translate;
+  now: Date;
+  onOpen: (p: ProductRef) => void;
+}) {
+  const key = JSON.stringify(query);
+  const [lookup, reload] = useLoad(() => client.productView(query), [key]);
+  const [watching, reloadWatching] = useLoad(
+    () => (lookup.kind === 'ok' && lookup.value.status === 'found' ? client.watchesOf(lookup.value.view.snapshot) : Promise.resolve(null)),
+    [lookup],
+  );
+  if (lookup.kind === 'loading') return <StateMessage kind="loading" title={t('loading')} />;
+  if (lookup.kind === 'error') {
+    return (
+      <StateMessage kind="error" title={t('errorTitle')}>
+        <p>{t('errorBody', { error: lookup.message })}</p>
+        <button type="button" class="button" onClick={reload}>
+          {t('retry')}
+        </button>
+      </StateMessage>
+    );
+  }
+  const found = lookup.value;
+  if (found.status === 'not-a-product-page') return <HomeRoute client={client} lang={lang} t={t} onOpen={onOpen} intro />;
+  if (found.status === 'not-seen') {
+    return (
+      <StateMessage kind="empty" title={t('notSeenTitle')} testId="not-seen">
+        <p>{t('notSeenYet')}</p>
+      </StateMessage>
+    );
+  }
+  const product = found.view.snapshot;
+  // Alerts already set are a nicety: if they cannot be read, the buttons still work (or say why not).
+  const alreadyWatching = watching.kind === 'ok' && watching.value ? watching.value : { restockSkuIds: [], price: false };
+  const actions: ProductActions | null =
+    watching.kind !== 'loading'
+      ? {
+          watching: alreadyWatching,
+          watchRestock: async (skuId, sizeLabel) => {
+            await client.watchRestock(product, skuId, sizeLabel);
+            reloadWatching();
+          },
+          watchPrice: async (price) => {
+            await client.watchPrice(product, price);
+            reloadWatching();
+          },
+        }
+      : null;
+  return <ProductPage view={found.view} verdict={found.verdict ?? null} sizes={prefs.sizes} events={prefs.events} now={now} lang={lang} t={t} actions={actions} />;
+}
 
+function HomeRoute({ client, lang, t, onOpen, intro = false }: {
+  client: PopupClient;
+  lang: Lang;
+  t: Translate;
+  onOpen: (p: ProductRef) => void;
+  intro?: boolean;
+}) {
+  const [watchlist, reload] = useLoad(() => client.watchlist(), []);
+  // Alerts are a footnote here: if they cannot be read, the watchlist still shows.
+  const [alerts] = useLoad(() => client.recentAlerts(), []);
   return (
-    <main class="popup" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-      <header class="popup-header">{t('appName')}</header>
-      {state.kind === 'loading' && <p class="state">{t('loading')}</p>}
-      {state.kind === 'no-product' && (
-        <section class="state" data-testid="no-product">
+    <>
+      {intro && (
+        <section class="intro" data-testid="no-product">
           <h1>{t('noProductTitle')}</h1>
           <p>{t('noProductBody')}</p>
         </section>
       )}
-      {state.kind === 'not-seen' && <p class="state" data-testid="not-seen">{t('notSeenYet')}</p>}
-      {state.kind === 'error' && (
-        <section class="state" role="alert">
-          <h1>{t('errorTitle')}</h1>
-          <p>{state.message}</p>
-        </section>
-      )}
-      {state.kind === 'product' && (
-        <>
-          <ProductSummary snapshot={state.view.snapshot} t={t} />
-          <PriceHistoryTable history={state.view.history} lang={lang} currency={state.view.snapshot.currency} t={t} />
-        </>
-      )}
+      <HomePage watchlist={watchlist} reloadWatchlist={reload} alerts={alerts.kind === 'ok' ? alerts.value : []} search={(q) => client.searchProducts(q)} onOpen={onOpen} lang={lang} t={t} />
+    </>
+  );
+}
+
+export function PopupApp({ client, initialRoute, now = () => new Date() }: Props) {
+  const [prefs, reloadPrefs] = useLoad(() => client.preferences(), []);
+  const [route, setRoute] = useState<Route | null>(initialRoute);
+  const [welcomeClosed, setWelcomeClosed] = useState(false);
+  const lang: Lang = resolveLang(prefs.kind === 'ok' ? prefs.value.lang : 'auto');
+  const t = useMemo(() => translator(lang), [lang]);
+  const at = useMemo(now, []);
+
+  useEffect(() => {
+    if (route !== null) return;
+    client.activeTabUrl().then(
+      (url) => setRoute({ kind: 'tab', url }),
+      () => setRoute({ kind: 'tab', url: null }),
+    );
+  }, [route]);
+
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(lang);
+  }, [lang]);
+
+  const openProduct = (p: ProductRef) => setRoute({ kind: 'product', site: p.site, itemId: p.itemId, fromHome: true });
+  const goHome = () => setRoute({ kind: 'home' });
+
+  // First run: the welcome sits above whatever the popup shows, so a verdict is never held back.
+  const welcome =
+    prefs.kind === 'ok' && (route?.kind === 'welcome' || !prefs.value.welcomeDone) && !welcomeClosed ? (
+      <Welcome
+        initial={prefs.value.sizes}
+        t={t}
+        onDone={async (sizes) => {
+          await client.finishWelcome(sizes);
+          setWelcomeClosed(true);
+          reloadPrefs();
+        }}
+      />
+    ) : null;
+
+  let body;
+  if (prefs.kind === 'loading' || route === null) body = <StateMessage kind="loading" title={t('loading')} />;
+  else if (prefs.kind === 'error') {
+    body = (
+      <StateMessage kind="error" title={t('errorTitle')}>
+        <p>{t('errorBody', { error: prefs.message })}</p>
+        <button type="button" class="button" onClick={reloadPrefs}>
+          {t('retry')}
+        </button>
+      </StateMessage>
+    );
+  } else if (route.kind === 'home' || route.kind === 'welcome') body = <HomeRoute client={client} lang={lang} t={t} onOpen={openProduct} />;
+  else if (route.kind === 'tab' && (route.url === null || !/^https?:/.test(route.url))) {
+    body = <HomeRoute client={client} lang={lang} t={t} onOpen={openProduct} intro />;
+  } else {
+    const query: ProductQuery = route.kind === 'tab' ? { url: route.url! } : { site: route.site, itemId: route.itemId };
+    body = <ProductRoute key={JSON.stringify(query)} client={client} query={query} prefs={prefs.value} lang={lang} t={t} now={at} onOpen={openProduct} />;
+  }
+
+  return (
+    <main class="popup" lang={htmlLang(lang)}>
+      <header class="popup-header">
+        {route?.kind === 'product' && route.fromHome ? (
+          <button type="button" class="link back" onClick={goHome} data-testid="back">
+            ← {t('back')}
+          </button>
+        ) : (
+          <span class="app-name">
+            <RadarMark />
+            {t('appName')}
+          </span>
+        )}
+        <button type="button" class="link" onClick={() => client.openOptions()} data-testid="open-options">
+          {t('openOptions')}
+        </button>
+      </header>
+      {welcome}
+      {body}
     </main>
   );
 }

@@ -1,14 +1,32 @@
 import type { ProductSnapshot } from '../../core/types';
-import { formatMoney } from '../format';
-import type { MessageKey } from '../i18n';
+import { formatDate, formatMoney } from '../format';
+import type { Lang, Translate } from '../i18n';
 
-export function ProductSummary({ snapshot, t }: { snapshot: ProductSnapshot; t: (k: MessageKey) => string }) {
+interface Props {
+  snapshot: ProductSnapshot;
+  firstSeenAt: string;
+  lang: Lang;
+  t: Translate;
+}
+
+export function ProductSummary({ snapshot, firstSeenAt, lang, t }: Props) {
   return (
     <section class="product" data-testid="product">
-      <h1 class="product-title">{snapshot.title ?? t('unknown')}</h1>
+      <h1 class="product-title" title={snapshot.title ?? undefined}>
+        {snapshot.title ?? t('unknown')}
+      </h1>
+      <p class="product-meta">
+        {[snapshot.shop, t('firstSeen', { date: formatDate(firstSeenAt, lang) })].filter(Boolean).join(' · ')}
+      </p>
       <p class="product-price">
-        <span>{t('currentPrice')} </span>
+        <span class="visually-hidden">{t('currentPrice')} </span>
         <strong data-testid="current-price">{formatMoney(snapshot.price, snapshot.currency)}</strong>
+        {snapshot.couponPrice !== null && snapshot.couponPrice !== snapshot.price && (
+          <span class="coupon-price">
+            {' '}
+            {t('couponPrice')} {formatMoney(snapshot.couponPrice, snapshot.currency)}
+          </span>
+        )}
         {snapshot.listPrice !== null && (
           <span class="list-price">
             {' '}

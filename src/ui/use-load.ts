@@ -1,0 +1,26 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+
+export type Load<T> = { kind: 'loading' } | { kind: 'ok'; value: T } | { kind: 'error'; message: string };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs `load` when `deps` change; a late answer for an older request is dropped. Reloading keeps
+ * showing the value already there until the new one arrives, so a refresh does not flash.
+ */
+export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): [Load<T>, () => void] {
+  const [state, setState] = useState<Load<T>>({ kind: 'loading' });
+  const ticket = useRef(0);
+  const run = useCallback(() => {
+    const mine = ++ticket.current;
+    setState((current) => (current.kind === 'ok' ? current : { kind: 'loading' }));
+    load().then(
+      (value) => mine === ticket.current && setState({ kind: 'ok', value }),
+      (error: unknown) => mine === ticket.current && setState({ kind: 'error', message: messageOf(error) }),
+    );
+  }, deps);
+  useEffect(run, [run]);
+  return [state, run];
+}
