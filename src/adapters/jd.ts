@@ -1,3 +1,4 @@
+import { inputValueAt } from './form-values';
 import type { ProductSnapshot } from '../core/types';
 import { parsePrice } from '../parse';
 import { applyCategory, applyPageText, applyShownPrice, expiryFromLines, makeSku, noteUnread } from './fill';
@@ -174,7 +175,7 @@ function readJdCartIntent(doc: Document, url: URL): CartIntent {
       // a malformed link: fall back to the page's own fields below
     }
   }
-  const typed = asNumber((attrAt(doc, JD_SELECTORS.quantity, 'value') ?? '') as JsValue);
+  const typed = asNumber((inputValueAt(doc, JD_SELECTORS.quantity) ?? '') as JsValue);
   quantity = typed ?? quantity;
   skuId ??= jdAdapter.itemIdFromUrl(url);
   const price = parsePrice(textAt(doc, [`span.price.J-p-${skuId ?? ''}`, ...JD_SELECTORS.price]))?.amount ?? null;

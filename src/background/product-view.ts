@@ -1,8 +1,30 @@
+import type { Severity } from '../core/types';
 import type { ProductLookup } from '../core/views';
 import { adapterForUrl } from '../adapters';
-import { getPriceHistory, type RadarDatabase } from '../store';
+import { phaseAt, type PromoEvent } from '../promo';
+import { cartAddsOf, getPriceHistory, historyForRules, trackedCartItemsOf, type RadarDatabase } from '../store';
+import { languageSetting, readPromoCalendar, readShopperProfile, resolveLanguage } from '../store/settings';
+import { judgeSnapshot } from '../traps/judge';
+import type { Lang, ShopperProfile } from '../traps/types';
 
 export type ProductQuery = { url: string } | { site: string; itemId: string };
+
+/** What judging a product needs from outside the database; tests pass their own. */
+export interface JudgeContext {
+  events(): Promise<readonly PromoEvent[]>;
+  profile(): Promise<ShopperProfile>;
+  lang(): Promise<Lang>;
+  now(): Date;
+}
+
+export const extensionJudgeContext: JudgeContext = {
+  events: async () => (await readPromoCalendar()).events,
+  profile: readShopperProfile,
+  lang: async () => resolveLanguage(await languageSetting.getValue(), globalThis.navigator?.languages?.[0] ?? ''),
+  now: () => new Date(),
+};
+
+const SEVERITY_ORDER: Record<Severity, number> = { danger: 0, warn: 1, info: 2, good: 3 };
 
 function identify(query: ProductQuery): { site: string; itemId: string } | null {
   if ('site' in query) return query;
@@ -17,8 +39,12 @@ function identify(query: ProductQuery): { site: string; itemId: string } | null 
   return adapter && itemId ? { site: adapter.site, itemId } : null;
 }
 
-/** What the popup shows for one product: the latest snapshot and its price history. */
-export async function lookUpProduct(db: RadarDatabase, query: ProductQuery): Promise<ProductLookup> {
+/**
+ * What the popup and the panel show for one product: the latest snapshot, its price history, and
+ * the rules' verdict on it, judged with everything the store remembers (DESIGN.md §4-5), exactly
+ * as the CLI judges a saved page with the same history, cart and profile.
+ */
+export async function lookUpProduct(db: RadarDatabase, query: ProductQuery, ctx: JudgeContext = extensionJudgeContext): Promise<ProductLookup> {
   const id = identify(query);
   if (!id) return { status: 'not-a-product-page' };
   const key = `${id.site}:${id.itemId}`;
@@ -26,8 +52,25 @@ export async function lookUpProduct(db: RadarDatabase, query: ProductQuery): Pro
   // Any https page matches the generic adapter; unseen, it is an offer to read that shop, not a product.
   if (!row && id.site === 'schema-org' && 'url' in query) return { status: 'not-a-product-page', otherShopOrigin: new URL(query.url).origin };
   if (!row) return { status: 'not-seen', ...id };
-  return {
-    status: 'found',
-    view: { snapshot: row.snapshot, firstSeenAt: row.firstSeenAt, history: await getPriceHistory(db, key), traps: [] },
-  };
+
+  const now = ctx.now();
+  const [events, profile, lang] = await Promise.all([ctx.events(), ctx.profile(), ctx.lang()]);
+  const event = phaseAt(now, events).event;
+  const [history, cartAdds, otherCartItems, points] = await Promise.all([
+    historyForRules(db, key),
+    cartAddsOf(db, key),
+    event ? trackedCartItemsOf(db, event.id) : Promise.resolve([]),
+    getPriceHistory(db, key),
+  ]);
+  const judgement = judgeSnapshot(row.snapshot, {
+    now,
+    history,
+    cartAdds,
+    profile,
+    events,
+    cartItems: otherCartItems.filter((item) => item.key !== key),
+    lang,
+  });
+  const traps = [...judgement.traps].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { status: 'found', view: { snapshot: row.snapshot, firstSeenAt: row.firstSeenAt, history: points, traps, verdict: judgement.verdict } };
 }

@@ -1,4 +1,5 @@
-import { extractWith, type SiteAdapter } from '../adapters';
+import { extractWith } from '../adapters/extract';
+import type { SiteAdapter } from '../adapters/types';
 import type { ProductSnapshot } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
 import { waitForSelector, watchElementText } from './wait-for';

@@ -108,6 +108,22 @@ export interface Trap {
   evidence: Record<string, number | string>;
 }
 
+/** Where the promo calendar stands at a moment (DESIGN.md §6). */
+export type PromoPhase = 'pre-sale' | 'main' | 'platform-fanchang' | 'store-fanchang' | 'none';
+
+export type VerdictKind = 'buy-now' | 'fine-to-wait' | 'skip';
+
+/** The overall call on a product page, with its reasons and the 返场 timing. */
+export interface Verdict {
+  verdict: VerdictKind;
+  /** Shopper-facing label of the verdict. */
+  label: string;
+  /** The traps that decided it, as their titles (or why nothing did). */
+  reasons: string[];
+  /** Where the calendar stands, with the 返场 timing advice; null outside every event. */
+  timing: { phase: PromoPhase; event: string; day?: number; advice: string } | null;
+}
+
 /** The stable key of a product across sites. */
 export function productKey(p: Pick<ProductSnapshot, 'site' | 'itemId'>): string {
   return `${p.site}:${p.itemId}`;

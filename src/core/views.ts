@@ -1,4 +1,4 @@
-import type { ProductSnapshot, Trap } from './types';
+import type { ProductSnapshot, Trap, Verdict } from './types';
 
 /** Plain data the background answers with; everything here crosses the messaging boundary. */
 export interface PricePoint {
@@ -14,7 +14,9 @@ export interface ProductView {
   snapshot: ProductSnapshot;
   firstSeenAt: string;
   history: PricePoint[];
+  /** The rules' findings on the latest snapshot, most serious first. */
   traps: Trap[];
+  verdict: Verdict;
 }
 
 export type IngestResult = { ok: true; observations: number } | { ok: false; error: string };

@@ -42,4 +42,4 @@ export interface CartAdd {
   quantity?: number;
 }
 
-export type PromoPhase = 'pre-sale' | 'main' | 'platform-fanchang' | 'store-fanchang' | 'none';
+export type { PromoPhase } from '../core/types';

@@ -1,19 +1,9 @@
-import type { Trap } from '../core/types';
+import type { Trap, Verdict, VerdictKind } from '../core/types';
 import type { PhaseAt } from '../promo';
 import { say } from './text';
 import type { Lang } from './types';
 
-export type VerdictKind = 'buy-now' | 'fine-to-wait' | 'skip';
-
-export interface Verdict {
-  verdict: VerdictKind;
-  /** Shopper-facing label of the verdict. */
-  label: string;
-  /** The traps that decided it, as their titles (or why nothing did). */
-  reasons: string[];
-  /** Where the calendar stands, with the 返场 timing advice; null outside every event. */
-  timing: { phase: PhaseAt['phase']; event: string; day?: number; advice: string } | null;
-}
+export type { Verdict, VerdictKind } from '../core/types';
 
 const LABELS: Record<VerdictKind, [string, string]> = {
   'buy-now': ['现在买', 'Buy now'],
