@@ -87,6 +87,21 @@ describe('HostGate', () => {
     expect(started.find((s) => s.id === 2)?.at).toBe(10_000);
   });
 
+  it('applies new limits to waiting requests', async () => {
+    const gate = new HostGate({ maxConcurrent: 1, minGapMs: 60_000 });
+    const { started, task, finish } = openRequests();
+    const runs = [1, 2].map((id) => gate.run('item.jd.com', task('item.jd.com', id)));
+    await vi.advanceTimersByTimeAsync(0);
+    finish(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(started).toHaveLength(1);
+    gate.setRules({ maxConcurrent: 1, minGapMs: 0 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started.map((s) => s.id)).toEqual([1, 2]);
+    finish(2);
+    await Promise.all(runs);
+  });
+
   it('frees the slot when a request fails', async () => {
     const gate = new HostGate({ maxConcurrent: 1, minGapMs: 0 });
     await expect(gate.run('item.jd.com', () => Promise.reject(new Error('reset')))).rejects.toThrow('reset');
