@@ -53,11 +53,6 @@ export class HostGate {
     }
   }
 
-  /** Requests in flight to a host right now. */
-  inFlight(host: string): number {
-    return this.lanes.get(host)?.active ?? 0;
-  }
-
   private lane(host: string): HostLane {
     let lane = this.lanes.get(host);
     if (!lane) {
