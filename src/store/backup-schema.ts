@@ -52,10 +52,7 @@ const SkuSchema = v.strictObject({
   props: v.pipe(v.record(text(64), text(256)), v.check((r) => Object.keys(r).length <= 16, 'too many SKU properties')),
   sizeLabel: v.nullable(text(64)),
   size: v.nullable(NormalizedSizeSchema),
-  price: money,
-  stock: v.nullable(count),
-  available: v.boolean(),
-  lastSeenAt: time,
+  firstSeenAt: time,
 });
 
 const ObservationSchema = v.pipe(

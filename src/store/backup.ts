@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describeIssue } from '../promo';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type BackupFile, type BackupTables } from './backup-schema';
-import type { CartItemRow, NotificationRow, ObservationMonthRow, ProductRow, RadarDatabase, WatchRow } from './db';
-import { monthOf, pointsOf, runOf } from './runs';
+import type { CartItemRow, NotificationRow, ProductMonthRow, ProductRow, RadarDatabase, WatchRow } from './db';
+import { isoOf, monthOf, pointsOf, runOf, seriesIn } from './runs';
 import { searchGramsOf } from './search-grams';
 
 /**
@@ -18,7 +18,7 @@ export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 export type BackupCounts = { [K in keyof BackupTables]: number };
 
 /** The tables a backup holds, which restore and delete empty together. */
-const dataTables = (db: RadarDatabase) => [db.products, db.skus, db.observationMonths, db.cartItems, db.watches, db.notifications];
+const dataTables = (db: RadarDatabase) => [db.products, db.skus, db.productMonths, db.cartItems, db.watches, db.notifications];
 
 /** Everything, read in one transaction so that the file is one consistent moment. */
 export async function exportBackup(db: RadarDatabase, now: Date): Promise<BackupFile> {
@@ -26,7 +26,7 @@ export async function exportBackup(db: RadarDatabase, now: Date): Promise<Backup
     const [products, skus, months, cartItems, watches, notifications] = await Promise.all([
       db.products.toArray(),
       db.skus.toArray(),
-      db.observationMonths.toArray(),
+      db.productMonths.toArray(),
       db.cartItems.toArray(),
       db.watches.toArray(),
       db.notifications.toArray(),
@@ -38,8 +38,10 @@ export async function exportBackup(db: RadarDatabase, now: Date): Promise<Backup
       tables: {
         products: products.map(({ searchGrams: _derived, ...product }) => product),
         skus,
-        observations: months.flatMap(pointsOf).map(({ lowStockText, countdownText, ...point }) => ({
+        observations: months.flatMap(pointsOf).map(({ atMs, lastSeenAtMs, lowStockText, countdownText, ...point }) => ({
           ...point,
+          at: isoOf(atMs),
+          lastSeenAt: isoOf(lastSeenAtMs),
           ...(lowStockText !== null && { lowStockText }),
           ...(countdownText !== null && { countdownText }),
         })),
@@ -124,17 +126,17 @@ export function parseBackup(text: string): BackupCheck {
   return { ok: true, backup: parsed.output };
 }
 
-function monthRowsOf(observations: BackupTables['observations']): ObservationMonthRow[] {
-  const months = new Map<string, ObservationMonthRow>();
+function monthRowsOf(observations: BackupTables['observations']): ProductMonthRow[] {
+  const months = new Map<string, ProductMonthRow>();
   for (const o of observations) {
     const at = Date.parse(o.at);
     const month = monthOf(at);
-    const id = `${o.productKey}\u0000${o.skuId}\u0000${month}`;
+    const id = `${o.productKey}\u0000${month}`;
     let row = months.get(id);
-    if (!row) months.set(id, (row = { productKey: o.productKey, skuId: o.skuId, month, runs: [] }));
-    row.runs.push(runOf(o, at, Date.parse(o.lastSeenAt)));
+    if (!row) months.set(id, (row = { productKey: o.productKey, month, series: [] }));
+    seriesIn(row, o.skuId).runs.push(runOf(o, at, Date.parse(o.lastSeenAt)));
   }
-  for (const row of months.values()) row.runs.sort((a, b) => a[0] - b[0]);
+  for (const row of months.values()) for (const series of row.series) series.runs.sort((a, b) => a[0] - b[0]);
   return [...months.values()];
 }
 
@@ -151,7 +153,7 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile): Prom
     await Promise.all([
       db.products.bulkAdd(products),
       db.skus.bulkAdd(t.skus),
-      db.observationMonths.bulkAdd(months),
+      db.productMonths.bulkAdd(months),
       db.cartItems.bulkAdd(t.cartItems as CartItemRow[]),
       db.watches.bulkAdd(t.watches as WatchRow[]),
       db.notifications.bulkAdd(t.notifications as NotificationRow[]),

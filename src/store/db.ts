@@ -1,9 +1,7 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import type { ProductSnapshot, Site } from '../core/types';
 import type { NormalizedSize } from '../parse';
-import { skuRowsOf } from './sku-rows';
-import { monthOf } from './runs';
-import { searchGramsOf } from './search-grams';
+import { upgradeToVersion2, upgradeToVersion3, upgradeToVersion4 } from './migrations';
 
 /** The latest snapshot of each product, keyed by `site:itemId`. */
 export interface ProductRow {
@@ -20,7 +18,11 @@ export interface ProductRow {
   snapshot: ProductSnapshot;
 }
 
-/** What the store knows of one SKU: its properties, normalised size and latest reading. */
+/**
+ * One SKU as the store knows it: what it is (properties, size label and normalised size), written
+ * when it first appears or changes. Its price and stock now are in the product's latest snapshot,
+ * and their history in `productMonths`, so a visit that changes nothing rewrites no SKU row.
+ */
 export interface SkuRow {
   productKey: string;
   skuId: string;
@@ -29,26 +31,8 @@ export interface SkuRow {
   sizeLabel: string | null;
   /** `parseSize(sizeLabel)`: what size rules and restock watches compare. */
   size: NormalizedSize | null;
-  price: number | null;
-  stock: number | null;
-  available: boolean;
-  /** When this reading was taken: the latest snapshot that listed the SKU. */
-  lastSeenAt: string;
-}
-
-/**
- * Schema versions 1-2 stored one row per run of identical readings; version 3 moved them into
- * `observationMonths` (see there). Kept for the version 3 upgrade.
- */
-export interface LegacyObservationRow {
-  id?: number;
-  productKey: string;
-  skuId: string;
-  at: string;
-  lastSeenAt: string;
-  price: number | null;
-  listPrice: number | null;
-  stock: number | null;
+  /** Since version 4: the first reading that listed the SKU. */
+  firstSeenAt: string;
 }
 
 /**
@@ -66,17 +50,22 @@ export type Run = [
   countdownText?: string | null,
 ];
 
-/**
- * The change points of one SKU (`skuId` '' for the product-level price) that began in one UTC
- * month ('2025-11'), oldest first: an unchanged reading extends the last run instead of adding
- * one. Grouping by month keeps a row small, lets ingest find the current runs of 50 SKUs with one
- * bulkGet by key, and spends a few bytes per run instead of a row and index entries each.
- */
-export interface ObservationMonthRow {
-  productKey: string;
+/** The runs of one SKU (`skuId` '' for the product-level price), oldest first. */
+export interface SeriesRuns {
   skuId: string;
-  month: string;
   runs: Run[];
+}
+
+/**
+ * A product's change points that began in one UTC month ('2025-11'): an unchanged reading extends
+ * the last run of its series instead of adding one. One row per product and month means a visit
+ * reads and writes one history row whatever the number of SKUs, a product's history is a short
+ * key range, and a run costs a few dozen bytes instead of a row and its index entries.
+ */
+export interface ProductMonthRow {
+  productKey: string;
+  month: string;
+  series: SeriesRuns[];
 }
 
 export type CartSource = 'product-page' | 'cart-page';
@@ -146,7 +135,7 @@ export const DB_NAME = 'fanchang-radar';
 export class RadarDatabase extends Dexie {
   products!: EntityTable<ProductRow, 'key'>;
   skus!: Dexie.Table<SkuRow, [string, string]>;
-  observationMonths!: Dexie.Table<ObservationMonthRow, [string, string, string]>;
+  productMonths!: Dexie.Table<ProductMonthRow, [string, string]>;
   cartItems!: EntityTable<CartItemRow, 'id'>;
   watches!: EntityTable<WatchRow, 'id'>;
   notifications!: EntityTable<NotificationRow, 'id'>;
@@ -173,36 +162,11 @@ export class RadarDatabase extends Dexie {
         observationMonths: '[productKey+skuId+month]',
       })
       .upgrade(upgradeToVersion3);
+    this.version(4)
+      .stores({
+        observationMonths: null,
+        productMonths: '[productKey+month]',
+      })
+      .upgrade(upgradeToVersion4);
   }
-}
-
-/** Version 2: products gain `shop` and search grams; the SKU table is filled from each latest snapshot. */
-async function upgradeToVersion2(tx: Transaction): Promise<void> {
-  const skus: SkuRow[] = [];
-  await tx
-    .table<ProductRow, string>('products')
-    .toCollection()
-    .modify((row) => {
-      row.shop = row.snapshot.shop;
-      row.searchGrams = searchGramsOf(row.snapshot);
-      skus.push(...skuRowsOf(row.snapshot));
-    });
-  await tx.table<SkuRow, [string, string]>('skus').bulkPut(skus);
-}
-
-/** Version 3: one row per run becomes one row per SKU and month holding its runs. */
-async function upgradeToVersion3(tx: Transaction): Promise<void> {
-  const months = new Map<string, ObservationMonthRow>();
-  await tx
-    .table<LegacyObservationRow, number>('observations')
-    .each((row) => {
-      const at = Date.parse(row.at);
-      const month = monthOf(at);
-      const id = `${row.productKey}\u0000${row.skuId}\u0000${month}`;
-      let target = months.get(id);
-      if (!target) months.set(id, (target = { productKey: row.productKey, skuId: row.skuId, month, runs: [] }));
-      target.runs.push([at, Date.parse(row.lastSeenAt), row.price, row.listPrice, row.stock]);
-    });
-  for (const row of months.values()) row.runs.sort((a, b) => a[0] - b[0]);
-  await tx.table<ObservationMonthRow, [string, string, string]>('observationMonths').bulkPut([...months.values()]);
 }

@@ -1,7 +1,7 @@
 import type { PricePoint } from '../core/views';
 import type { PriceObservation } from '../promo';
-import type { ObservationMonthRow, RadarDatabase } from './db';
-import { monthOf, pointOf, type ObservationPoint } from './runs';
+import type { ProductMonthRow, RadarDatabase } from './db';
+import { isoOf, monthOf, pointOf, type ObservationPoint } from './runs';
 
 /** ISO bounds, both inclusive; a run counts when any part of it falls inside. */
 export interface TimeRange {
@@ -9,43 +9,44 @@ export interface TimeRange {
   to?: string;
 }
 
-/** Above every SKU id and month: they are strings (Dexie.maxKey, an array, is refused inside compound keys by some engines). */
+/** Above every month: months are strings (Dexie.maxKey, an array, is refused inside compound keys by some engines). */
 const TOP = '\uffff';
 
-function runsIn(rows: readonly ObservationMonthRow[], range: TimeRange): ObservationPoint[] {
+function runsIn(rows: readonly ProductMonthRow[], range: TimeRange, skuId?: string): ObservationPoint[] {
   const from = range.from === undefined ? -Infinity : Date.parse(range.from);
   const to = range.to === undefined ? Infinity : Date.parse(range.to);
   const points: ObservationPoint[] = [];
-  for (const row of rows) for (const run of row.runs) if (run[1] >= from && run[0] <= to) points.push(pointOf(row.productKey, row.skuId, run));
+  for (const row of rows) {
+    for (const series of row.series) {
+      if (skuId !== undefined && series.skuId !== skuId) continue;
+      for (const run of series.runs) if (run[1] >= from && run[0] <= to) points.push(pointOf(row.productKey, series.skuId, run));
+    }
+  }
   return points;
 }
 
 /**
- * The month rows of one SKU up to the month `to` falls in. The scan starts at the SKU's first
+ * A product's month rows up to the month `to` falls in. The scan starts at the product's first
  * month rather than `from`'s: runs carried over from schema version 1 may reach into later months.
  */
-function monthRowsOfSku(db: RadarDatabase, key: string, skuId: string, to?: string): Promise<ObservationMonthRow[]> {
+function monthRowsOf(db: RadarDatabase, key: string, to?: string): Promise<ProductMonthRow[]> {
   const upper = to === undefined ? TOP : monthOf(Date.parse(to));
-  return db.observationMonths.where('[productKey+skuId+month]').between([key, skuId, ''], [key, skuId, upper], true, true).toArray();
+  return db.productMonths.where('[productKey+month]').between([key, ''], [key, upper], true, true).toArray();
 }
 
 /** Every run of a product (product-level and all SKUs) that overlaps the range, oldest first. */
 export async function productObservations(db: RadarDatabase, key: string, range: TimeRange = {}): Promise<ObservationPoint[]> {
-  const rows = await db.observationMonths
-    .where('[productKey+skuId+month]')
-    .between([key, '', ''], [key, TOP, TOP], true, true)
-    .toArray();
-  return runsIn(rows, range).sort((a, b) => a.at.localeCompare(b.at) || a.skuId.localeCompare(b.skuId));
+  return runsIn(await monthRowsOf(db, key, range.to), range).sort((a, b) => a.atMs - b.atMs || (a.skuId < b.skuId ? -1 : a.skuId > b.skuId ? 1 : 0));
 }
 
 /** One SKU's runs (skuId '' is the product-level price) that overlap the range, oldest first. */
 export async function skuObservations(db: RadarDatabase, key: string, skuId: string, range: TimeRange = {}): Promise<ObservationPoint[]> {
-  return runsIn(await monthRowsOfSku(db, key, skuId, range.to), range);
+  return runsIn(await monthRowsOf(db, key, range.to), range, skuId);
 }
 
 /** A product's price change points, oldest first (the popup's history table). */
 export async function getPriceHistory(db: RadarDatabase, key: string, range: TimeRange = {}): Promise<PricePoint[]> {
-  return (await skuObservations(db, key, '', range)).map((p) => ({ at: p.at, lastSeenAt: p.lastSeenAt, price: p.price, listPrice: p.listPrice }));
+  return (await skuObservations(db, key, '', range)).map((p) => ({ at: isoOf(p.atMs), lastSeenAt: isoOf(p.lastSeenAtMs), price: p.price, listPrice: p.listPrice }));
 }
 
 function visitOf(p: ObservationPoint, at: string): PriceObservation | null {
@@ -68,8 +69,8 @@ function visitOf(p: ObservationPoint, at: string): PriceObservation | null {
 export async function historyForRules(db: RadarDatabase, key: string): Promise<PriceObservation[]> {
   const visits: PriceObservation[] = [];
   for (const p of await productObservations(db, key)) {
-    for (const at of p.lastSeenAt === p.at ? [p.at] : [p.at, p.lastSeenAt]) {
-      const visit = visitOf(p, at);
+    for (const at of p.lastSeenAtMs === p.atMs ? [p.atMs] : [p.atMs, p.lastSeenAtMs]) {
+      const visit = visitOf(p, isoOf(at));
       if (visit) visits.push(visit);
     }
   }

@@ -1,10 +1,10 @@
 import { productKey, type ProductSnapshot } from '../core/types';
 import { DEFAULT_PROMO_EVENTS, type PromoEvent } from '../promo';
-import type { ObservationMonthRow, ProductRow, RadarDatabase } from './db';
+import type { ProductMonthRow, ProductRow, RadarDatabase } from './db';
 import { promoBoundaries } from './promo-boundaries';
-import { applyReading, monthOf, type Reading } from './runs';
+import { applyReading, monthOf, seriesIn, type Reading } from './runs';
 import { searchGramsOf } from './search-grams';
-import { skuRowsOf } from './sku-rows';
+import { changedSkuRows } from './sku-rows';
 
 function readingsOf(s: ProductSnapshot): Reading[] {
   const readings: Reading[] = [
@@ -46,11 +46,11 @@ function productRowOf(s: ProductSnapshot, existing: ProductRow | undefined): Pro
 }
 
 /**
- * Stores one snapshot in one transaction: the product row, its SKU rows and a change point per
- * reading. IndexedDB runs read-write transactions on the same tables one after another, so tabs
- * ingesting at once never interleave half-written ingests. The month rows of all readings come
- * in one bulkGet and go back in one bulkPut. Returns how many new change points were written (0
- * when nothing changed since the last visit).
+ * Stores one snapshot in one transaction: the product row, its month of history and the SKU rows
+ * that are new or changed. IndexedDB runs read-write transactions on the same tables one after
+ * another, so tabs ingesting at once never interleave half-written ingests. A visit costs three
+ * reads issued together and at most three writes, however many SKUs the page lists. Returns how
+ * many new change points were written (0 when nothing changed since the last visit).
  */
 export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, options: IngestOptions = {}): Promise<number> {
   const key = productKey(s);
@@ -59,25 +59,25 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
   const boundaries = promoBoundaries(options.events ?? DEFAULT_PROMO_EVENTS);
   // A page that lists a SKU twice reads as one SKU: the last listing wins.
   const readings = [...new Map(readingsOf(s).map((r) => [r.skuId, r])).values()];
-  return db.transaction('rw', db.products, db.skus, db.observationMonths, async () => {
-    const [existing, months] = await Promise.all([
+  return db.transaction('rw', db.products, db.skus, db.productMonths, async () => {
+    const [existing, stored, monthRow] = await Promise.all([
       db.products.get(key),
-      db.observationMonths.bulkGet(readings.map((r): [string, string, string] => [key, r.skuId, month])),
+      db.skus.where('productKey').equals(key).toArray(),
+      db.productMonths.get([key, month]),
     ]);
     const product = productRowOf(s, existing);
-    const changed: ObservationMonthRow[] = [];
+    const row: ProductMonthRow = monthRow ?? { productKey: key, month, series: [] };
     let added = 0;
-    readings.forEach((r, i) => {
-      const row = months[i] ?? { productKey: key, skuId: r.skuId, month, runs: [] };
-      const result = applyReading(row.runs, r, time, boundaries);
-      if (result === 'unchanged') return;
-      changed.push(row);
+    let changed = false;
+    for (const r of readings) {
+      const result = applyReading(seriesIn(row, r.skuId).runs, r, time, boundaries);
+      if (result !== 'unchanged') changed = true;
       if (result === 'added') added++;
-    });
-    const skuRows = product.snapshot === s ? skuRowsOf(s) : [];
+    }
+    const skuRows = changedSkuRows(s, stored, product.snapshot === s);
     await Promise.all([
       db.products.put(product),
-      changed.length > 0 && db.observationMonths.bulkPut(changed),
+      changed && db.productMonths.put(row),
       skuRows.length > 0 && db.skus.bulkPut(skuRows),
     ]);
     return added;

@@ -1,5 +1,5 @@
 import { DAY_MS, eventStart, type PromoEvent } from '../promo';
-import type { ObservationMonthRow, RadarDatabase, Run } from './db';
+import type { ProductMonthRow, RadarDatabase, Run } from './db';
 
 export interface PruneOptions {
   /** The promo calendar: runs that fall in an event's windows define promo prices and are kept. */
@@ -32,37 +32,38 @@ const overlaps = (run: Run, windows: ReadonlyArray<[number, number]>) => windows
 export async function pruneOldObservations(db: RadarDatabase, options: PruneOptions): Promise<PruneResult> {
   const fraction = options.fraction ?? 0.5;
   const windows = protectedWindows(options.events);
-  return db.transaction('rw', db.observationMonths, db.cartItems, db.watches, async () => {
+  return db.transaction('rw', db.productMonths, db.cartItems, db.watches, async () => {
     const [carted, watched, rows] = await Promise.all([
       db.cartItems.orderBy('productKey').uniqueKeys(),
       db.watches.orderBy('productKey').uniqueKeys(),
-      db.observationMonths.toArray(),
+      db.productMonths.toArray(),
     ]);
     const kept = new Set<unknown>([...carted, ...watched]);
-    // Rows come in key order ([productKey, skuId, month]), so a SKU's last row holds its latest run.
-    const latestRow = new Map<string, ObservationMonthRow>();
-    for (const row of rows) latestRow.set(`${row.productKey}\u0000${row.skuId}`, row);
-
-    const removable: Array<{ row: ObservationMonthRow; run: Run }> = [];
-    for (const row of rows) {
-      if (kept.has(row.productKey)) continue;
-      const latest = latestRow.get(`${row.productKey}\u0000${row.skuId}`) === row ? row.runs[row.runs.length - 1] : undefined;
-      for (const run of row.runs) if (run !== latest && !overlaps(run, windows)) removable.push({ row, run });
+    const candidates = rows.filter((row) => !kept.has(row.productKey));
+    // Rows come in key order ([productKey, month]), so the last run met for a SKU is its latest.
+    const latest = new Map<string, Run>();
+    for (const row of candidates) for (const series of row.series) {
+      const last = series.runs[series.runs.length - 1];
+      if (last) latest.set(`${row.productKey}\u0000${series.skuId}`, last);
+    }
+    const removable: Array<{ row: ProductMonthRow; run: Run }> = [];
+    for (const row of candidates) for (const series of row.series) {
+      const keep = latest.get(`${row.productKey}\u0000${series.skuId}`);
+      for (const run of series.runs) if (run !== keep && !overlaps(run, windows)) removable.push({ row, run });
     }
     if (removable.length === 0) return { removedRuns: 0, products: 0 };
 
     removable.sort((a, b) => a.run[0] - b.run[0]);
     const doomed = removable.slice(0, Math.max(1, Math.ceil(removable.length * fraction)));
     const doomedRuns = new Set(doomed.map((d) => d.run));
-    const touched = new Set(doomed.map((d) => d.row));
-    const emptied: Array<[string, string, string]> = [];
-    const shrunk: ObservationMonthRow[] = [];
-    for (const row of touched) {
-      row.runs = row.runs.filter((run) => !doomedRuns.has(run));
-      if (row.runs.length === 0) emptied.push([row.productKey, row.skuId, row.month]);
+    const emptied: Array<[string, string]> = [];
+    const shrunk: ProductMonthRow[] = [];
+    for (const row of new Set(doomed.map((d) => d.row))) {
+      row.series = row.series.map((s) => ({ skuId: s.skuId, runs: s.runs.filter((run) => !doomedRuns.has(run)) })).filter((s) => s.runs.length > 0);
+      if (row.series.length === 0) emptied.push([row.productKey, row.month]);
       else shrunk.push(row);
     }
-    await Promise.all([db.observationMonths.bulkDelete(emptied), db.observationMonths.bulkPut(shrunk)]);
+    await Promise.all([db.productMonths.bulkDelete(emptied), db.productMonths.bulkPut(shrunk)]);
     return { removedRuns: doomed.length, products: new Set(doomed.map((d) => d.row.productKey)).size };
   });
 }

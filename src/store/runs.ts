@@ -1,4 +1,4 @@
-import type { ObservationMonthRow, Run } from './db';
+import type { ProductMonthRow, Run, SeriesRuns } from './db';
 import { crossesPromoBoundary } from './promo-boundaries';
 
 /** One reading of a page: the product-level price (skuId '') or one SKU's price and stock. */
@@ -11,18 +11,24 @@ export interface Reading {
   countdownText?: string | null;
 }
 
-/** A run spelled out: what queries and backups hand around. Times are ISO strings. */
+/**
+ * A run spelled out: what history queries hand around. Times stay epoch milliseconds, as stored:
+ * a product's history is read far more often than it is shown, and the views that show it
+ * (getPriceHistory, historyForRules, backups) turn them into ISO strings.
+ */
 export interface ObservationPoint {
   productKey: string;
   skuId: string;
-  at: string;
-  lastSeenAt: string;
+  atMs: number;
+  lastSeenAtMs: number;
   price: number | null;
   listPrice: number | null;
   stock: number | null;
   lowStockText: string | null;
   countdownText: string | null;
 }
+
+export const isoOf = (time: number): string => new Date(time).toISOString();
 
 /** The UTC month a run starting at `time` (epoch ms) is filed under: '2025-11'. */
 export function monthOf(time: number): string {
@@ -82,16 +88,24 @@ export function applyReading(runs: Run[], r: Reading, time: number, boundaries: 
   return 'added';
 }
 
-export function pointsOf(row: ObservationMonthRow): ObservationPoint[] {
-  return row.runs.map((run) => pointOf(row.productKey, row.skuId, run));
+/** The runs of one SKU in a month row, added to the row when it has none yet. */
+export function seriesIn(row: ProductMonthRow, skuId: string): SeriesRuns {
+  let series = row.series.find((s) => s.skuId === skuId);
+  if (!series) row.series.push((series = { skuId, runs: [] }));
+  return series;
+}
+
+/** Every run of a month row spelled out, series by series. */
+export function pointsOf(row: ProductMonthRow): ObservationPoint[] {
+  return row.series.flatMap((series) => series.runs.map((run) => pointOf(row.productKey, series.skuId, run)));
 }
 
 export function pointOf(productKey: string, skuId: string, run: Run): ObservationPoint {
   return {
     productKey,
     skuId,
-    at: new Date(run[0]).toISOString(),
-    lastSeenAt: new Date(run[1]).toISOString(),
+    atMs: run[0],
+    lastSeenAtMs: run[1],
     price: run[2],
     listPrice: run[3],
     stock: run[4],

@@ -1,4 +1,4 @@
-import type { ProductSnapshot, Site } from '../core/types';
+import type { ProductSnapshot, Site, Sku } from '../core/types';
 import { parseSize, sameSize, type SizeHint } from '../parse';
 import { phaseOfEvent, promoPriceOf, type CartAdd, type PriceObservation, type PromoEvent, type PromoPhase, type PromoPrice } from '../promo';
 import { cartAddsOf, type CartItem } from './cart';
@@ -68,9 +68,12 @@ export interface WatchlistOptions {
 /** The order the shopper's sizes are tried in: the first one the product has is theirs. */
 const SIZE_KINDS: readonly SizeHint[] = ['top', 'bottom', 'shoe', 'kids'];
 
-const inStock = (sku: SkuRow): boolean => sku.available && sku.stock !== 0;
+const inStock = (sku: Sku): boolean => sku.available && sku.stock !== 0;
 
-function stockOf(label: string, skus: readonly SkuRow[]): MySizeStock {
+/** Stock of some SKUs as the latest snapshot lists them; SKUs it no longer lists say nothing. */
+function stockOf(label: string, skuIds: readonly string[], listed: readonly Sku[]): MySizeStock {
+  const skus = listed.filter((s) => skuIds.includes(s.skuId));
+  if (skus.length === 0) return { label, inStock: null, stock: null };
   const counts = skus.map((s) => s.stock);
   return {
     label,
@@ -79,15 +82,25 @@ function stockOf(label: string, skus: readonly SkuRow[]): MySizeStock {
   };
 }
 
-export function mySizeStock(skus: readonly SkuRow[], skuId: string | null, sizes: Partial<Record<SizeHint, string>>): MySizeStock | null {
+/**
+ * The stock of the shopper's size: the SKU that went into the cart when the add named one, else
+ * the SKUs matching the first of the shopper's sizes the product has. Sizes come from the SKU rows
+ * (normalised once, at ingest); stock from the latest snapshot.
+ */
+export function mySizeStock(
+  skus: readonly SkuRow[],
+  listed: readonly Sku[],
+  skuId: string | null,
+  sizes: Partial<Record<SizeHint, string>>,
+): MySizeStock | null {
   const chosen = skuId === null ? undefined : skus.find((s) => s.skuId === skuId);
-  if (chosen?.sizeLabel) return stockOf(chosen.size?.label ?? chosen.sizeLabel, [chosen]);
+  if (chosen?.sizeLabel) return stockOf(chosen.size?.label ?? chosen.sizeLabel, [chosen.skuId], listed);
   for (const kind of SIZE_KINDS) {
     const label = sizes[kind];
     if (!label) continue;
     const mine = parseSize(label, kind);
     const matches = skus.filter((s) => sameSize(mine, s.size));
-    if (matches.length > 0) return stockOf(label, matches);
+    if (matches.length > 0) return stockOf(label, matches.map((s) => s.skuId), listed);
   }
   return null;
 }
@@ -111,9 +124,9 @@ async function itemOf(db: RadarDatabase, adds: CartItem[], event: PromoEvent | u
     historyForRules(db, key),
     cartAddsOf(db, key),
   ]);
-  const sku = first.skuId === null ? undefined : skus.find((s) => s.skuId === first.skuId);
   const prices = adds.map((a) => a.price).filter((p): p is number => p !== null);
   const snapshot = product?.snapshot;
+  const listedSku = first.skuId === null ? undefined : snapshot?.skus.find((s) => s.skuId === first.skuId);
   return {
     cartItemIds: adds.map((a) => a.id),
     productKey: key,
@@ -129,8 +142,8 @@ async function itemOf(db: RadarDatabase, adds: CartItem[], event: PromoEvent | u
     priceAtAdd: prices.length > 0 ? Math.min(...prices) : null,
     addedAt: first.addedAt,
     promoPrice: event ? promoPriceOf(history, cartAdds, event, first.skuId ?? undefined) : { kind: 'not-enough-history' },
-    nowPrice: sku?.price ?? snapshot?.price ?? null,
-    mySize: mySizeStock(skus, first.skuId, options.sizes),
+    nowPrice: listedSku?.price ?? snapshot?.price ?? null,
+    mySize: mySizeStock(skus, snapshot?.skus ?? [], first.skuId, options.sizes),
     trapCount: snapshot && options.countTraps ? options.countTraps({ snapshot, history, cartAdds }) : null,
   };
 }

@@ -31,7 +31,7 @@ describe('storage pressure during ingest', () => {
   });
 
   it('prunes old history, tells the shopper and stores the snapshot on the second try', async () => {
-    vi.spyOn(db.observationMonths, 'bulkPut').mockRejectedValueOnce(quotaError());
+    vi.spyOn(db.productMonths, 'put').mockRejectedValueOnce(quotaError());
     const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
     expect(result).toEqual({ ok: true, observations: 1 });
     expect(await prices('new')).toEqual(['2025-12-21']);
@@ -44,7 +44,7 @@ describe('storage pressure during ingest', () => {
   });
 
   it('retries once only: a second quota error is reported and nothing half-written stays', async () => {
-    vi.spyOn(db.observationMonths, 'bulkPut').mockRejectedValue(quotaError());
+    vi.spyOn(db.productMonths, 'put').mockRejectedValue(quotaError());
     const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain('quota');
@@ -52,7 +52,7 @@ describe('storage pressure during ingest', () => {
   });
 
   it('does not prune for other errors', async () => {
-    vi.spyOn(db.observationMonths, 'bulkPut').mockRejectedValueOnce(new Error('something else'));
+    vi.spyOn(db.productMonths, 'put').mockRejectedValueOnce(new Error('something else'));
     const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
     expect(result).toEqual({ ok: false, error: 'could not store the snapshot: something else' });
     expect(await prices('old')).toHaveLength(5);

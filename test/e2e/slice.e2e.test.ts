@@ -6,10 +6,13 @@ import { readStore } from './idb';
 
 const ITEM_URL = 'https://item.jd.com/100038004353.html';
 
-/** The product-level price runs, oldest first: the store files them per SKU and month as [at, lastSeenAt, price, ...]. */
+/** The product-level price runs, oldest first: the store files them per product and month as series of [at, lastSeenAt, price, ...]. */
 async function storedObservations(session: ExtensionSession, key: string) {
-  const rows = await readStore<{ productKey: string; skuId: string; runs: Array<[number, number, number | null]> }>(session, 'observationMonths');
-  return rows.filter((r) => r.productKey === key && r.skuId === '').flatMap((r) => r.runs.map((run) => ({ price: run[2] })));
+  type Row = { productKey: string; series: Array<{ skuId: string; runs: Array<[number, number, number | null]> }> };
+  const rows = await readStore<Row>(session, 'productMonths');
+  return rows
+    .filter((r) => r.productKey === key)
+    .flatMap((r) => r.series.filter((s) => s.skuId === '').flatMap((s) => s.runs.map((run) => ({ price: run[2] }))));
 }
 
 async function waitForObservations(session: ExtensionSession, key: string, count: number) {

@@ -59,10 +59,7 @@ const productOf = (itemId: string) =>
         props: { 尺码: 'M' },
         sizeLabel: 'M',
         size: { system: 'letter' as const, label: 'M', letter: 4 },
-        price: product.snapshot.price,
-        stock: 3,
-        available: true,
-        lastSeenAt: product.lastSeenAt,
+        firstSeenAt: product.firstSeenAt,
       })),
       observations: observations.flat(),
     }));

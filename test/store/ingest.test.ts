@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PromoEvent } from '../../src/promo';
 import { getPriceHistory, ingestSnapshot, RadarDatabase, skuObservations } from '../../src/store';
 import { freshDbName, makeSku, makeSnapshot, TEST_DOUBLE11 } from './snapshots';
@@ -21,9 +21,9 @@ describe('ingestSnapshot', () => {
     expect(product).toMatchObject({ shop: '某某官方旗舰店', title: s.title, firstSeenAt: s.capturedAt });
     expect(product?.searchGrams).toContain('卫衣');
     const skus = await db.skus.where('productKey').equals('jd:100038004353').sortBy('skuId');
-    expect(skus.map((k) => [k.skuId, k.size?.label, k.size?.letter, k.stock])).toEqual([
-      ['s-m', 'M', 4, 5],
-      ['s-xl', 'XL', 6, 0],
+    expect(skus.map((k) => [k.skuId, k.size?.label, k.size?.letter, k.firstSeenAt])).toEqual([
+      ['s-m', 'M', 4, s.capturedAt],
+      ['s-xl', 'XL', 6, s.capturedAt],
     ]);
   });
 
@@ -38,7 +38,7 @@ describe('ingestSnapshot', () => {
       { at: at('2025-09-04'), lastSeenAt: at('2025-09-04'), price: 259, listPrice: 399 },
     ]);
     const skuRuns = await skuObservations(db, 'jd:100038004353', 's-m');
-    expect(skuRuns.map((r) => [r.at, r.lastSeenAt, r.stock])).toEqual([
+    expect(skuRuns.map((r) => [new Date(r.atMs).toISOString(), new Date(r.lastSeenAtMs).toISOString(), r.stock])).toEqual([
       [at('2025-09-01'), at('2025-09-02'), 5],
       [at('2025-09-03'), at('2025-09-04'), 4],
     ]);
@@ -70,6 +70,28 @@ describe('ingestSnapshot', () => {
     expect((await getPriceHistory(db, 'jd:100038004353')).map((p) => p.price)).toEqual([350, 299]);
   });
 
+  it('rewrites SKU rows only when a SKU is new or described differently, keeping when it was first seen', async () => {
+    const skus = (label: string) => [makeSku('s-m', label, 299, 5), makeSku('s-l', 'L', 299, 5)];
+    await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-01'), skus: skus('M') }), { events: NO_EVENTS });
+    const skuWrites = vi.spyOn(db.skus, 'bulkPut');
+    await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-02'), price: 199, skus: skus('M') }), { events: NO_EVENTS });
+    expect(skuWrites).not.toHaveBeenCalled();
+    await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-03'), skus: skus('M码') }), { events: NO_EVENTS });
+    expect(skuWrites).toHaveBeenCalledTimes(1);
+    expect(await db.skus.get(['jd:100038004353', 's-m'])).toMatchObject({ sizeLabel: 'M码', firstSeenAt: at('2025-09-01') });
+    // A late snapshot from an older tab moves first-seen back but does not undo the newer label.
+    await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-08-30'), skus: skus('M') }), { events: NO_EVENTS });
+    expect(await db.skus.get(['jd:100038004353', 's-m'])).toMatchObject({ sizeLabel: 'M码', firstSeenAt: at('2025-08-30') });
+  });
+
+  it('writes no history when the same capture arrives twice', async () => {
+    const s = makeSnapshot({ capturedAt: at('2025-09-01'), skus: [makeSku('s-m', 'M', 299, 5)] });
+    await ingestSnapshot(db, s, { events: NO_EVENTS });
+    const historyWrites = vi.spyOn(db.productMonths, 'put');
+    expect(await ingestSnapshot(db, s, { events: NO_EVENTS })).toBe(0);
+    expect(historyWrites).not.toHaveBeenCalled();
+  });
+
   it('loses nothing when many tabs ingest at once', async () => {
     const snapshots = Array.from({ length: 40 }, (_, i) =>
       makeSnapshot({
@@ -81,7 +103,7 @@ describe('ingestSnapshot', () => {
     );
     const added = await Promise.all(snapshots.map((s) => ingestSnapshot(db, s, { events: NO_EVENTS })));
     expect(added.every((n) => n === 2)).toBe(true);
-    const runs = (await db.observationMonths.toArray()).flatMap((row) => row.runs);
+    const runs = (await db.productMonths.toArray()).flatMap((row) => row.series.flatMap((series) => series.runs));
     expect(runs).toHaveLength(80);
     expect(await db.products.count()).toBe(8);
     for (let item = 0; item < 8; item++) {

@@ -33,19 +33,20 @@ describe('schema migration', () => {
     const db = new RadarDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBeGreaterThanOrEqual(3);
+      expect(db.verno).toBeGreaterThanOrEqual(4);
       expect((await getPriceHistory(db, 'jd:100038004353')).map((p) => p.price)).toEqual([529, 499]);
       const product = await db.products.get('jd:100038004353');
       expect(product?.shop).toBe('某某官方旗舰店');
       expect(await db.products.where('searchGrams').equals('跑鞋').primaryKeys()).toEqual(['jd:100038004353']);
       const sku = await db.skus.get(['jd:100038004353', 's-40']);
-      expect(sku?.size?.footMm).toBe(250);
+      expect(sku).toEqual({ productKey: 'jd:100038004353', skuId: 's-40', props: { 尺码: '40' }, sizeLabel: '40', size: expect.objectContaining({ footMm: 250 }), firstSeenAt: '2025-09-02T00:00:00.000Z' });
       for (const table of ['cartItems', 'watches', 'notifications'] as const) expect(await db[table].count()).toBe(0);
 
       // A visit after the upgrade extends the version 1 run: rows without signal texts read as unchanged.
       expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: '2025-09-03T00:00:00.000Z', price: 499, listPrice: 699, skus: [makeSku('s-40', '40', 499, 3)], category: 'shoes' }), { events: [] })).toBe(0);
-      expect((await db.observationMonths.toArray()).flatMap((row) => row.runs)).toHaveLength(3);
+      expect((await db.productMonths.toArray()).flatMap((row) => row.series.flatMap((series) => series.runs))).toHaveLength(3);
       expect(db.tables.map((t) => t.name)).not.toContain('observations');
+      expect(db.tables.map((t) => t.name)).not.toContain('observationMonths');
     } finally {
       await db.delete();
     }

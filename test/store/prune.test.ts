@@ -13,7 +13,7 @@ const EVENTS = [TEST_DOUBLE11];
 async function visits(itemId: string, days: string[]): Promise<void> {
   for (const [i, day] of days.entries()) await ingestSnapshot(db, makeSnapshot({ itemId, capturedAt: `${day}T04:00:00.000Z`, price: 300 - i }), { events: EVENTS });
 }
-const runDays = async (itemId: string) => (await skuObservations(db, `jd:${itemId}`, '')).map((p) => p.at.slice(0, 10));
+const runDays = async (itemId: string) => (await skuObservations(db, `jd:${itemId}`, '')).map((p) => new Date(p.atMs).toISOString().slice(0, 10));
 
 // Six runs: four before the protected windows (which begin 30 days before the 10-20 pre-sale),
 // one in the main window, and the latest.
@@ -46,7 +46,7 @@ describe('pruneOldObservations', () => {
 
   it('drops month rows it empties', async () => {
     await pruneOldObservations(db, { events: EVENTS, fraction: 1 });
-    const months = await db.observationMonths.where('[productKey+skuId+month]').between(['jd:plain', '', ''], ['jd:plain', '', '\uffff']).primaryKeys();
-    expect(months.map((k) => k[2])).toEqual(['2025-11', '2025-12']);
+    const months = await db.productMonths.where('[productKey+month]').between(['jd:plain', ''], ['jd:plain', '\uffff']).primaryKeys();
+    expect(months.map((k) => k[1])).toEqual(['2025-11', '2025-12']);
   });
 });
