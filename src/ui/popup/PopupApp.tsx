@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { OtherShopOffer } from '../components/OtherShopOffer';
 import { RadarMark } from '../components/RadarMark';
 import { StateMessage } from '../components/StateMessage';
 import { Welcome } from '../components/Welcome';
@@ -60,7 +61,14 @@ function ProductRoute({ client, query, prefs, lang, t, now, onOpen }: {
     );
   }
   const found = lookup.value;
-  if (found.status === 'not-a-product-page') return <HomeRoute client={client} lang={lang} t={t} onOpen={onOpen} intro />;
+  if (found.status === 'not-a-product-page') {
+    return (
+      <>
+        {found.otherShopOrigin && <OtherShopOffer origin={found.otherShopOrigin} grant={(o) => client.grantShop(o)} t={t} />}
+        <HomeRoute client={client} lang={lang} t={t} onOpen={onOpen} intro={!found.otherShopOrigin} />
+      </>
+    );
+  }
   if (found.status === 'not-seen') {
     return (
       <StateMessage kind="empty" title={t('notSeenTitle')} testId="not-seen">

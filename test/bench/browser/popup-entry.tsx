@@ -65,6 +65,7 @@ function client(): PopupClient {
     watchesOf: async () => ({ restockSkuIds: [], price: false }),
     watchRestock: async () => {},
     watchPrice: async () => {},
+    grantShop: async () => false,
     openOptions: () => {},
   };
 }
