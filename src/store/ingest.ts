@@ -26,6 +26,7 @@ export interface IngestOptions {
   /** The promo calendar in force (defaults plus the shopper's events): runs are cut at its windows. */
   events?: readonly PromoEvent[];
 }
+
 function productRowOf(s: ProductSnapshot, existing: ProductRow | undefined): ProductRow {
   const key = productKey(s);
   // Offsets differ between pages ('Z', '+08:00'): stored times are UTC so that they compare as text.

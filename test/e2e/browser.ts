@@ -32,9 +32,11 @@ export interface LaunchOptions {
    * which `context.route()` does not see: shop hosts resolve to it and its certificate is trusted.
    */
   shopServer?: ShopServer;
+  /** More Chromium switches (a benchmark opens a DevTools port to read the extension's heap). */
+  extraArgs?: string[];
 }
 
-export async function launchWithExtension(shop: FixtureShop, { headless = true, shopServer }: LaunchOptions = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(shop: FixtureShop, { headless = true, shopServer, extraArgs = [] }: LaunchOptions = {}): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -56,6 +58,7 @@ export async function launchWithExtension(shop: FixtureShop, { headless = true, 
       '--disable-component-update',
       '--disable-sync',
       ...(shopServer ? [`--host-resolver-rules=${shopServer.hostResolverRules}`, '--ignore-certificate-errors'] : []),
+      ...extraArgs,
     ],
   });
   // Only web requests: the extension's own pages load from chrome-extension:// untouched.

@@ -154,19 +154,28 @@ async function recordOutcome(ctx: WatchContext, outcome: CheckOutcome, watches: 
   }
 }
 
-/** Watches that share a page are checked with one fetch. */
-function groupByPage(watches: Watch[], products: Map<string, ProductRow>): Array<{ target: CheckTarget; pageUrl: string; watches: Watch[] }> {
-  const groups = new Map<string, { target: CheckTarget; pageUrl: string; watches: Watch[] }>();
+interface PageGroup {
+  target: CheckTarget;
+  pageUrl: string;
+  watches: Watch[];
+}
+
+/** Watches that share a page are checked with one fetch; a watch with no page to fetch is returned apart. */
+function groupByPage(watches: Watch[], products: Map<string, ProductRow>): { groups: PageGroup[]; unplanned: Watch[] } {
+  const groups = new Map<string, PageGroup>();
+  const unplanned: Watch[] = [];
   for (const watch of watches) {
     const target = targetOf(watch, products.get(watch.productKey));
-    if (!target) continue;
-    const pageUrl = checkPlanFor(target).pageUrl;
-    if (!pageUrl) continue;
+    const pageUrl = target ? checkPlanFor(target).pageUrl : '';
+    if (!target || !URL.canParse(pageUrl)) {
+      unplanned.push(watch);
+      continue;
+    }
     const group = groups.get(pageUrl);
     if (group) group.watches.push(watch);
     else groups.set(pageUrl, { target, pageUrl, watches: [watch] });
   }
-  return [...groups.values()];
+  return { groups: [...groups.values()], unplanned };
 }
 
 async function inPool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -187,8 +196,14 @@ export async function runDueChecks(ctx: WatchContext): Promise<RoundReport> {
   const rows = await ctx.db.products.bulkGet(keys);
   const products = new Map(rows.filter((r): r is ProductRow => r !== undefined).map((r) => [r.key, r]));
   const gate = new HostGate(await ctx.politeness());
+  const { groups, unplanned } = groupByPage(due, products);
+  // Nothing to fetch (the product's page is unknown): counted as a failure, so it backs off
+  // instead of staying due at the head of every round.
+  if (unplanned.length > 0) {
+    await recordOutcome(ctx, { kind: 'failed', host: '', pageUrl: '', message: 'no product page to check', hostFault: false }, unplanned, round);
+  }
   try {
-    await inPool(groupByPage(due, products), PARALLEL_CHECKS, async (group) => {
+    await inPool(groups, PARALLEL_CHECKS, async (group) => {
       const host = new URL(group.pageUrl).hostname;
       const availability = round.walled.has(host)
         ? ({ ready: false, reason: 'blocked' } as const)
@@ -200,8 +215,17 @@ export async function runDueChecks(ctx: WatchContext): Promise<RoundReport> {
         await deferWatches(ctx, group.watches, until);
         return;
       }
-      const outcome = await checkProduct(group.target, { ...ctx, gate });
-      await recordOutcome(ctx, outcome, group.watches, round);
+      try {
+        await recordOutcome(ctx, await checkProduct(group.target, { ...ctx, gate }), group.watches, round);
+      } catch (error) {
+        // One page's trouble (a storage error, say) must not end the round for the others. Its
+        // watches back off like any failed check, if even that can be written.
+        console.warn(`[返场雷达] checking ${group.pageUrl} failed:`, error);
+        const failed = { kind: 'failed', host, pageUrl: group.pageUrl, message: String(error), hostFault: false } as const;
+        await recordOutcome(ctx, failed, group.watches, round).catch(() => {
+          report.failed += group.watches.length;
+        });
+      }
     });
   } finally {
     await ctx.reader.release();

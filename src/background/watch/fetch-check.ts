@@ -77,7 +77,13 @@ export async function checkProduct(target: CheckTarget, deps: FetchCheckDeps): P
   const verdict = classifyFetchedPage(page.finalUrl, page.body);
   if (verdict.kind === 'wall') return { kind: 'wall', ...base, reason: verdict.reason, evidence: verdict.evidence };
 
-  const read = await deps.reader.read({ html: page.body, url: page.finalUrl, now: deps.now().toISOString() });
+  let read: Awaited<ReturnType<PageReader['read']>>;
+  try {
+    read = await deps.reader.read({ html: page.body, url: page.finalUrl, now: deps.now().toISOString() });
+  } catch (error) {
+    // The reader itself broke (the offscreen document went away): this page, not the host, failed.
+    return { kind: 'failed', ...base, message: `could not read the page: ${error instanceof Error ? error.message : String(error)}`, hostFault: false };
+  }
   if (!read.ok) return { kind: 'failed', ...base, message: read.error, hostFault: false };
   const snapshot = read.snapshot;
 

@@ -27,9 +27,12 @@ function watchesSeenIn(watches: Watch[], snapshot: ProductSnapshot): Watch[] {
   );
 }
 
-/** A page that read as a product (not a wall the content script happened to run on). */
+/**
+ * A page that read as a product, not a wall the content script happened to run on (a wall page has
+ * a title too, so only a price or the SKU list counts).
+ */
 function readAsProduct(snapshot: ProductSnapshot): boolean {
-  return snapshot.title !== null || snapshot.price !== null || snapshot.skus.length > 0;
+  return snapshot.price !== null || snapshot.skus.length > 0;
 }
 
 export async function observeSnapshot(ctx: WatchContext, snapshot: ProductSnapshot): Promise<void> {

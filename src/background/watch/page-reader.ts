@@ -23,7 +23,10 @@ export function inPlaceReader(parser: HtmlParser): PageReader {
 
 /** Parses in an offscreen document, created on first use and closed on release. */
 export function offscreenReader(): PageReader {
-  let opening: Promise<void> | null = null;
+  // One promise for "the document is there and listening", shared by every read in flight: two
+  // reads starting together must not both create it (only one may exist), nor one send before
+  // the other's document has loaded.
+  let ready: Promise<void> | null = null;
 
   async function hasDocument(): Promise<boolean> {
     const contexts = await browser.runtime.getContexts({
@@ -33,19 +36,19 @@ export function offscreenReader(): PageReader {
     return contexts.length > 0;
   }
 
-  async function ensureDocument(): Promise<void> {
-    if (await hasDocument()) return;
-    // Two checks starting together must not both create it: only one offscreen document may exist.
-    opening ??= browser.offscreen
-      .createDocument({
+  function ensureDocument(): Promise<void> {
+    ready ??= (async () => {
+      if (await hasDocument()) return;
+      await browser.offscreen.createDocument({
         url: OFFSCREEN_PATH,
         reasons: ['DOM_PARSER'],
         justification: 'Read product pages fetched by restock and price checks with the same adapters as the product page.',
-      })
-      .finally(() => {
-        opening = null;
       });
-    await opening;
+    })().catch((error: unknown) => {
+      ready = null;
+      throw error;
+    });
+    return ready;
   }
 
   return {
@@ -54,7 +57,9 @@ export function offscreenReader(): PageReader {
       return offscreenMessaging.sendMessage('readProductHtml', input);
     },
     async release() {
-      if (opening) await opening;
+      const wasReady = ready;
+      ready = null;
+      if (wasReady) await wasReady.catch(() => {});
       if (await hasDocument()) await browser.offscreen.closeDocument();
     },
   };

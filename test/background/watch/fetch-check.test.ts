@@ -104,3 +104,13 @@ function encodeGbk(text: string): Uint8Array<ArrayBuffer> {
   }
   return new Uint8Array(bytes);
 }
+
+describe('checkProduct with a broken reader', () => {
+  it('fails the page, not the host, when the reader throws', async () => {
+    const broken: FetchCheckDeps = {
+      ...deps(shopFetch(shop())),
+      reader: { read: async () => Promise.reject(new Error('Receiving end does not exist.')), release: async () => {} },
+    };
+    expect(await checkProduct(target, broken)).toMatchObject({ kind: 'failed', hostFault: false, message: 'could not read the page: Receiving end does not exist.' });
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createWatchService } from '../../../src/background/watch/service';
 import { hostBook } from '../../../src/background/watch/state-items';
-import { getWatch, listWatches } from '../../../src/store';
+import { addWatch, getWatch, listWatches } from '../../../src/store';
 import type { LiveProduct } from '../../shop/types';
 import { hoodie } from '../../shop/catalog';
 import { advance, makeWorld, visit, type TestWorld } from './harness';
@@ -32,7 +32,7 @@ describe('a login wall', () => {
     const world = makeWorld();
     world.shop.addLive(hoodie());
     const service = createWatchService(world.ctx);
-    await visit(world, S_PAGE);
+    const seen = await visit(world, S_PAGE);
     await service.handlers.createWatch({ kind: 'restock', productKey: KEY, skuId: '100038004354' });
 
     world.shop.loginWalled.add('item.jd.com');
@@ -51,6 +51,11 @@ describe('a login wall', () => {
     expect(await service.runRound()).toMatchObject({ deferred: 1, checked: 0 });
     expect(world.requests.length).toBe(asked);
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toHaveLength(1);
+
+    // The content script running on the wall page itself reads no product: the pause stays.
+    const wallRead = { ...seen, capturedAt: world.clock.now.toISOString(), price: null, skus: [], title: '京东验证' };
+    await service.observeSnapshot(wallRead);
+    expect((await service.handlers.listWatches()).blockedHosts).toHaveLength(1);
 
     // The shopper opens the page, logs in: the visit reads the product, the host is open again.
     world.shop.loginWalled.delete('item.jd.com');
@@ -120,6 +125,17 @@ describe('errors', () => {
     expect(Date.parse(health!.retryAt!) - world.clock.now.getTime()).toBe(8 * MINUTE);
   });
 
+  it('back off a watch whose product page is unknown instead of keeping it at the head of every round', async () => {
+    const world = makeWorld();
+    await addWatch(world.db, { productKey: 'schema-org:https://www.example-shop.test/p/1', kind: 'price', targetPrice: 10, createdAt: world.clock.now.toISOString() });
+    const service = createWatchService(world.ctx);
+    expect(await service.runRound()).toMatchObject({ due: 1, failed: 1 });
+    const [watch] = await listWatches(world.db);
+    expect(watch?.failureCount).toBe(1);
+    expect(Date.parse(watch!.nextCheckAt)).toBeGreaterThan(world.clock.now.getTime());
+    expect(world.requests).toEqual([]);
+  });
+
   it('recover: a successful check resets the failure count and the host', async () => {
     const world = makeWorld();
     await watchedProducts(world, 1);
@@ -135,6 +151,22 @@ describe('errors', () => {
     expect(await service.runRound()).toMatchObject({ checked: 1 });
     expect((await listWatches(world.db))[0]?.failureCount).toBe(0);
     expect(await hostBook.get('item.jd.com')).toMatchObject({ failures: 0, retryAt: null });
+  });
+});
+
+describe('a page whose check breaks', () => {
+  it('fails alone: the round goes on, and the broken watch backs off', async () => {
+    const world = makeWorld();
+    await watchedProducts(world, 2);
+    world.ctx.politeness = async () => ({ maxConcurrent: 1, minGapMs: 0 });
+    let calls = 0;
+    world.ctx.random = () => {
+      if (calls++ === 0) throw new Error('disk error');
+      return 0.5;
+    };
+    advance(world, 60);
+    expect(await createWatchService(world.ctx).runRound()).toMatchObject({ due: 2, checked: 1, failed: 1 });
+    expect((await listWatches(world.db)).map((w) => w.failureCount).sort()).toEqual([0, 1]);
   });
 });
 
