@@ -38,6 +38,7 @@ export function fakePopupClient(overrides: Partial<PopupClient> = {}, prefs: Par
     watchesOf: vi.fn(async () => ({ restockSkuIds: [], price: false })),
     watchRestock: vi.fn(async () => {}),
     watchPrice: vi.fn(async () => {}),
+    grantShop: vi.fn(async () => true),
     openOptions: vi.fn(),
     ...overrides,
   };

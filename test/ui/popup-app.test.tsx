@@ -122,6 +122,31 @@ describe('the popup away from a product page', () => {
   });
 });
 
+describe('a shop outside the built-in sites', () => {
+  it('offers to read it, asking for that one origin on a click', async () => {
+    const client = fakePopupClient({ productView: vi.fn(async () => ({ status: 'not-a-product-page' as const, otherShopOrigin: 'https://shop.example' })) });
+    const el = mount(<PopupApp client={client} initialRoute={{ kind: 'tab', url: 'https://shop.example/p/1' }} now={now} />);
+    await settle();
+    expect(byTestId(el, 'other-shop').textContent).toContain('shop.example');
+    await click(byTestId(el, 'grant-shop'));
+    await settle();
+    expect(client.grantShop).toHaveBeenCalledWith('https://shop.example');
+    expect(byTestId(el, 'other-shop').textContent).toContain('刷新这个网页');
+  });
+
+  it('says nothing changed when the shopper declines', async () => {
+    const client = fakePopupClient({
+      productView: vi.fn(async () => ({ status: 'not-a-product-page' as const, otherShopOrigin: 'https://shop.example' })),
+      grantShop: vi.fn(async () => false),
+    });
+    const el = mount(<PopupApp client={client} initialRoute={{ kind: 'tab', url: 'https://shop.example/p/1' }} now={now} />);
+    await settle();
+    await click(byTestId(el, 'grant-shop'));
+    await settle();
+    expect(byTestId(el, 'other-shop').textContent).toContain('什么都没有改变');
+  });
+});
+
 describe('first run', () => {
   it('asks for sizes once, saves them, then gets out of the way', async () => {
     let done = false;

@@ -186,7 +186,11 @@ async function inPool<T>(items: T[], size: number, work: (item: T) => Promise<vo
   await Promise.all(lanes);
 }
 
-export async function runDueChecks(ctx: WatchContext): Promise<RoundReport> {
+/**
+ * `gate` outlives the round, so the minimum gap per host also holds between one round's last
+ * request and the next round's first.
+ */
+export async function runDueChecks(ctx: WatchContext, gate: HostGate = new HostGate()): Promise<RoundReport> {
   const now = ctx.now();
   const due = await dueWatches(ctx.db, now.toISOString());
   const report: RoundReport = { due: due.length, checked: 0, alerts: 0, deferred: 0, failed: 0, walls: 0 };
@@ -195,7 +199,7 @@ export async function runDueChecks(ctx: WatchContext): Promise<RoundReport> {
   const keys = [...new Set(due.map((w) => w.productKey))];
   const rows = await ctx.db.products.bulkGet(keys);
   const products = new Map(rows.filter((r): r is ProductRow => r !== undefined).map((r) => [r.key, r]));
-  const gate = new HostGate(await ctx.politeness());
+  gate.setRules(await ctx.politeness());
   const { groups, unplanned } = groupByPage(due, products);
   // Nothing to fetch (the product's page is unknown): counted as a failure, so it backs off
   // instead of staying due at the head of every round.

@@ -23,9 +23,20 @@ export class HostGate {
   private readonly lanes = new Map<string, HostLane>();
 
   constructor(
-    private readonly rules: PolitenessRules = DEFAULT_POLITENESS,
+    private rules: PolitenessRules = DEFAULT_POLITENESS,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** New limits apply from the next request on; the lanes keep their last start times. */
+  setRules(rules: PolitenessRules): void {
+    this.rules = rules;
+    for (const lane of this.lanes.values()) {
+      // A wait timed under the old gap is timed again under the new one.
+      clearTimeout(lane.timer);
+      lane.timer = undefined;
+      this.pump(lane);
+    }
+  }
 
   /** Runs `task` once the host lets another request through; the slot is freed when it settles. */
   async run<T>(host: string, task: () => Promise<T>): Promise<T> {
@@ -40,11 +51,6 @@ export class HostGate {
       lane.active--;
       this.pump(lane);
     }
-  }
-
-  /** Requests in flight to a host right now. */
-  inFlight(host: string): number {
-    return this.lanes.get(host)?.active ?? 0;
   }
 
   private lane(host: string): HostLane {

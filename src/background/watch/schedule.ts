@@ -5,7 +5,6 @@
  */
 
 export const CHECK_ALARM = 'watch-check';
-export const DEFAULT_PERIOD_MINUTES = 30;
 /** Each period is stretched or shrunk by up to this fraction. */
 export const JITTER_FRACTION = 0.15;
 /** Chrome refuses shorter alarm delays for packed extensions. */

@@ -12,10 +12,12 @@ import type { WatchContext } from './context';
 import { alertFanchang, nextFanchangStart, promoCartItems } from './fanchang';
 import { watchHandlers } from './handlers';
 import { observeSnapshot } from './observe';
+import { HostGate } from './politeness';
 import { CHECK_ALARM, MIN_ALARM_DELAY_MS, ensureCheckAlarm, nextAlarmAt } from './schedule';
 
 export function createWatchService(ctx: WatchContext) {
   let round: Promise<CheckRoundSummary> | null = null;
+  const gate = new HostGate();
 
   /** Sets the check alarm for the next due watch or the next 返场 window of a promo cart item. */
   async function scheduleNextRound(): Promise<void> {
@@ -34,7 +36,7 @@ export function createWatchService(ctx: WatchContext) {
       const settings = await ctx.settings();
       // If the worker stops mid-round, this alarm brings it back to finish what is still due.
       await ctx.alarms.create(CHECK_ALARM, { when: ctx.now().getTime() + settings.periodMinutes * 60_000 });
-      const report = await runDueChecks(ctx);
+      const report = await runDueChecks(ctx, gate);
       const fanchangAlerts = await alertFanchang(ctx);
       return { ...report, fanchangAlerts };
     })().finally(async () => {

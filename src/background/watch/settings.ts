@@ -1,10 +1,9 @@
 /**
  * The settings the watch feature reads, in its own terms. The shopper edits them in the options
- * page (stored by src/store/settings.ts); `loadWatchSettings` maps those items onto this shape.
+ * page (stored by src/store/settings.ts); `loadWatchSettings` (register.ts) maps them onto this shape.
  */
 import type { AlertLang } from './alert-text';
 import type { QuietHours } from './quiet-hours';
-import { DEFAULT_PERIOD_MINUTES } from './schedule';
 
 export type AlertTopic = 'restock' | 'price' | 'fanchang';
 
@@ -17,11 +16,3 @@ export interface WatchSettings {
   /** Which alerts become system notifications; the others are still kept in the alert history. */
   notify: Record<AlertTopic, boolean>;
 }
-
-export const DEFAULT_WATCH_SETTINGS: WatchSettings = {
-  periodMinutes: DEFAULT_PERIOD_MINUTES,
-  quietHours: null,
-  lang: 'zh',
-  timeZone: undefined,
-  notify: { restock: true, price: true, fanchang: true },
-};

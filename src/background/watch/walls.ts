@@ -53,10 +53,3 @@ export function classifyFetchedPage(finalUrl: string, body: string): PageVerdict
   }
   return { kind: 'page' };
 }
-
-/** A `Location` header (when one can be read) that points at a wall. */
-export function wallFromRedirect(location: string | null): PageVerdict | null {
-  if (!location) return null;
-  const host = wallHost(location);
-  return host ? { kind: 'wall', reason: host.reason, evidence: `redirected to ${host.host}` } : null;
-}

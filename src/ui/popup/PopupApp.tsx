@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { OtherShopOffer } from '../components/OtherShopOffer';
 import { RadarMark } from '../components/RadarMark';
 import { StateMessage } from '../components/StateMessage';
 import { Welcome } from '../components/Welcome';
@@ -60,7 +62,10 @@ function ProductRoute({ client, query, prefs, lang, t, now, onOpen }: {
     );
   }
   const found = lookup.value;
-  if (found.status === 'not-a-product-page') return <HomeRoute client={client} lang={lang} t={t} onOpen={onOpen} intro />;
+  if (found.status === 'not-a-product-page') {
+    const offer = found.otherShopOrigin ? <OtherShopOffer origin={found.otherShopOrigin} grant={(o) => client.grantShop(o)} t={t} /> : null;
+    return <HomeRoute client={client} lang={lang} t={t} onOpen={onOpen} intro offer={offer} />;
+  }
   if (found.status === 'not-seen') {
     return (
       <StateMessage kind="empty" title={t('notSeenTitle')} testId="not-seen">
@@ -88,12 +93,15 @@ function ProductRoute({ client, query, prefs, lang, t, now, onOpen }: {
   return <ProductPage view={found.view} verdict={found.verdict ?? null} sizes={prefs.sizes} events={prefs.events} now={now} lang={lang} t={t} actions={actions} />;
 }
 
-function HomeRoute({ client, lang, t, onOpen, intro = false }: {
+function HomeRoute({ client, lang, t, onOpen, intro = false, offer = null }: {
   client: PopupClient;
   lang: Lang;
   t: Translate;
   onOpen: (p: ProductRef) => void;
+  /** Say first that the tab is not a product page. */
   intro?: boolean;
+  /** What else there is to do about this page (read a shop outside the built-in sites). */
+  offer?: ComponentChildren;
 }) {
   const [watchlist, reload] = useLoad(() => client.watchlist(), []);
   // Alerts are a footnote here: if they cannot be read, the watchlist still shows.
@@ -106,6 +114,7 @@ function HomeRoute({ client, lang, t, onOpen, intro = false }: {
           <p>{t('noProductBody')}</p>
         </section>
       )}
+      {offer}
       <HomePage watchlist={watchlist} reloadWatchlist={reload} alerts={alerts.kind === 'ok' ? alerts.value : []} search={(q) => client.searchProducts(q)} onOpen={onOpen} lang={lang} t={t} />
     </>
   );

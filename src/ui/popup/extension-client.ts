@@ -85,6 +85,7 @@ export function extensionPopupClient(): PopupClient {
     },
     watchRestock: (product, skuId, sizeLabel) => createWatch({ kind: 'restock', productKey: keyOf(product), skuId, sizeLabel }),
     watchPrice: (product, targetPrice) => createWatch({ kind: 'price', productKey: keyOf(product), targetPrice }),
+    grantShop: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
     openOptions: () => void browser.runtime.openOptionsPage(),
   };
 }

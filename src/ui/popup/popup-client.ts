@@ -38,5 +38,7 @@ export interface PopupClient {
   watchesOf(product: { site: string; itemId: string }): Promise<{ restockSkuIds: string[]; price: boolean }>;
   watchRestock(product: { site: string; itemId: string }, skuId: string, sizeLabel: string | null): Promise<void>;
   watchPrice(product: { site: string; itemId: string }, targetPrice: number): Promise<void>;
+  /** Asks for the optional host permission of a shop outside the built-in sites. */
+  grantShop(origin: string): Promise<boolean>;
   openOptions(): void;
 }

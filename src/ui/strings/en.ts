@@ -209,4 +209,10 @@ export const en: Record<keyof typeof zh, Phrase> = {
   backupSummary: '{products} products, {observations} price runs, {cartItems} cart adds, {watches} alerts',
   siteOtherShops: 'Other shops',
   watchesUnavailable: 'The alerts cannot be read right now: {error}. Open this page again in a moment.',
+
+  otherShopTitle: 'Use Fanchang Radar on this shop too?',
+  otherShopBody: 'Fanchang Radar can read the standard product data (price, options, stock) on {host}. It reads only this site, and what it records stays in your browser.',
+  otherShopGrant: 'Allow reading {host}',
+  otherShopGranted: 'Allowed. Reload the page and Fanchang Radar starts recording.',
+  otherShopDenied: 'Permission was not given; nothing has changed.',
 };

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WatchContext } from '../../../src/background/watch/context';
 import { inPlaceReader } from '../../../src/background/watch/page-reader';
 import { readProductHtml, type HtmlParser } from '../../../src/background/watch/read-html';
-import { DEFAULT_WATCH_SETTINGS, type WatchSettings } from '../../../src/background/watch/settings';
+import type { WatchSettings } from '../../../src/background/watch/settings';
 import { jdPriceRequest } from '../../../src/background/watch/site-checks';
 import { SITE_HOSTS } from '../../../src/core/hosts';
 import type { ProductSnapshot } from '../../../src/core/types';
@@ -61,7 +61,8 @@ export function makeWorld(start = '2026-11-20T10:00:00+08:00'): TestWorld {
   const shop = new FixtureShop();
   const requests: string[] = [];
   const clock = { now: new Date(start) };
-  const settings: WatchSettings = structuredClone(DEFAULT_WATCH_SETTINGS);
+  // The store's defaults (30-minute period, no quiet hours), in Chinese, every kind of alert on.
+  const settings: WatchSettings = { periodMinutes: 30, quietHours: null, lang: 'zh', timeZone: undefined, notify: { restock: true, price: true, fanchang: true } };
   const events: PromoEvent[] = [...DEFAULT_PROMO_EVENTS];
   const ctx: WatchContext = {
     db,

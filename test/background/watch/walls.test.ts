@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFetchedPage, wallFromRedirect } from '../../../src/background/watch/walls';
+import { classifyFetchedPage } from '../../../src/background/watch/walls';
 import { hoodie } from '../../shop/catalog';
 import { renderJdItemPage } from '../../shop/templates/jd';
 
@@ -21,16 +21,5 @@ describe('classifyFetchedPage', () => {
     const verdict = classifyFetchedPage(url, body);
     expect(verdict.kind).toBe(kind);
     if (verdict.kind === 'wall') expect(verdict.reason).toBe(reason);
-  });
-});
-
-describe('wallFromRedirect', () => {
-  it.each([
-    [null, null],
-    ['https://item.jd.com/100038004354.html', null],
-    ['https://passport.jd.com/new/login.aspx?ReturnUrl=x', 'login'],
-  ])('Location %s', (location, reason) => {
-    const verdict = wallFromRedirect(location);
-    expect(verdict?.kind === 'wall' ? verdict.reason : null).toBe(reason);
   });
 });
