@@ -5,12 +5,11 @@ import { onMessage } from '../messaging/protocol';
 import type { PromoEvent } from '../promo';
 import type { RadarDatabase } from '../store';
 import { dismissedPanelSitesSetting, languageSetting, readPromoCalendar, resolveLanguage, saveSetting } from '../store/settings';
-import type { Verdict } from '../traps';
 import { lookUpProduct } from './product-view';
 
 /** What the panel's messages read and write; tests pass their own. */
 export interface PanelContext {
-  lookUp(query: { site: string; itemId: string }): Promise<ProductLookup & { verdict?: Verdict | null }>;
+  lookUp(query: { site: string; itemId: string }): Promise<ProductLookup>;
   dismissedSites(): Promise<Site[]>;
   saveDismissedSites(sites: Site[]): Promise<void>;
   /** The shopper's language, 'auto' already resolved. */
@@ -37,11 +36,10 @@ export async function panelView(ctx: PanelContext, query: { site: Site; itemId: 
   if ((await ctx.dismissedSites()).includes(query.site)) return { status: 'hidden' };
   const found = await ctx.lookUp(query);
   if (found.status !== 'found') return { status: 'not-seen' };
-  const verdict = found.verdict ?? (found.view as { verdict?: Verdict | null }).verdict ?? null;
   const ids = new Set(found.view.traps.map((t) => t.evidence.event).filter((id): id is string => typeof id === 'string'));
   const eventNames: Record<string, { zh: string; en: string }> = {};
   for (const e of await ctx.events()) if (ids.has(e.id)) eventNames[e.id] = { zh: e.name, en: e.nameEn };
-  return { status: 'show', lang: await ctx.lang(), verdict, traps: found.view.traps, currency: found.view.snapshot.currency, eventNames };
+  return { status: 'show', lang: await ctx.lang(), verdict: found.view.verdict, traps: found.view.traps, currency: found.view.snapshot.currency, eventNames };
 }
 
 export async function dismissPanel(ctx: PanelContext, site: Site): Promise<{ ok: true }> {

@@ -1,6 +1,5 @@
-import type { ProductSnapshot, Site, Trap } from '../core/types';
+import type { ProductSnapshot, Site, Trap, Verdict } from '../core/types';
 import type { IngestResult, ProductLookup } from '../core/views';
-import type { Verdict } from '../traps';
 
 /** What the in-page panel shows on a product page, or that the shopper hid it on this site. */
 export type PanelView =
@@ -9,7 +8,7 @@ export type PanelView =
   | {
       status: 'show';
       lang: 'zh' | 'en';
-      verdict: Verdict | null;
+      verdict: Verdict;
       traps: Trap[];
       currency: string;
       /** Names of the promo events the traps' evidence refers to by id. */

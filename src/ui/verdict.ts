@@ -1,5 +1,5 @@
 import type { Severity } from '../core/types';
-import type { Verdict, VerdictKind } from '../traps';
+import type { Verdict, VerdictKind } from '../core/types';
 import type { CommonKey } from './i18n-core';
 
 export type { Verdict, VerdictKind };

@@ -38,6 +38,10 @@ describe('the popup, clicked through in Chromium', () => {
     await expect.poll(() => popup.getByTestId('welcome').count()).toBe(0);
     await expect.poll(() => popup.locator('[data-testid="sku-table"] tr.mine').getAttribute('data-sku')).toBe('100038004354');
     expect(await popup.locator('tr.mine .mine-tag').textContent()).toBe('你的尺码');
+    // The shopper's M is sold out: a broken size run, the most serious trap, and the verdict says skip.
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('skip');
+    expect(await popup.getByTestId('trap').first().getAttribute('data-trap')).toBe('size-run');
+    expect(await popup.getByTestId('trap').first().getByTestId('trap-evidence').textContent()).toContain('M');
     await popup.reload();
     await popup.getByTestId('verdict').waitFor();
     expect(await popup.getByTestId('welcome').count()).toBe(0);

@@ -3,7 +3,8 @@ import type { WatchList } from '../../src/messaging/watch-messages';
 import { DEFAULT_PROMO_EVENTS } from '../../src/promo';
 import type { SearchResultView, WatchlistGroupView } from '../../src/ui/home-types';
 import type { OptionsClient, OptionsSettings } from '../../src/ui/options/options-client';
-import type { PopupClient, PopupLookup, PopupPreferences } from '../../src/ui/popup/popup-client';
+import type { ProductLookup } from '../../src/core/views';
+import type { PopupClient, PopupPreferences } from '../../src/ui/popup/popup-client';
 import { hoodieView } from './fixtures';
 
 export const WATCHLIST: WatchlistGroupView[] = [
@@ -25,8 +26,8 @@ export const SEARCH_RESULTS: SearchResultView[] = [
 
 /** A popup client answering from fixtures; every call is a spy a test can inspect. */
 export function fakePopupClient(overrides: Partial<PopupClient> = {}, prefs: Partial<PopupPreferences> = {}): PopupClient {
-  const { view, verdict } = hoodieView('zh');
-  const found: PopupLookup = { status: 'found', view, verdict };
+  const { view } = hoodieView('zh');
+  const found: ProductLookup = { status: 'found', view };
   return {
     activeTabUrl: vi.fn(async () => null),
     productView: vi.fn(async () => found),

@@ -177,6 +177,26 @@ describe('first run', () => {
     expect(el.querySelector('.field-error')?.textContent).toContain('banana');
   });
 
+  it('sits above the product and asks for a new verdict once the sizes are saved', async () => {
+    let sizes = {};
+    const client = fakePopupClient({
+      preferences: vi.fn(async () => ({ lang: 'zh' as const, sizes, welcomeDone: Object.keys(sizes).length > 0, events: [] })),
+      finishWelcome: vi.fn(async (s) => {
+        sizes = s ?? {};
+      }),
+    });
+    const el = mount(<PopupApp client={client} initialRoute={{ kind: 'tab', url: 'https://item.jd.com/100038004353.html' }} now={now} />);
+    await settle();
+    expect(byTestId(el, 'welcome')).toBeTruthy();
+    expect(byTestId(el, 'verdict')).toBeTruthy();
+    expect(client.productView).toHaveBeenCalledTimes(1);
+    await typeInto(byTestId(el, 'size-top') as HTMLInputElement, 'M');
+    await click(byTestId(el, 'welcome-save'));
+    await settle();
+    expect(client.productView).toHaveBeenCalledTimes(2);
+    expect(el.querySelector('[data-testid="welcome"]')).toBeNull();
+  });
+
   it('can be skipped', async () => {
     const client = fakePopupClient({}, { welcomeDone: false });
     const el = mount(<PopupApp client={client} initialRoute={{ kind: 'home' }} now={now} />);

@@ -11,7 +11,7 @@ function context(hidden: Site[] = []): PanelContext & { saved: Site[][] } {
   const saved: Site[][] = [];
   return {
     saved,
-    lookUp: vi.fn(async ({ itemId }) => (itemId === view.snapshot.itemId ? { status: 'found' as const, view, verdict } : { status: 'not-seen' as const, site: 'jd', itemId })),
+    lookUp: vi.fn(async ({ itemId }) => (itemId === view.snapshot.itemId ? { status: 'found' as const, view } : { status: 'not-seen' as const, site: 'jd', itemId })),
     dismissedSites: async () => hidden,
     saveDismissedSites: async (sites) => void saved.push(sites),
     lang: async () => 'en',

@@ -45,7 +45,9 @@ function ProductRoute({ client, query, prefs, lang, t, now, onOpen }: {
   onOpen: (p: ProductRef) => void;
 }) {
   const key = JSON.stringify(query);
-  const [lookup, reload] = useLoad(() => client.productView(query), [key]);
+  // The background judges with the shopper's sizes: new sizes (from the welcome) mean a new verdict.
+  const sizesKey = JSON.stringify(prefs.sizes);
+  const [lookup, reload] = useLoad(() => client.productView(query), [key, sizesKey]);
   const [watching, reloadWatching] = useLoad(
     () => (lookup.kind === 'ok' && lookup.value.status === 'found' ? client.watchesOf(lookup.value.view.snapshot) : Promise.resolve(null)),
     [lookup],
@@ -90,7 +92,7 @@ function ProductRoute({ client, query, prefs, lang, t, now, onOpen }: {
           },
         }
       : null;
-  return <ProductPage view={found.view} verdict={found.verdict ?? null} sizes={prefs.sizes} events={prefs.events} now={now} lang={lang} t={t} actions={actions} />;
+  return <ProductPage view={found.view} sizes={prefs.sizes} events={prefs.events} now={now} lang={lang} t={t} actions={actions} />;
 }
 
 function HomeRoute({ client, lang, t, onOpen, intro = false, offer = null }: {

@@ -8,7 +8,6 @@ import { WatchButtons } from '../components/WatchButtons';
 import type { Lang, Translate } from '../i18n';
 import { isMySize, mySizeLabel, skuInStock, sizeKindFor, type MySizes } from '../my-size';
 import { countTraps } from '../traps-view';
-import type { Verdict } from '../verdict';
 import { eventNameIn } from './references';
 import { PriceHistory } from './PriceHistory';
 import { ProductSummary } from './ProductSummary';
@@ -24,7 +23,6 @@ export interface ProductActions {
 
 interface Props {
   view: ProductView;
-  verdict: Verdict | null;
   sizes: MySizes;
   events: readonly PromoEvent[];
   now: Date;
@@ -34,7 +32,7 @@ interface Props {
 }
 
 /** The popup on a product: verdict, traps with evidence, price history, sizes and alerts. */
-export function ProductPage({ view, verdict, sizes, events, now, lang, t, actions }: Props) {
+export function ProductPage({ view, sizes, events, now, lang, t, actions }: Props) {
   const { snapshot, history, traps } = view;
   const references = useMemo(() => chartReferences(traps, history, snapshot.site, events, now), [traps, history, snapshot.site, events, now]);
   const sizesApply = sizeKindFor(snapshot) !== null;
@@ -45,7 +43,7 @@ export function ProductPage({ view, verdict, sizes, events, now, lang, t, action
   return (
     <>
       <ProductSummary snapshot={snapshot} firstSeenAt={view.firstSeenAt} lang={lang} t={t} />
-      <VerdictLine verdict={verdict} trapCount={countTraps(traps)} t={t} />
+      <VerdictLine verdict={view.verdict} trapCount={countTraps(traps)} t={t} />
       <section class="traps-section" aria-labelledby="traps-title">
         <h2 id="traps-title" class="visually-hidden">
           {t('trapsHeading')}

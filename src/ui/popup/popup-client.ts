@@ -4,7 +4,6 @@ import type { PromoEvent } from '../../promo';
 import type { SearchResultView, WatchlistGroupView } from '../home-types';
 import type { LangSetting } from '../i18n';
 import type { MySizes } from '../my-size';
-import type { Verdict } from '../verdict';
 
 export type ProductQuery = { url: string } | { site: string; itemId: string };
 
@@ -17,8 +16,6 @@ export interface PopupPreferences {
   events: PromoEvent[];
 }
 
-/** A product as the popup shows it, with the verdict the background judged it to. */
-export type PopupLookup = ProductLookup & { verdict?: Verdict | null };
 
 /**
  * Everything the popup asks of the extension. The extension implementation sends messages to the
@@ -27,7 +24,7 @@ export type PopupLookup = ProductLookup & { verdict?: Verdict | null };
 export interface PopupClient {
   /** The URL of the tab the popup was opened over, if any. */
   activeTabUrl(): Promise<string | null>;
-  productView(query: ProductQuery): Promise<PopupLookup>;
+  productView(query: ProductQuery): Promise<ProductLookup>;
   preferences(): Promise<PopupPreferences>;
   /** Saves the welcome's sizes (null: skipped) and never shows the welcome again. */
   finishWelcome(sizes: MySizes | null): Promise<void>;

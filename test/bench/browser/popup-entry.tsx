@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import uPlot from 'uplot';
-import { lookUpProduct } from '../../../src/background/product-view';
+import { lookUpProduct, type JudgeContext } from '../../../src/background/product-view';
 import { emptySignals, type ProductSnapshot } from '../../../src/core/types';
 import { DEFAULT_PROMO_EVENTS } from '../../../src/promo';
 import { importBackupText, RadarDatabase } from '../../../src/store';
@@ -53,10 +53,18 @@ function backupJson(products: number, runs: number): string {
 
 const db = new RadarDatabase('popup-bench');
 
+/** The shopper the background would judge for, without extension storage. */
+const judgeContext: JudgeContext = {
+  events: async () => DEFAULT_PROMO_EVENTS,
+  profile: async () => ({ sizes: { top: 'M' } }),
+  lang: async () => 'zh',
+  now: () => NOW,
+};
+
 function client(): PopupClient {
   return {
     activeTabUrl: async () => null,
-    productView: (query) => lookUpProduct(db, query),
+    productView: (query) => lookUpProduct(db, query, judgeContext),
     preferences: async () => ({ lang: 'zh', sizes: { top: 'M' }, welcomeDone: true, events: [...DEFAULT_PROMO_EVENTS] }),
     finishWelcome: async () => {},
     watchlist: async () => [],
