@@ -1,10 +1,10 @@
 import type { ProductSnapshot, Sku } from '../core/types';
 import { parsePrice } from '../parse';
-import { applyShownPrice, makeSku, priceFromSkus } from './fill';
+import { applyShownPrice, isSizeDimension, makeSku, priceFromSkus } from './fill';
 import type { JsObject, JsValue } from './js-literal';
-import { propPathParts } from './alibaba-legacy';
-import { assignedLiteral, classPrefix, textAt } from './page';
-import { absoluteUrl, asArray, asNumber, asRecord, asText, at, fenToYuan, findObjectWithKey, firstAt } from './values';
+import { PROP_PART } from './alibaba-legacy';
+import { assignedLiteral, classPrefix, regionText, safeQuery, textAt } from './page';
+import { absoluteUrl, asArray, asNumber, asRecord, asText, at, fenToYuan, field, findObjectWithKey, firstAt } from './values';
 
 /**
  * The current Taobao/Tmall detail page (2023 on): an ICE app whose server state sits in
@@ -27,6 +27,7 @@ export const CURRENT_SELECTORS = {
     classPrefix('Guarantee--'), classPrefix('SkuContent--'), classPrefix('Delivery--'),
   ],
   quantity: [classPrefix('Operation--countValue--'), 'input[class*="countValue"]'],
+  buyBox: classPrefix('BasicContent--root--'),
 } as const;
 
 export interface IceState {
@@ -42,15 +43,25 @@ export function readIceState(doc: Document): IceState | null {
   return res ? { res } : null;
 }
 
+/**
+ * The buy box's text regions (subtitle, price, promotions, services, SKU picker, delivery). They
+ * are read inside the `BasicContent--root--` block when the page has one: the description and
+ * reviews below it run to thousands of elements, and every hashed-class selector would otherwise
+ * test each of them.
+ */
+export function currentRegionText(doc: Document): string {
+  return regionText(safeQuery(doc, CURRENT_SELECTORS.buyBox) ?? doc, CURRENT_SELECTORS.textRegions);
+}
+
 /** A price object `{priceText: "59.90", priceMoney: "5990"}`: money in fen wins, text otherwise. */
 function priceOf(v: JsValue | undefined): number | null {
-  const money = at(v, 'priceMoney');
-  if (money !== undefined && money !== null && asNumber(money) !== null) return fenToYuan(money);
-  return parsePrice(asText(at(v, 'priceText')))?.amount ?? null;
+  const fen = asNumber(field(v, 'priceMoney'));
+  if (fen !== null) return fenToYuan(fen);
+  return parsePrice(asText(field(v, 'priceText')))?.amount ?? null;
 }
 
 function stockOf(info: JsValue | undefined): { stock: number | null; available?: boolean } {
-  const quantity = asNumber(at(info, 'quantity'));
+  const quantity = asNumber(field(info, 'quantity'));
   if (quantity !== null) return { stock: quantity };
   const text = asText(at(info, 'quantityText')) ?? '';
   if (/无货|售罄|已售完|缺货/.test(text)) return { stock: 0, available: false };
@@ -58,7 +69,17 @@ function stockOf(info: JsValue | undefined): { stock: number | null; available?:
   return left ? { stock: Number(left[1]) } : { stock: null };
 }
 
-function currentSkus(res: JsObject): Sku[] {
+interface PropValueName {
+  dimension: string;
+  value: string;
+  isSize: boolean;
+}
+
+/**
+ * Dimension and value names by `pid:vid` (the parts of `skuBase.skus[].propPath`), from
+ * `skuBase.props`; a later prop with the same pid replaces an earlier one.
+ */
+function propValueNames(res: JsObject): Map<string, PropValueName> {
   const dims = new Map<string, { name: string; values: Map<string, string> }>();
   for (const p of asArray(at(res, 'skuBase', 'props'))) {
     const pid = asText(at(p, 'pid'));
@@ -72,22 +93,42 @@ function currentSkus(res: JsObject): Sku[] {
     }
     dims.set(pid, { name, values });
   }
+  const names = new Map<string, PropValueName>();
+  for (const [pid, dim] of dims) {
+    const isSize = isSizeDimension(dim.name);
+    for (const [vid, value] of dim.values) {
+      const part = `${pid}:${vid}`;
+      if (PROP_PART.test(part)) names.set(part, { dimension: dim.name, value, isSize });
+    }
+  }
+  return names;
+}
+
+/**
+ * Hundreds of SKUs share a few dozen `pid:vid` parts, so the names and the size test are worked
+ * out once per part and each SKU only looks its parts up.
+ */
+function currentSkus(res: JsObject): Sku[] {
+  const names = propValueNames(res);
   const sku2info = asRecord(at(res, 'skuCore', 'sku2info')) ?? {};
-  const rows = asArray(at(res, 'skuBase', 'skus')).slice(0, 5000);
-  return rows.flatMap((row) => {
-    const skuId = asText(at(row, 'skuId'));
-    if (!skuId) return [];
+  const skus: Sku[] = [];
+  for (const row of asArray(at(res, 'skuBase', 'skus')).slice(0, 5000)) {
+    const skuId = asText(field(row, 'skuId'));
+    if (!skuId) continue;
     const props: Record<string, string> = {};
-    for (const pv of propPathParts(asText(at(row, 'propPath')) ?? '')) {
-      const [pid, vid] = pv.split(':') as [string, string];
-      const dim = dims.get(pid);
-      const value = dim?.values.get(vid);
-      if (dim && value) props[dim.name] = value;
+    let sizeDimension: string | null = null;
+    for (const part of (asText(field(row, 'propPath')) ?? '').split(';')) {
+      const named = names.get(part) ?? names.get(part.trim());
+      if (!named) continue;
+      props[named.dimension] = named.value;
+      if (named.isSize) sizeDimension ??= named.dimension;
     }
     const info = sku2info[skuId];
     const { stock, available } = stockOf(info);
-    return [makeSku({ skuId, props, price: priceOf(at(info, 'price')), stock, available })];
-  });
+    const size = sizeDimension === null ? null : props[sizeDimension]!;
+    skus.push(makeSku({ skuId, props, price: priceOf(field(info, 'price')), stock, available, size }));
+  }
+  return skus;
 }
 
 /** Reads the current page into `s`; returns the parameter lines (保质期, 生产日期) it found. */

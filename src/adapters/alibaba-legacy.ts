@@ -47,9 +47,12 @@ function optionNames(doc: Document): Map<string, PropValue> {
   return names;
 }
 
+/** One `pid:vid` part of a propPath: property id and value id. */
+export const PROP_PART = /^-?\d+:-?\d+$/;
+
 /** ";1627207:28341;20509:28315;" or "1627207:28341;20509:28315" to its pid:vid parts. */
 export function propPathParts(path: string): string[] {
-  return path.split(';').map((p) => p.trim()).filter((p) => /^-?\d+:-?\d+$/.test(p));
+  return path.split(';').map((p) => p.trim()).filter((p) => PROP_PART.test(p));
 }
 
 export interface LegacyData {

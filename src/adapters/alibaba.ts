@@ -1,6 +1,6 @@
 import type { ProductSnapshot, Site } from '../core/types';
 import { parsePrice } from '../parse';
-import { currentStateTexts, CURRENT_SELECTORS, readCurrentPage, readIceState } from './alibaba-current';
+import { currentRegionText, currentStateTexts, CURRENT_SELECTORS, readCurrentPage, readIceState } from './alibaba-current';
 import { LEGACY_SELECTORS, propPathParts, readLegacyData, readLegacyPage, selectedLegacySku } from './alibaba-legacy';
 import { applyCategory, applyPageText, expiryFromLines, noteUnread } from './fill';
 import type { JsValue } from './js-literal';
@@ -51,7 +51,7 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
   if (state) {
     paramLines = readCurrentPage(doc, url, s, state, selected);
     const fromState = currentStateTexts(state.res);
-    texts.push(...fromState.text, regionText(doc, CURRENT_SELECTORS.textRegions));
+    texts.push(...fromState.text, currentRegionText(doc));
     offerTexts.push(...fromState.offers);
   } else {
     const legacy = readLegacyData(doc);

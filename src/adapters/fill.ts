@@ -21,8 +21,13 @@ import {
 /** Names of a sale property that is a size (尺码 M, 鞋码 40, Size L). */
 const SIZE_DIMENSION = /尺码|尺寸|鞋码|码数|^码$|号码|size/i;
 
+export function isSizeDimension(name: string): boolean {
+  return SIZE_DIMENSION.test(name);
+}
+
+/** The value of the first size dimension in `props`, in the props' key order. */
 export function sizeLabel(props: Record<string, string>): string | null {
-  for (const [name, value] of Object.entries(props)) if (SIZE_DIMENSION.test(name)) return value;
+  for (const name of Object.keys(props)) if (isSizeDimension(name)) return props[name]!;
   return null;
 }
 
@@ -33,15 +38,17 @@ export interface SkuInput {
   stock: number | null;
   /** When the page says so outright (a disabled option); otherwise derived from the stock. */
   available?: boolean;
+  /** `sizeLabel(props)`, when the caller has it already from dimensions it tested once per page. */
+  size?: string | null;
 }
 
-export function makeSku({ skuId, props, price, stock, available }: SkuInput): Sku {
+export function makeSku({ skuId, props, price, stock, available, size }: SkuInput): Sku {
   const cleanStock = stock !== null && Number.isFinite(stock) ? Math.max(0, Math.floor(stock)) : null;
   const cleanPrice = price !== null && Number.isFinite(price) && price >= 0 ? price : null;
   return {
     skuId,
     props,
-    size: sizeLabel(props),
+    size: size === undefined ? sizeLabel(props) : size,
     price: cleanPrice,
     stock: cleanStock,
     available: available ?? (cleanStock === null ? true : cleanStock > 0),

@@ -39,13 +39,16 @@ const isIdentChar = (c: number) =>
 
 /**
  * Parses the literal starting at `start` (after optional whitespace and comments).
- * Fast path: find the literal's extent and hand it to JSON.parse; pages that write real JSON
- * (most state blobs) are read at native speed. Otherwise the tolerant reader below takes over.
+ * Fast paths: pages that write real JSON (most state blobs) are read by JSON.parse at native
+ * speed, first on the guess that the literal runs to the source's last closing bracket (one
+ * `x = {...};` per script), then on its scanned extent. Otherwise the tolerant reader takes over.
  */
 export function parseJsLiteral(source: string, start = 0, limits: LiteralLimits = DEFAULT_LIMITS): ParsedLiteral | null {
   const from = skipSpace(source, start);
   const first = source.charCodeAt(from);
   if (first === Ch.LBrace || first === Ch.LBracket) {
+    const whole = parseJsonToLastCloser(source, from, limits);
+    if (whole) return whole;
     const extent = scanExtent(source, from, limits);
     if (extent.complete && !extent.tooDeep) {
       try {
@@ -119,6 +122,39 @@ function skipString(s: string, pos: number, end: number): number {
     else pos++;
   }
   return end;
+}
+
+/**
+ * JSON.parse of `source` from the opening bracket at `from` to the last matching closer in it, or
+ * null when that text is not one strict JSON value within the limits. When it is, the closer is
+ * the literal's own end, so the answer equals what scanning for the extent would give.
+ */
+function parseJsonToLastCloser(source: string, from: number, limits: LiteralLimits): ParsedLiteral | null {
+  const close = source.lastIndexOf(source.charCodeAt(from) === Ch.LBrace ? '}' : ']');
+  if (close <= from || close - from >= limits.maxLength) return null;
+  let value: JsValue;
+  try {
+    value = JSON.parse(source.slice(from, close + 1)) as JsValue;
+  } catch {
+    return null; // code after the literal, or JavaScript rather than JSON
+  }
+  // JSON.parse went to the closer, so the value is the bracket's own array or object.
+  return nestingWithin(value as JsValue[] | JsObject, limits.maxDepth) ? { value, end: close + 1, complete: true } : null;
+}
+
+/** True when no array or object inside the container `v` sits more than `depth` levels deep (`v` is level 1). */
+function nestingWithin(v: JsValue[] | JsObject, depth: number): boolean {
+  if (depth === 0) return false;
+  // Leaves are most of a state blob: test them here rather than with a call each.
+  if (Array.isArray(v)) {
+    for (const item of v) if (item !== null && typeof item === 'object' && !nestingWithin(item, depth - 1)) return false;
+    return true;
+  }
+  for (const key in v) {
+    const item = v[key]!;
+    if (item !== null && typeof item === 'object' && !nestingWithin(item, depth - 1)) return false;
+  }
+  return true;
 }
 
 interface Extent {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lastCompleteLiteral, literalsAfter, parseJsLiteral } from '../../src/adapters/js-literal';
 
@@ -40,6 +41,31 @@ describe('parseJsLiteral', () => {
     for (const src of ['['.repeat(100_000), '{a:'.repeat(100_000), `${'['.repeat(100_000)}${']'.repeat(100_000)}`]) {
       expect(() => parseJsLiteral(src)).not.toThrow();
     }
+  });
+
+  it('bounds the depth of strict JSON as it does of JavaScript literals', () => {
+    const limits = { maxDepth: 3, maxLength: 1000 };
+    expect(parseJsLiteral('[[[1]]]', 0, limits)?.value).toEqual([[[1]]]);
+    expect(parseJsLiteral('[[[[1]]]]', 0, limits)?.value).toEqual([[[null]]]);
+    expect(parseJsLiteral('{"a": {"b": {"c": {"d": 1}}, "e": 2}}', 0, limits)?.value).toEqual({ a: { b: { c: null }, e: 2 } });
+    expect(parseJsLiteral('{a: {b: {c: {d: 1}}, e: 2}}', 0, limits)?.value).toEqual({ a: { b: { c: null }, e: 2 } });
+  });
+
+  it('ends a JSON literal at its own closer when code with brackets follows it', () => {
+    const src = 'x = {"a": [1, {"b": "}"}]}; f({"c": 2}); if (y) { z(); }';
+    expect(literalsAfter(src, 'x')).toEqual([{ value: { a: [1, { b: '}' }] }, end: src.indexOf(';'), complete: true }]);
+    expect(literalsAfter('x = {"a": 1}\n', 'x')).toEqual([{ value: { a: 1 }, end: 12, complete: true }]);
+  });
+
+  it('reads any JSON value as JSON.parse does, alone or followed by code', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(fc.jsonValue()), fc.dictionary(fc.string(), fc.jsonValue())), fc.constantFrom('', ';', '; f({});', ']}'), (json, tail) => {
+        const text = JSON.stringify(json);
+        const parsed = parseJsLiteral(`${text}${tail}`);
+        expect(parsed).toEqual({ value: JSON.parse(text), end: text.length, complete: true });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('stops at the length limit', () => {
