@@ -1,4 +1,5 @@
 import { checkSnapshot } from '../core/snapshot-schema';
+import type { ProductSnapshot } from '../core/types';
 import type { IngestResult } from '../core/views';
 import { ingestSnapshot, type RadarDatabase } from '../store';
 import { extensionDataContext, type DataContext } from './data-handlers';
@@ -8,14 +9,22 @@ export type IngestContext = Pick<DataContext, 'events' | 'now'>;
 
 /**
  * The background's side of `ingestSnapshot`: validate at the boundary, then store; a full disk
- * makes room by pruning old history and tries once more.
+ * makes room by pruning old history and tries once more. `onStored` hears of every snapshot
+ * stored (the watches count a visit to a watched page as its check); its failure never fails
+ * the ingest.
  */
-export async function handleIngest(db: RadarDatabase, input: unknown, context: IngestContext = extensionDataContext): Promise<IngestResult> {
+export async function handleIngest(
+  db: RadarDatabase,
+  input: unknown,
+  context: IngestContext = extensionDataContext,
+  onStored?: (snapshot: ProductSnapshot) => Promise<unknown>,
+): Promise<IngestResult> {
   const checked = checkSnapshot(input);
   if (!checked.ok) return { ok: false, error: checked.error };
   try {
     const events = await context.events();
     const observations = await withStoragePressureRelief(db, () => ingestSnapshot(db, checked.snapshot, { events }), { events, now: context.now });
+    await onStored?.(checked.snapshot).catch((error: unknown) => console.warn('[返场雷达] after-ingest update failed:', error));
     return { ok: true, observations };
   } catch (error) {
     return { ok: false, error: `could not store the snapshot: ${error instanceof Error ? error.message : String(error)}` };

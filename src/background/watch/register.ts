@@ -1,9 +1,9 @@
 /**
- * Wires the watch feature to the browser: its messages, the check alarm, notification clicks, and
- * the shopper's visits (each `ingestSnapshot` from a content script also counts as a check).
+ * Wires the watch feature to the browser: its messages, the check alarm and notification clicks.
+ * The shopper's visits reach it from the ingest handler (`observeSnapshot`): each stored snapshot
+ * of a watched page also counts as a check.
  */
 import { browser } from 'wxt/browser';
-import { checkSnapshot } from '../../core/snapshot-schema';
 import { onMessage } from '../../messaging/protocol';
 import type { RadarDatabase } from '../../store';
 import { languageSetting, notificationSetting, readPromoCalendar, resolveLanguage } from '../../store/settings';
@@ -28,13 +28,6 @@ export async function loadWatchSettings(): Promise<WatchSettings> {
       fanchang: true,
     },
   };
-}
-
-/** A content script's `ingestSnapshot` message, in @webext-core/messaging's wire form. */
-function ingestedSnapshot(message: unknown): unknown {
-  if (typeof message !== 'object' || message === null) return undefined;
-  const m = message as { type?: unknown; data?: unknown };
-  return m.type === 'ingestSnapshot' ? m.data : undefined;
 }
 
 export function registerWatches(db: RadarDatabase, overrides: Partial<WatchContext> = {}): WatchService {
@@ -70,15 +63,6 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
   browser.notifications.onClicked.addListener((id) => void service.onNotificationClicked(id));
   // Firefox has no notification buttons, nor this event.
   browser.notifications.onButtonClicked?.addListener((id, index) => void service.onNotificationButtonClicked(id, index));
-
-  // The ingest handler stores the snapshot and answers; this listener only looks on, so a visit to
-  // a watched page counts as its check. It never answers (returns nothing).
-  browser.runtime.onMessage.addListener((message) => {
-    const data = ingestedSnapshot(message);
-    if (data === undefined) return;
-    const checked = checkSnapshot(data);
-    if (checked.ok) void service.observeSnapshot(checked.snapshot).catch((error) => console.warn('[返场雷达] watch update failed:', error));
-  });
 
   // A cart add during a promo sets up that event's 返场 reminder, so the alarm must know of it.
   db.cartItems.hook('creating', function () {

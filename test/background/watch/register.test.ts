@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerWatches } from '../../../src/background/watch/register';
+import { handleIngest } from '../../../src/background/ingest-message';
 import { CHECK_ALARM } from '../../../src/background/watch/schedule';
 import type { WatchService } from '../../../src/background/watch/service';
 import { hoodie } from '../../shop/catalog';
@@ -47,11 +48,12 @@ describe('the watch feature wired to the (fake) browser', () => {
     await expect.poll(async () => (await fakeBrowser.tabs.query({})).map((t) => t.url)).toContain(`https://item.jd.com/${M}.html`);
   });
 
-  it('counts a content script’s ingest message as a check of the watched page', async () => {
+  it('counts a stored visit to the watched page as its check', async () => {
     world.shop.setStock('jd', '100038004353', M, 0);
     advance(world, 5);
     const snapshot = await visit(world, `https://item.jd.com/${M}.html`);
-    await fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'ingestSnapshot', data: snapshot, timestamp: Date.now() }, {}, () => {});
+    const ingested = await handleIngest(world.db, snapshot, { events: async () => [], now: () => world.clock.now }, (s) => service.observeSnapshot(s));
+    expect(ingested.ok).toBe(true);
     await expect.poll(async () => (await send<{ watches: Array<{ lastAvailable: boolean | null }> }>('listWatches')).watches[0]?.lastAvailable).toBe(false);
   });
 });
