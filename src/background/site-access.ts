@@ -1,7 +1,8 @@
 import { SHOP_HOST_PATTERNS } from '../core/hosts';
 
 const SCRIPT_ID = 'product-schema-org';
-const SCRIPT_FILE = 'content-scripts/product-schema-org.js';
+/** The reader and the verdict panel, as on the built-in shops. */
+const SCRIPT_FILES = ['content-scripts/product-schema-org.js', 'content-scripts/panel.js'];
 
 /**
  * Other shops are read only where the shopper granted access (an optional host permission asked
@@ -15,7 +16,7 @@ export async function syncGenericShopScript(): Promise<string[]> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length) {
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: granted, js: [SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches: granted, js: SCRIPT_FILES, runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return granted;

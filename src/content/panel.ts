@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ProductSnapshot, Site } from '../core/types';
+import type { Site } from '../core/types';
 import type { PanelView } from '../messaging/product-messages';
 import { sendMessage } from '../messaging/protocol';
 import baseCss from '../ui/base.css?inline';
@@ -10,10 +10,11 @@ import { pageScheme } from '../ui/panel/page-scheme';
 import panelCss from '../ui/panel/panel.css?inline';
 import { PanelController } from '../ui/panel/PanelController';
 import { themeCss } from '../ui/theme';
+import type { ProductRef } from './product-read-bus';
 
 export interface ProductPanel {
-  /** Shows (or refreshes) the panel for the snapshot just stored. */
-  show(snapshot: ProductSnapshot): Promise<void>;
+  /** Shows (or refreshes) the panel for the product just read and stored. */
+  show(product: ProductRef): Promise<void>;
 }
 
 /**
@@ -54,11 +55,11 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
   };
 
   return {
-    async show(snapshot) {
+    async show(product) {
       if (hidden || ctx.isInvalid) return;
       let view: PanelView;
       try {
-        view = await sendMessage('getPanelView', { site: snapshot.site, itemId: snapshot.itemId });
+        view = await sendMessage('getPanelView', { site: product.site, itemId: product.itemId });
       } catch (error) {
         console.warn('[返场雷达] background unavailable for the panel:', error);
         return;
@@ -84,7 +85,7 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
         });
         ui.mount();
       }
-      draw(view, snapshot.site);
+      draw(view, product.site);
     },
   };
 }

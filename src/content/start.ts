@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../adapters/types';
-import { createProductPanel } from './panel';
 import { captureCartAdds } from './cart-capture';
 import { runProductPage } from './product-page';
+import { announceProductRead } from './product-read-bus';
 
 /**
  * Everything a product-page content script does, for one site's adapter: read the page now and
@@ -10,9 +10,10 @@ import { runProductPage } from './product-page';
  */
 export function startProductContentScript(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   captureCartAdds(adapter, ctx.signal);
-  const panel = createProductPanel(ctx);
   let run = new AbortController();
-  const start = () => void runProductPage(adapter, { signal: AbortSignal.any([ctx.signal, run.signal]), onSnapshot: (s) => void panel.show(s) });
+  // The in-page panel is its own content script (entrypoints/panel.content.ts): the reader stays small.
+  const start = () =>
+    void runProductPage(adapter, { signal: AbortSignal.any([ctx.signal, run.signal]), onSnapshot: (s) => announceProductRead({ site: s.site, itemId: s.itemId }) });
   start();
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     run.abort();
