@@ -117,7 +117,13 @@ function currentSkus(res: JsObject): Sku[] {
     if (!skuId) continue;
     const props: Record<string, string> = {};
     let sizeDimension: string | null = null;
-    for (const part of (asText(field(row, 'propPath')) ?? '').split(';')) {
+    const path = asText(field(row, 'propPath')) ?? '';
+    // The parts of "pid:vid;pid:vid" as split(';') gives them, without its per-call cost in V8.
+    for (let start = 0; start <= path.length; ) {
+      const semicolon = path.indexOf(';', start);
+      const end = semicolon === -1 ? path.length : semicolon;
+      const part = path.slice(start, end);
+      start = end + 1;
       const named = names.get(part) ?? names.get(part.trim());
       if (!named) continue;
       props[named.dimension] = named.value;

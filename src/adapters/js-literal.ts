@@ -147,7 +147,10 @@ function nestingWithin(v: JsValue[] | JsObject, depth: number): boolean {
   if (depth === 0) return false;
   // Leaves are most of a state blob: test them here rather than with a call each.
   if (Array.isArray(v)) {
-    for (const item of v) if (item !== null && typeof item === 'object' && !nestingWithin(item, depth - 1)) return false;
+    for (let i = 0; i < v.length; i++) {
+      const item = v[i]!;
+      if (item !== null && typeof item === 'object' && !nestingWithin(item, depth - 1)) return false;
+    }
     return true;
   }
   for (const key in v) {
