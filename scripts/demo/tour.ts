@@ -5,9 +5,12 @@ import { launchWithExtension, type ExtensionSession } from '../../test/e2e/brows
 import type { FixtureShop } from '../../test/shop/fixture-shop';
 import { startShopServer } from '../../test/shop/server';
 import { home } from './chapters/home';
+import { options } from './chapters/options';
+import { panelAndCart } from './chapters/panel-and-cart';
 import { priceHistory } from './chapters/price-history';
 import { restock } from './chapters/restock';
 import { trapPage } from './chapters/trap-page';
+import { welcome } from './chapters/welcome';
 import { demoShop } from './shop';
 
 export const OUTPUT_DIR = resolve(import.meta.dirname, '../../demo-output');
@@ -32,7 +35,7 @@ export interface Tour {
 /** Each chapter of the tour adds steps, in the order a newcomer would meet the features. */
 type Chapter = (tour: Tour) => Promise<void>;
 
-export const CHAPTERS: Chapter[] = [priceHistory, trapPage, restock, home];
+export const CHAPTERS: Chapter[] = [welcome, priceHistory, trapPage, panelAndCart, restock, home, options];
 
 export async function runTour(): Promise<void> {
   rmSync(OUTPUT_DIR, { recursive: true, force: true });
