@@ -1,6 +1,6 @@
+import { askBackground } from '../e2e/ask-background';
 import { createServer } from 'node:net';
 import { DOMParser } from 'linkedom';
-import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import { readProductHtml, type HtmlParser } from '../../src/background/watch/read-html';
 import { jdPriceRequest } from '../../src/background/watch/site-checks';
@@ -105,20 +105,6 @@ function heapSampler(port: number, extensionId: string) {
   };
 }
 
-async function background<T>(page: Page, type: string, data?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    ({ type, data }) =>
-      new Promise<{ res?: unknown; err?: unknown }>((resolve, reject) =>
-        chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() }, (r) =>
-          chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve(r),
-        ),
-      ),
-    { type, data },
-  );
-  if (answer?.err) throw new Error(`${type} failed: ${JSON.stringify(answer.err)}`);
-  return answer.res as T;
-}
-
 export default async function checkerBench(_ctx: BenchContext): Promise<Metrics> {
   const shop = new FixtureShop();
   const products = catalogue();
@@ -138,8 +124,8 @@ export default async function checkerBench(_ctx: BenchContext): Promise<Metrics>
       const read = readProductHtml(parser, { html: String(shop.handle(url)!.body), url, now });
       if (!read.ok) throw new Error(read.error);
       jdPriceRequest(p.itemId).apply(read.snapshot, String(shop.handle(`https://p.3.cn/prices/mgets?skuIds=J_${p.itemId}`)!.body));
-      await background(page, 'ingestSnapshot', read.snapshot);
-      const made = await background<WatchResult>(page, 'createWatch', { kind: 'restock', productKey: `jd:${p.itemId}`, skuId: p.skus[1]!.skuId });
+      await askBackground(page, 'ingestSnapshot', read.snapshot);
+      const made = await askBackground<WatchResult>(page, 'createWatch', { kind: 'restock', productKey: `jd:${p.itemId}`, skuId: p.skus[1]!.skuId });
       if (!made.ok) throw new Error(made.message);
     }
     for (const p of products.slice(0, RESTOCKED)) shop.setStock('jd', p.itemId, p.skus[1]!.skuId, 8);
@@ -147,7 +133,7 @@ export default async function checkerBench(_ctx: BenchContext): Promise<Metrics>
 
     const sampler = heapSampler(port, session.extensionId);
     const started = performance.now();
-    const round = await background<CheckRoundSummary>(page, 'checkWatchesNow');
+    const round = await askBackground<CheckRoundSummary>(page, 'checkWatchesNow');
     const cycleMs = performance.now() - started;
     const peakMB = await sampler.stop();
     if (round.checked !== PRODUCTS || round.alerts !== RESTOCKED) throw new Error(`the round did not do what was asked: ${JSON.stringify(round)}`);

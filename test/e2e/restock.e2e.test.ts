@@ -5,6 +5,7 @@ import type { AlertView, CheckRoundSummary, WatchList, WatchResult } from '../..
 import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { hasOpenssl, startShopServer, type ShopServer } from '../shop/server';
+import { askBackground } from './ask-background';
 import { launchWithExtension, type ExtensionSession } from './browser';
 
 /**
@@ -27,20 +28,7 @@ describe('restock and price alerts from background checks', () => {
   let session: ExtensionSession;
   let extensionPage: Page;
 
-  /** Sends a message to the background as the popup does (@webext-core/messaging's wire form). */
-  async function background<T>(type: string, data?: unknown): Promise<T> {
-    const answer = await extensionPage.evaluate(
-      ({ type, data }) =>
-        new Promise<{ res?: unknown; err?: unknown }>((resolve, reject) =>
-          chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() }, (r) =>
-            chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve(r),
-          ),
-        ),
-      { type, data },
-    );
-    if (answer?.err) throw new Error(`${type} failed: ${JSON.stringify(answer.err)}`);
-    return answer.res as T;
-  }
+  const background = <T>(type: string, data?: unknown) => askBackground<T>(extensionPage, type, data);
 
   async function systemNotifications(): Promise<string[]> {
     return session.serviceWorker.evaluate(() => new Promise<string[]>((resolve) => chrome.notifications.getAll((all) => resolve(Object.keys(all)))));
