@@ -23,9 +23,11 @@ describe('jitteredPeriodMs', () => {
   });
 
   it('stays within the jitter band and spreads over it', () => {
-    const samples = Array.from({ length: 500 }, () => jitteredPeriodMs(30));
-    expect(Math.min(...samples)).toBeGreaterThanOrEqual(30 * MINUTE * (1 - JITTER_FRACTION));
-    expect(Math.max(...samples)).toBeLessThanOrEqual(30 * MINUTE * (1 + JITTER_FRACTION));
+    // The ends of the band included: random() can return 0 and values as close to 1 as floats get.
+    const draws = [0, 1 - Number.EPSILON, ...Array.from({ length: 498 }, (_, i) => (i * 0.618033988749895) % 1)];
+    const samples = draws.map((r) => jitteredPeriodMs(30, () => r));
+    expect(Math.min(...samples)).toBeGreaterThanOrEqual(Math.floor(30 * MINUTE * (1 - JITTER_FRACTION)));
+    expect(Math.max(...samples)).toBeLessThanOrEqual(Math.ceil(30 * MINUTE * (1 + JITTER_FRACTION)));
     // Watches created together must not all come due together.
     expect(new Set(samples).size).toBeGreaterThan(400);
     expect(Math.max(...samples) - Math.min(...samples)).toBeGreaterThan(30 * MINUTE * JITTER_FRACTION);
