@@ -45,12 +45,13 @@ export function readIceState(doc: Document): IceState | null {
 
 /**
  * The buy box's text regions (subtitle, price, promotions, services, SKU picker, delivery). They
- * are read inside the `BasicContent--root--` block when the page has one: the description and
- * reviews below it run to thousands of elements, and every hashed-class selector would otherwise
- * test each of them.
+ * are read inside the `BasicContent--root--` block when it has them: the description and reviews
+ * below it run to thousands of elements, and every hashed-class selector would otherwise test each
+ * of them. A page without that block, or with an empty one, is read whole.
  */
 export function currentRegionText(doc: Document): string {
-  return regionText(safeQuery(doc, CURRENT_SELECTORS.buyBox) ?? doc, CURRENT_SELECTORS.textRegions);
+  const buyBox = safeQuery(doc, CURRENT_SELECTORS.buyBox);
+  return (buyBox && regionText(buyBox, CURRENT_SELECTORS.textRegions)) || regionText(doc, CURRENT_SELECTORS.textRegions);
 }
 
 /** A price object `{priceText: "59.90", priceMoney: "5990"}`: money in fen wins, text otherwise. */
