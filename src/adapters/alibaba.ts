@@ -1,10 +1,11 @@
+import { inputValueAt } from './form-values';
 import type { ProductSnapshot, Site } from '../core/types';
 import { parsePrice } from '../parse';
 import { currentRegionText, currentStateTexts, CURRENT_SELECTORS, readCurrentPage, readIceState } from './alibaba-current';
 import { LEGACY_SELECTORS, propPathParts, readLegacyData, readLegacyPage, selectedLegacySku } from './alibaba-legacy';
 import { applyCategory, applyPageText, expiryFromLines, noteUnread } from './fill';
 import type { JsValue } from './js-literal';
-import { attrAt, classPrefix, regionText, safeQueryAll, textAt, textsAt } from './page';
+import { classPrefix, regionText, safeQueryAll, textAt, textsAt } from './page';
 import { blankSnapshot } from './snapshot';
 import type { CartIntent, PageInput, SiteAdapter } from './types';
 import { asArray, asMoney, asNumber, asText, at, fenToYuan } from './values';
@@ -77,7 +78,7 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
 
 /** The SKU, quantity and price in the buy box, read when add-to-cart is pressed. */
 function readAlibabaCartIntent(doc: Document, url: URL): CartIntent {
-  const quantityText = attrAt(doc, [...LEGACY_SELECTORS.quantity, ...CURRENT_SELECTORS.quantity], 'value');
+  const quantityText = inputValueAt(doc, [...LEGACY_SELECTORS.quantity, ...CURRENT_SELECTORS.quantity]);
   const quantity = Math.max(1, Math.floor(asNumber(quantityText as JsValue) ?? 1));
   let skuId: string | null = url.searchParams.get('skuId');
   let price: number | null = null;
