@@ -7,7 +7,7 @@ import type { WatchlistGroup } from '../../src/store';
 import { hoodieView } from './fixtures';
 
 function context(hidden: Site[] = []): PanelContext & { saved: Site[][] } {
-  const { view, verdict } = hoodieView('en');
+  const { view } = hoodieView('en');
   const saved: Site[][] = [];
   return {
     saved,
