@@ -1,23 +1,28 @@
+import { browser, type Browser } from 'wxt/browser';
 import { SHOP_HOST_PATTERNS } from '../core/hosts';
 
 const SCRIPT_ID = 'product-schema-org';
 /** The reader and the verdict panel, as on the built-in shops. */
 const SCRIPT_FILES = ['content-scripts/product-schema-org.js', 'content-scripts/panel.js'];
 
+/** The parts of the extension API this needs; tests pass their own. */
+export interface SiteAccessApi {
+  permissions: Pick<typeof Browser.permissions, 'getAll'>;
+  scripting: Pick<typeof Browser.scripting, 'getRegisteredContentScripts' | 'unregisterContentScripts' | 'registerContentScripts'>;
+}
+
 /**
  * Other shops are read only where the shopper granted access (an optional host permission asked
  * for at run time, never `<all_urls>` at install). The schema.org content script is registered
  * for exactly the granted origins, and re-registered whenever the grants change.
  */
-export async function syncGenericShopScript(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
+export async function syncGenericShopScript(api: SiteAccessApi = browser): Promise<string[]> {
+  const { origins = [] } = await api.permissions.getAll();
   const granted = origins.filter((o) => !SHOP_HOST_PATTERNS.includes(o));
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const existing = await api.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length) {
-    await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches: granted, js: SCRIPT_FILES, runAt: 'document_idle', persistAcrossSessions: true },
-    ]);
+    await api.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: SCRIPT_FILES, runAt: 'document_idle', persistAcrossSessions: true }]);
   }
   return granted;
 }
