@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { renderJdItemPage, renderJdPriceService } from './templates/jd';
+import { renderPinduoduoGoodsPage } from './templates/pinduoduo';
+import { renderTaobaoItemPage } from './templates/taobao';
+import { renderTmallItemPage } from './templates/tmall';
 import type { LiveProduct, ShopResponse } from './types';
 
 /**
@@ -50,7 +53,9 @@ export class FixtureShop {
     const savedFile = this.saved.get(normalize(rawUrl));
     if (savedFile) return savedPage(readFileSync(savedFile));
     if (url.hostname === 'item.jd.com') return this.jdItem(url);
-    if (/(^|\.)360buyimg\.com$/.test(url.hostname)) return productImage(url);
+    if (/(^|\.)360buyimg\.com$/.test(url.hostname) || PHOTO_HOSTS.includes(url.hostname)) return productImage(url);
+    const livePage = LIVE_PAGES.find((r) => r.host === url.hostname && r.path.test(url.pathname));
+    if (livePage) return this.livePage(livePage, url);
     if (url.hostname === 'p.3.cn' && url.pathname === '/prices/mgets') return this.jdPrice(url);
     return null;
   }
@@ -63,6 +68,12 @@ export class FixtureShop {
       if (p.itemId === skuId || p.skus.some((s) => s.skuId === skuId)) return html(renderJdItemPage(p, { skuId }));
     }
     return null;
+  }
+
+  private livePage(route: LivePageRoute, url: URL): ShopResponse | null {
+    const itemId = url.searchParams.get(route.idParam);
+    const p = itemId ? this.live.get(`${route.site}:${itemId}`) : undefined;
+    return p ? html(route.render(p, url)) : null;
   }
 
   private jdPrice(url: URL): ShopResponse | null {
@@ -81,6 +92,28 @@ export class FixtureShop {
     return sku;
   }
 }
+
+/**
+ * Live product pages of the sites with one page per item, as data: the host, the item path, the
+ * query parameter that names the item, and the template. Taobao and Tmall select the SKU named by
+ * `skuId`, as their pages do. (JD, a page per SKU plus a price service, is routed above.)
+ */
+interface LivePageRoute {
+  host: string;
+  site: LiveProduct['site'];
+  path: RegExp;
+  idParam: string;
+  render(p: LiveProduct, url: URL): string;
+}
+
+const LIVE_PAGES: LivePageRoute[] = [
+  { host: 'detail.tmall.com', site: 'tmall', path: /^\/item\.htm$/, idParam: 'id', render: (p, url) => renderTmallItemPage(p, { skuId: url.searchParams.get('skuId') }) },
+  { host: 'item.taobao.com', site: 'taobao', path: /^\/item\.htm$/, idParam: 'id', render: (p, url) => renderTaobaoItemPage(p, { skuId: url.searchParams.get('skuId') }) },
+  { host: 'mobile.yangkeduo.com', site: 'pinduoduo', path: /^\/goods\.html$/, idParam: 'goods_id', render: (p) => renderPinduoduoGoodsPage(p) },
+];
+
+/** Image hosts of Taobao/Tmall and Pinduoduo, answered with the stand-in photo. */
+const PHOTO_HOSTS = ['img.alicdn.com', 'img.pddpic.com'];
 
 function normalize(url: string): string {
   const u = new URL(url);
