@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SHOP_HOST_PATTERNS } from '../../src/core/hosts';
+import { EXTENSION_DIR } from './browser';
+
+/** What ships: the built Chrome extension, read as a store reviewer would. */
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+  host_permissions: string[];
+  optional_host_permissions?: string[];
+  permissions: string[];
+  content_scripts: Array<{ matches: string[]; js: string[] }>;
+  content_security_policy?: unknown;
+};
+const contentScripts = readdirSync(join(EXTENSION_DIR, 'content-scripts')).filter((f) => f.endsWith('.js'));
+
+describe('the built extension', () => {
+  it('asks at install only for the built-in shops, never localhost or all URLs', () => {
+    expect([...manifest.host_permissions].sort()).toEqual([...SHOP_HOST_PATTERNS].sort());
+    const matched = manifest.content_scripts.flatMap((c) => c.matches);
+    for (const pattern of [...manifest.host_permissions, ...matched]) {
+      expect(pattern).not.toMatch(/localhost|127\.0\.0\.1|<all_urls>|^\*:\/\/\*\//);
+    }
+    // Other shops: only an optional permission, asked for one origin at a time.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
+  it('keeps IndexedDB out of every content script: the store lives in the background only', () => {
+    for (const file of contentScripts) {
+      const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', file), 'utf8');
+      expect(code, file).not.toMatch(/indexedDB|\bDexie\b/);
+    }
+  });
+
+  it('loads no remote code: every script the pages load is part of the package', () => {
+    for (const page of readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
+      for (const src of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) expect(src[1], page).not.toMatch(/^(https?:)?\/\//);
+    }
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('sends nothing anywhere but the shops: no analytics or telemetry hosts in the code', () => {
+    const code = [...contentScripts.map((f) => join('content-scripts', f)), 'background.js']
+      .map((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8'))
+      .join('\n');
+    expect(code).not.toMatch(/google-analytics|googletagmanager|sentry\.io|mixpanel|segment\.io|umeng|baidu\.com\/hm/);
+  });
+});
