@@ -151,6 +151,11 @@ describe('Taobao/Tmall pages select the SKU the address names', () => {
     expect(adapter.readCartIntent!(doc, new URL('https://detail.tmall.com/item.htm?id=652318870012'))).toEqual({ skuId: '5233100104', quantity: 2, price: 929 });
   });
 
+  it('without a SKU in the address, chooses only dimensions that have one value', () => {
+    const doc = parseHtml(pageBody(shop, 'https://detail.tmall.com/item.htm?id=652318870012'));
+    expect([...doc.querySelectorAll('[class*="SkuContent--isSelected--"]')].map((el) => el.textContent)).toEqual(['驼色']);
+  });
+
   it('has an add-to-cart control the adapter listens on, and greys out the sold-out size', () => {
     const doc = parseHtml(pageBody(shop, url));
     const adapter = adapterForUrl(new URL(url))!;

@@ -181,7 +181,8 @@ export function renderAlibabaItemPage(p: LiveProduct, look: AlibabaLook, { skuId
         .map((v) => {
           // A value no SKU has in stock cannot be chosen, whatever else is selected.
           const soldOut = !p.skus.some((s) => s.props[d.name] === v.name && s.stock > 0);
-          const isSelected = selected?.props[d.name] === v.name;
+          // A dimension with one value is chosen already, as the real page does.
+          const isSelected = selected ? selected.props[d.name] === v.name : d.values.length === 1;
           const cls = [CLS.skuValue, isSelected ? CLS.skuSelected : '', soldOut ? CLS.skuDisabled : ''].filter(Boolean).join(' ');
           return `<div class="${cls}" data-vid="${v.vid}" data-pid="${d.pid}"><span>${e(v.name)}</span></div>`;
         })
