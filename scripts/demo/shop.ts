@@ -1,14 +1,16 @@
-import { faceCream, hoodie } from '../../test/shop/catalog';
+import { faceCream, hoodie, tmallSerum } from '../../test/shop/catalog';
 import { FixtureShop } from '../../test/shop/fixture-shop';
 
 export const DEMO_PRODUCTS = [
   { name: 'hoodie', url: 'https://item.jd.com/100038004353.html' },
   { name: 'face cream', url: 'https://item.jd.com/100052117832.html' },
+  { name: 'Tmall serum', url: 'https://detail.tmall.com/item.htm?id=41238709188' },
 ] as const;
 
 export function demoShop(): FixtureShop {
   const shop = new FixtureShop();
   shop.addLive(hoodie());
   shop.addLive(faceCream());
+  shop.addLive(tmallSerum());
   return shop;
 }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../test/e2e/browser';
 import type { FixtureShop } from '../../test/shop/fixture-shop';
 import { startShopServer } from '../../test/shop/server';
+import { fakeScarcity } from './chapters/fake-scarcity';
 import { home } from './chapters/home';
 import { options } from './chapters/options';
 import { panelAndCart } from './chapters/panel-and-cart';
@@ -35,7 +36,7 @@ export interface Tour {
 /** Each chapter of the tour adds steps, in the order a newcomer would meet the features. */
 type Chapter = (tour: Tour) => Promise<void>;
 
-export const CHAPTERS: Chapter[] = [welcome, priceHistory, trapPage, panelAndCart, restock, home, options];
+export const CHAPTERS: Chapter[] = [welcome, priceHistory, trapPage, fakeScarcity, panelAndCart, restock, home, options];
 
 export async function runTour(): Promise<void> {
   rmSync(OUTPUT_DIR, { recursive: true, force: true });
