@@ -47,7 +47,8 @@ export function decideVerdict(traps: readonly Trap[], phase: PhaseAt, lang: Lang
   const timing = timingOf(phase, lang);
   const dangers = traps.filter((t) => t.severity === 'danger');
   if (dangers.length > 0) return { verdict: 'skip', label: label('skip'), reasons: titles(dangers), timing };
-  const waits = traps.filter((t) => t.severity === 'warn' || NO_RUSH.has(t.id));
+  // Warnings lead: the verdict line names the most serious reason first.
+  const waits = [...traps.filter((t) => t.severity === 'warn'), ...traps.filter((t) => t.severity !== 'warn' && NO_RUSH.has(t.id))];
   if (waits.length > 0) return { verdict: 'fine-to-wait', label: label('fine-to-wait'), reasons: titles(waits), timing };
   const goods = traps.filter((t) => t.severity === 'good');
   if (goods.length > 0) return { verdict: 'buy-now', label: label('buy-now'), reasons: titles(goods), timing };

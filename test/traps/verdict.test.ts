@@ -13,6 +13,7 @@ describe('decideVerdict', () => {
     [[trap('above-promo-price', 'warn'), trap('threshold-filler', 'info')], 'fine-to-wait', ['above-promo-price']],
     [[trap('same-as-promo-price', 'info')], 'fine-to-wait', ['same-as-promo-price']],
     [[trap('inflated-list-price', 'info')], 'fine-to-wait', ['inflated-list-price']],
+    [[trap('inflated-list-price', 'info'), trap('fake-scarcity', 'warn')], 'fine-to-wait', ['fake-scarcity', 'inflated-list-price']],
     [[trap('below-promo-price', 'good'), trap('threshold-filler', 'info')], 'buy-now', ['below-promo-price']],
     [[trap('threshold-filler', 'info')], 'fine-to-wait', ['没有证据表明现在买更划算']],
     [[], 'fine-to-wait', ['没有证据表明现在买更划算']],
