@@ -1,13 +1,11 @@
 import { launchWithExtension } from '../../test/e2e/browser';
-import { startShopServer } from '../../test/shop/server';
 import { demoShop, DEMO_PRODUCTS } from './shop';
 
 /** With a display: a real window on the demo products, left open for the newcomer to explore. */
 export async function exploreInWindow(): Promise<void> {
   const shop = demoShop();
   // Restock and price checks fetch from the background: the fixture shop answers those too.
-  const server = await startShopServer(shop);
-  const session = await launchWithExtension(shop, { headless: false, shopServer: server });
+  const session = await launchWithExtension(shop, { headless: false, backgroundFetches: true });
   for (const product of DEMO_PRODUCTS) await (await session.context.newPage()).goto(product.url);
   await session.openPopup(DEMO_PRODUCTS[0]!.url);
   console.log(
@@ -19,5 +17,5 @@ export async function exploreInWindow(): Promise<void> {
     ].join('\n'),
   );
   await new Promise<void>((resolve) => session.context.on('close', () => resolve()));
-  await server.close();
+  await session.close();
 }

@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../test/e2e/browser';
 import type { FixtureShop } from '../../test/shop/fixture-shop';
-import { startShopServer } from '../../test/shop/server';
 import { fakeScarcity } from './chapters/fake-scarcity';
 import { home } from './chapters/home';
 import { options } from './chapters/options';
@@ -43,8 +42,7 @@ export async function runTour(): Promise<void> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const shop = demoShop();
   // The background's own checks fetch over HTTPS: the fixture shop answers them too.
-  const server = await startShopServer(shop);
-  const session = await launchWithExtension(shop, { shopServer: server });
+  const session = await launchWithExtension(shop, { backgroundFetches: true });
   const tour: Tour = {
     session,
     shop,
@@ -62,7 +60,6 @@ export async function runTour(): Promise<void> {
     failure = error;
   } finally {
     await session.close();
-    await server.close();
   }
   writeFileSync(join(OUTPUT_DIR, 'tour.json'), `${JSON.stringify({ ranAt: new Date().toISOString(), steps: tour.steps, error: failure ? String(failure) : null }, null, 2)}\n`);
   console.log(`\nThe headless tour ran ${tour.steps.length} steps.`);

@@ -9,7 +9,6 @@ import { launchWithExtension } from '../e2e/browser';
 import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import type { LiveProduct } from '../shop/types';
-import { startShopServer } from '../shop/server';
 import type { BenchContext, Metrics } from './context';
 
 /**
@@ -109,12 +108,10 @@ export default async function checkerBench(_ctx: BenchContext): Promise<Metrics>
   const shop = new FixtureShop();
   const products = catalogue();
   for (const p of products) shop.addLive(p);
-  const server = await startShopServer(shop);
   const port = await freePort();
-  const session = await launchWithExtension(shop, { shopServer: server, extraArgs: [`--remote-debugging-port=${port}`] });
+  const session = await launchWithExtension(shop, { backgroundFetches: true, extraArgs: [`--remote-debugging-port=${port}`] });
   try {
-    const page = await session.context.newPage();
-    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const page = await session.extensionPage();
 
     // What the shopper's visits would have stored: each product as its content script reads it.
     const parser = new DOMParser() as unknown as HtmlParser;
@@ -144,6 +141,5 @@ export default async function checkerBench(_ctx: BenchContext): Promise<Metrics>
     };
   } finally {
     await session.close();
-    await server.close();
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { FixtureShop } from '../shop/fixture-shop';
-import type { ShopServer } from '../shop/server';
+import { hasOpenssl, startShopServer, type ShopServer } from '../shop/server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 
@@ -22,24 +22,29 @@ export interface ExtensionSession {
   serviceWorker: Worker;
   /** Opens the popup as a page, pointed at the product tab `tabUrl` (or at no product). */
   openPopup(tabUrl?: string): Promise<Page>;
+  /** An extension page to send messages to the background from, as the popup does. */
+  extensionPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
   headless?: boolean;
   /**
-   * The fixture shop over HTTPS (test/shop/server.ts) for the extension's own background fetches,
-   * which `context.route()` does not see: shop hosts resolve to it and its certificate is trusted.
+   * Also serve the fixture shop over HTTPS (test/shop/server.ts) for the extension's own background
+   * fetches, which `context.route()` does not see: shop hosts resolve to it and its certificate is
+   * trusted. The session closes the server with the browser.
    */
-  shopServer?: ShopServer;
+  backgroundFetches?: boolean;
   /** More Chromium switches (a benchmark opens a DevTools port to read the extension's heap). */
   extraArgs?: string[];
 }
 
-export async function launchWithExtension(shop: FixtureShop, { headless = true, shopServer, extraArgs = [] }: LaunchOptions = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(shop: FixtureShop, { headless = true, backgroundFetches = false, extraArgs = [] }: LaunchOptions = {}): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (backgroundFetches && !hasOpenssl()) throw new Error('Serving the background’s fetches needs the openssl CLI for the fixture shop’s certificate.');
+  const shopServer: ShopServer | null = backgroundFetches ? await startShopServer(shop) : null;
   const profile = mkdtempSync(join(tmpdir(), 'fanchang-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -83,8 +88,14 @@ export async function launchWithExtension(shop: FixtureShop, { headless = true, 
       await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
       return page;
     },
+    async extensionPage() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
     async close() {
       await context.close();
+      await shopServer?.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };

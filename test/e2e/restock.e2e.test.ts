@@ -4,7 +4,6 @@ import type { Browser } from 'wxt/browser';
 import type { AlertView, CheckRoundSummary, WatchList, WatchResult } from '../../src/messaging/watch-messages';
 import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
-import { hasOpenssl, startShopServer, type ShopServer } from '../shop/server';
 import { askBackground } from './ask-background';
 import { launchWithExtension, type ExtensionSession } from './browser';
 
@@ -24,7 +23,6 @@ const M = '100038004354';
 
 describe('restock and price alerts from background checks', () => {
   const shop = new FixtureShop();
-  let server: ShopServer;
   let session: ExtensionSession;
   let extensionPage: Page;
 
@@ -47,18 +45,12 @@ describe('restock and price alerts from background checks', () => {
   }
 
   beforeAll(async () => {
-    if (!hasOpenssl()) throw new Error('these tests need the openssl CLI for the fixture shop’s certificate');
     shop.addLive(hoodie());
-    server = await startShopServer(shop);
-    session = await launchWithExtension(shop, { shopServer: server });
-    extensionPage = await session.context.newPage();
-    await extensionPage.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    session = await launchWithExtension(shop, { backgroundFetches: true });
+    extensionPage = await session.extensionPage();
   });
 
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(async () => session?.close());
 
   let restockWatch = 0;
 

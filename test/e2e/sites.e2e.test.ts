@@ -4,7 +4,6 @@ import type { ProductSnapshot } from '../../src/core/types';
 import type { AlertView, CheckRoundSummary, WatchResult } from '../../src/messaging/watch-messages';
 import { pinduoduoJujubes, taobaoTee, tmallCoat, tmallSerum } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
-import { hasOpenssl, startShopServer, type ShopServer } from '../shop/server';
 import type { LiveProduct } from '../shop/types';
 import { askBackground } from './ask-background';
 import { launchWithExtension, type ExtensionSession } from './browser';
@@ -65,7 +64,6 @@ const stockBySku = (skus: ReadonlyArray<{ skuId: string; stock: number | null }>
 
 describe('Taobao, Tmall and Pinduoduo product pages in the built extension', () => {
   const shop = new FixtureShop();
-  let server: ShopServer;
   let session: ExtensionSession;
   let extensionPage: Page;
 
@@ -82,18 +80,12 @@ describe('Taobao, Tmall and Pinduoduo product pages in the built extension', () 
   }
 
   beforeAll(async () => {
-    if (!hasOpenssl()) throw new Error('these tests need the openssl CLI for the fixture shop’s certificate');
     for (const make of [tmallCoat, tmallSerum, taobaoTee, pinduoduoJujubes]) shop.addLive(make());
-    server = await startShopServer(shop);
-    session = await launchWithExtension(shop, { shopServer: server });
-    extensionPage = await session.context.newPage();
-    await extensionPage.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    session = await launchWithExtension(shop, { backgroundFetches: true });
+    extensionPage = await session.extensionPage();
   });
 
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(async () => session?.close());
 
   it.each(SITES)('$name: stores the product with its stock per SKU, and follows the shop’s new price and stock', async (c) => {
     const live: LiveProduct = c.make();

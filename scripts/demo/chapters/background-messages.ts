@@ -4,9 +4,8 @@ import type { ExtensionSession } from '../../../test/e2e/browser';
 
 /** Asks the background from a fresh extension page, as the popup would. */
 export async function askBackground<T>(session: ExtensionSession, type: string, data?: unknown): Promise<T> {
-  const page = await session.context.newPage();
+  const page = await session.extensionPage();
   try {
-    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
     return await ask<T>(page, type, data);
   } finally {
     await page.close();
