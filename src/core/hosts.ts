@@ -1,8 +1,8 @@
 import type { Site } from './types';
 
 /**
- * Shop hosts the extension reads, as data. The manifest, the content-script matches and the
- * site detection all derive from this one table, so adding a host is a one-line change.
+ * Shop hosts the extension reads, as data. The manifest's host permissions and the content-script
+ * matches derive from this one table; each adapter still decides which paths are product pages.
  */
 export const SITE_HOSTS: Record<Exclude<Site, 'schema-org'>, { product: string[]; cart: string[] }> = {
   jd: { product: ['item.jd.com', 'item.m.jd.com', 'item.jd.hk'], cart: ['cart.jd.com'] },
@@ -18,10 +18,3 @@ export function matchPatterns(hosts: string[]): string[] {
 export const SHOP_HOST_PATTERNS: string[] = Object.values(SITE_HOSTS).flatMap((h) =>
   matchPatterns([...h.product, ...h.cart]),
 );
-
-export function siteOfHost(host: string): Exclude<Site, 'schema-org'> | null {
-  for (const [site, hosts] of Object.entries(SITE_HOSTS)) {
-    if (hosts.product.includes(host) || hosts.cart.includes(host)) return site as Exclude<Site, 'schema-org'>;
-  }
-  return null;
-}

@@ -43,11 +43,6 @@ export function isMySize(sku: Pick<Sku, 'size'>, snapshot: Pick<ProductSnapshot,
   return sameSize(parseSize(sku.size, kind), normalizeProfileSize(kind, label));
 }
 
-/** The SKUs in the shopper's size (several colours can share it). */
-export function mySkus(snapshot: Pick<ProductSnapshot, 'category' | 'title' | 'skus'>, sizes: MySizes): Sku[] {
-  return snapshot.skus.filter((s) => isMySize(s, snapshot, sizes));
-}
-
 export function skuInStock(sku: Pick<Sku, 'stock' | 'available'>): boolean {
   return sku.available && (sku.stock === null || sku.stock > 0);
 }
