@@ -20,11 +20,18 @@ describe('every adapter has its content script', () => {
     });
   }
 
-  it('every built-in site with product hosts has an adapter that claims them', () => {
+  // The product URL forms of the built-in shops, one of which each product host serves.
+  const PRODUCT_URL_FORMS = ['/100038004353.html', '/product/100038004353.html', '/item.htm?id=562283240178', '/goods.html?goods_id=123456'];
+
+  it('every product host the manifest asks for is read by its site’s adapter', () => {
     for (const [site, hosts] of Object.entries(SITE_HOSTS)) {
       const adapter = ADAPTERS.find((a) => a.site === site);
       expect(adapter, site).toBeDefined();
       expect(hosts.product.length).toBeGreaterThan(0);
+      for (const host of hosts.product) {
+        const claimed = PRODUCT_URL_FORMS.some((path) => adapter!.matchesUrl(new URL(`https://${host}${path}`)));
+        expect(claimed, `${site}: ${host}`).toBe(true);
+      }
     }
   });
 });
