@@ -79,15 +79,20 @@ describe('the options page, clicked through in Chromium', () => {
 
   it('switches the whole page to English', async () => {
     const options = await openOptions(session);
-    await options.getByTestId('lang-en').check();
-    await expect.poll(() => options.locator('h1').textContent()).toBe('Fanchang Radar options');
-    expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
-    const popup = await session.openPopup('https://www.baidu.com/');
-    await expect.poll(() => popup.getByTestId('no-product').textContent()).toContain('Not a product page');
-    await popup.close();
-    await options.getByTestId('lang-zh').check();
-    await expect.poll(() => options.locator('h1').textContent()).toBe('返场雷达设置');
-    await options.close();
+    try {
+      await options.getByTestId('lang-en').check();
+      await expect.poll(() => options.locator('h1').textContent()).toBe('Fanchang Radar options');
+      // The page's lang follows the render in an effect: wait for it rather than race it.
+      await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe('en');
+      const popup = await session.openPopup('https://www.baidu.com/');
+      await expect.poll(() => popup.getByTestId('no-product').textContent()).toContain('Not a product page');
+      await popup.close();
+    } finally {
+      // Back to Chinese even when an assertion failed, so the next test starts where it expects.
+      await options.getByTestId('lang-zh').check();
+      await expect.poll(() => options.locator('h1').textContent()).toBe('返场雷达设置');
+      await options.close();
+    }
   });
 
   it('exports a backup, imports it back, and deletes everything after a confirmation', async () => {

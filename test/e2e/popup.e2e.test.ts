@@ -55,8 +55,9 @@ describe('the popup, clicked through in Chromium', () => {
     const range = (r: string) => popup.locator(`[data-range="${r}"]`);
     expect(await range('30d').getAttribute('aria-pressed')).toBe('true');
     await range('1y').click();
-    expect(await range('1y').getAttribute('aria-pressed')).toBe('true');
-    expect(await range('30d').getAttribute('aria-pressed')).toBe('false');
+    // The pressed state follows Preact's next render: poll for it rather than race it.
+    await expect.poll(() => range('1y').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => range('30d').getAttribute('aria-pressed')).toBe('false');
     await chart.locator('canvas').waitFor();
 
     const box = (await chart.locator('.u-over').boundingBox())!;
