@@ -21,12 +21,12 @@ export async function runProductPage(adapter: SiteAdapter, hooks: ProductPageHoo
     const snapshot = extractWith(adapter, { doc: document, url, now: new Date() });
     try {
       const result = await sendMessage('ingestSnapshot', snapshot);
-      if (!result.ok) console.warn('[返场雷达] not stored:', result.error);
+      if (result.ok) hooks.onSnapshot?.(snapshot);
+      else console.warn('[返场雷达] not stored:', result.error);
     } catch (error) {
       // The background may be restarting after an update; the next read will retry.
       console.warn('[返场雷达] background unavailable:', error);
     }
-    hooks.onSnapshot?.(snapshot);
   };
 
   const ready = adapter.readySelector ? await waitForSelector(document, adapter.readySelector, { signal: hooks.signal }) : null;
