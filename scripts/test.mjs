@@ -18,7 +18,14 @@ function run(title, command, args) {
 
 function vitest(project) {
   const output = `${results}/${project}.json`;
-  const ok = run(`${project} tests`, 'vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
+  const ok = run(`${project} tests`, 'vitest', [
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
   try {
     const report = JSON.parse(readFileSync(output, 'utf8'));
     passed += report.numPassedTests;
@@ -44,7 +51,15 @@ if (!run('type check', 'tsc', ['--noEmit', '-p', '.'])) finish(false, 'the type 
 const unitOk = vitest('unit');
 if (!run('build (chrome-mv3)', 'wxt', ['build'])) finish(false, 'the Chrome build failed');
 if (!run('build (firefox)', 'wxt', ['build', '-b', 'firefox'])) finish(false, 'the Firefox build failed');
-if (!run('web-ext lint (firefox)', 'web-ext', ['lint', '--source-dir', `${process.env.WXT_OUT_DIR ?? '.output'}/firefox-mv3`, '--self-hosted', '--no-input']))
+if (
+  !run('web-ext lint (firefox)', 'web-ext', [
+    'lint',
+    '--source-dir',
+    `${process.env.WXT_OUT_DIR ?? '.output'}/firefox-mv3`,
+    '--self-hosted',
+    '--no-input',
+  ])
+)
   finish(false, 'web-ext lint found errors in the Firefox build');
 const e2eOk = vitest('e2e');
 finish(unitOk && e2eOk);

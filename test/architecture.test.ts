@@ -66,7 +66,11 @@ describe('the dependency direction', () => {
   it('content scripts never reach the store: IndexedDB there would belong to the shop', () => {
     const wrong = files
       .filter((f) => f.folder === 'content')
-      .flatMap(({ file }) => importsOf(file).filter((s) => /\/store(\/|$)|^dexie$/.test(s)).map((s) => `${relative(SRC, file)} -> ${s}`));
+      .flatMap(({ file }) =>
+        importsOf(file)
+          .filter((s) => /\/store(\/|$)|^dexie$/.test(s))
+          .map((s) => `${relative(SRC, file)} -> ${s}`),
+      );
     expect(wrong).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ export async function exploreInWindow(): Promise<void> {
   // Restock and price checks fetch from the background: the fixture shop answers those too.
   const session = await launchWithExtension(shop, { headless: false, backgroundFetches: true });
   for (const product of DEMO_PRODUCTS) await (await session.context.newPage()).goto(product.url);
-  await session.openPopup(DEMO_PRODUCTS[0]!.url);
+  await session.openPopup(DEMO_PRODUCTS[0].url);
   console.log(
     [
       'Chromium is open with 返场雷达 loaded on the fixture shop.',

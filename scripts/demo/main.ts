@@ -6,7 +6,7 @@ if (!findChromium()) {
   console.error(
     [
       'No Chromium found, so the demo cannot start.',
-      'Install Debian\'s Chromium with:  sudo apt-get install -y chromium',
+      "Install Debian's Chromium with:  sudo apt-get install -y chromium",
       'or point CHROMIUM_PATH at a Chromium or Chrome executable.',
     ].join('\n'),
   );

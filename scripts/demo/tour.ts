@@ -61,7 +61,10 @@ export async function runTour(): Promise<void> {
   } finally {
     await session.close();
   }
-  writeFileSync(join(OUTPUT_DIR, 'tour.json'), `${JSON.stringify({ ranAt: new Date().toISOString(), steps: tour.steps, error: failure ? String(failure) : null }, null, 2)}\n`);
+  writeFileSync(
+    join(OUTPUT_DIR, 'tour.json'),
+    `${JSON.stringify({ ranAt: new Date().toISOString(), steps: tour.steps, error: failure ? String(failure) : null }, null, 2)}\n`,
+  );
   console.log(`\nThe headless tour ran ${tour.steps.length} steps.`);
   console.log(`What the extension showed: ${join(OUTPUT_DIR, 'tour.json')}`);
   console.log(`Screenshots: ${OUTPUT_DIR}/*.png`);

@@ -23,8 +23,13 @@ export const CURRENT_SELECTORS = {
   listPrice: [classPrefix('Price--extraPriceText--'), classPrefix('subPrice--')],
   shop: [classPrefix('ShopHeader--shopName--'), classPrefix('ShopHeaderNew--shopName--'), classPrefix('shopName--')],
   textRegions: [
-    classPrefix('ItemHeader--subTitle--'), classPrefix('Price--root--'), classPrefix('Promotion--'), classPrefix('GeneralService--'),
-    classPrefix('Guarantee--'), classPrefix('SkuContent--'), classPrefix('Delivery--'),
+    classPrefix('ItemHeader--subTitle--'),
+    classPrefix('Price--root--'),
+    classPrefix('Promotion--'),
+    classPrefix('GeneralService--'),
+    classPrefix('Guarantee--'),
+    classPrefix('SkuContent--'),
+    classPrefix('Delivery--'),
   ],
   quantity: [classPrefix('Operation--countValue--'), 'input[class*="countValue"]'],
   buyBox: classPrefix('BasicContent--root--'),
@@ -38,7 +43,12 @@ export interface IceState {
 export function readIceState(doc: Document): IceState | null {
   const ctx = assignedLiteral(doc, ICE_MARKER);
   if (ctx === undefined) return null;
-  const direct = asRecord(firstAt(ctx, [['loaderData', 'home', 'data', 'res'], ['loaderData', 'detail', 'data', 'res']]));
+  const direct = asRecord(
+    firstAt(ctx, [
+      ['loaderData', 'home', 'data', 'res'],
+      ['loaderData', 'detail', 'data', 'res'],
+    ]),
+  );
   const res = direct ?? findObjectWithKey(at(ctx, 'loaderData') ?? ctx, 'skuBase') ?? findObjectWithKey(ctx, 'skuCore');
   return res ? { res } : null;
 }
@@ -120,7 +130,7 @@ function currentSkus(res: JsObject): Sku[] {
     let sizeDimension: string | null = null;
     const path = asText(field(row, 'propPath')) ?? '';
     // The parts of "pid:vid;pid:vid" as split(';') gives them, without its per-call cost in V8.
-    for (let start = 0; start <= path.length; ) {
+    for (let start = 0; start <= path.length;) {
       const semicolon = path.indexOf(';', start);
       const end = semicolon === -1 ? path.length : semicolon;
       const part = path.slice(start, end);
@@ -143,19 +153,26 @@ export function readCurrentPage(doc: Document, url: URL, s: ProductSnapshot, sta
   const { res } = state;
   const item = asRecord(res['item']);
   s.title = asText(item?.['title']) ?? textAt(doc, CURRENT_SELECTORS.title);
-  s.shop = asText(firstAt(res, [['seller', 'shopName'], ['seller', 'sellerNick']])) ?? textAt(doc, CURRENT_SELECTORS.shop);
+  s.shop =
+    asText(
+      firstAt(res, [
+        ['seller', 'shopName'],
+        ['seller', 'sellerNick'],
+      ]),
+    ) ?? textAt(doc, CURRENT_SELECTORS.shop);
   s.image = absoluteUrl(asText(asArray(item?.['images'])[0]), url);
 
   s.skus = currentSkus(res);
   const summary = at(res, 'skuCore', 'sku2info', '0');
   if (s.skus.length === 0) {
     const { stock, available } = stockOf(summary);
-    s.skus = [makeSku({ skuId: asText(item?.['itemId']) ?? s.itemId, props: {}, price: priceOf(at(summary, 'price')), stock, available }) ];
+    s.skus = [makeSku({ skuId: asText(item?.['itemId']) ?? s.itemId, props: {}, price: priceOf(at(summary, 'price')), stock, available })];
   }
 
   const selected = selectedSkuId && s.skus.some((k) => k.skuId === selectedSkuId) ? selectedSkuId : null;
   if (!priceFromSkus(s, selected)) {
-    const shown = parsePrice(textAt(doc, CURRENT_SELECTORS.price)) ?? parsePrice(asText(at(res, 'componentsVO', 'priceVO', 'price', 'priceText')));
+    const shown =
+      parsePrice(textAt(doc, CURRENT_SELECTORS.price)) ?? parsePrice(asText(at(res, 'componentsVO', 'priceVO', 'price', 'priceText')));
     applyShownPrice(s, shown);
   }
 

@@ -52,7 +52,10 @@ export const PROP_PART = /^-?\d+:-?\d+$/;
 
 /** ";1627207:28341;20509:28315;" or "1627207:28341;20509:28315" to its pid:vid parts. */
 export function propPathParts(path: string): string[] {
-  return path.split(';').map((p) => p.trim()).filter((p) => PROP_PART.test(p));
+  return path
+    .split(';')
+    .map((p) => p.trim())
+    .filter((p) => PROP_PART.test(p));
 }
 
 export interface LegacyData {
@@ -73,7 +76,13 @@ export function readLegacyData(doc: Document): LegacyData | null {
       const names = asText(at(row, 'names'));
       if (id && names) skuNames.set(id, names.split(/\s+/));
     }
-    return { flavour: 'tmall', skuMap: asRecord(at(tshop, 'valItemInfo', 'skuMap')) ?? {}, skuNames, item: asRecord(tshop['itemDO']), config: tshop };
+    return {
+      flavour: 'tmall',
+      skuMap: asRecord(at(tshop, 'valItemInfo', 'skuMap')) ?? {},
+      skuNames,
+      item: asRecord(tshop['itemDO']),
+      config: tshop,
+    };
   }
   const hub = asRecord(assignedLiteral(doc, "Hub.config.set('sku',") ?? assignedLiteral(doc, 'Hub.config.set("sku",'));
   const gConfig = asRecord(assignedLiteral(doc, 'g_config'));
@@ -120,7 +129,7 @@ export function selectedLegacySku(doc: Document, skuMap: JsObject): string | nul
   if (chosen.size === 0) return null;
   for (const [path, raw] of Object.entries(skuMap)) {
     const parts = propPathParts(path);
-    if (parts.length > 0 && parts.every((p) => chosen.has(p))) return asText(at(raw as JsValue, 'skuId'));
+    if (parts.length > 0 && parts.every((p) => chosen.has(p))) return asText(at(raw, 'skuId'));
   }
   return null;
 }

@@ -16,8 +16,21 @@ import { asArray, asMoney, asNumber, asText, at, fenToYuan } from './values';
  */
 
 const LEGACY_TEXT_REGIONS = [
-  '.tb-subtitle', '.tb-detail-hd .newp', '#J_StrPriceModBox', '#J_PromoPrice', '#J_Promo', '#J_OtherDiscount', '.tb-meta', '#J_isku .tb-amount',
-  '#J_EmStock', '.tb-extra', '#J_tbExtra', '.tm-ser', '#J_ServiceInfo', '.tb-validity', '.tm-fcs-panel',
+  '.tb-subtitle',
+  '.tb-detail-hd .newp',
+  '#J_StrPriceModBox',
+  '#J_PromoPrice',
+  '#J_Promo',
+  '#J_OtherDiscount',
+  '.tb-meta',
+  '#J_isku .tb-amount',
+  '#J_EmStock',
+  '.tb-extra',
+  '#J_tbExtra',
+  '.tm-ser',
+  '#J_ServiceInfo',
+  '.tb-validity',
+  '.tm-fcs-panel',
 ];
 const LEGACY_OFFER_REGIONS = ['#J_Promo', '#J_PromoHd', '#J_OtherDiscount', '.tm-shopPromo-panel', '#J_MorePromoList', '.tb-coupon'];
 
@@ -61,7 +74,13 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
       if (legacy.flavour !== site) s.warnings.push(`page data looks like ${legacy.flavour}, read as ${site} by its host`);
     } else {
       s.warnings.push('no product data found (neither __ICE_APP_CONTEXT__ nor the legacy sku config)');
-      paramLines = readLegacyPage(doc, url, s, { flavour: site, skuMap: {}, skuNames: new Map(), item: undefined, config: undefined }, selected);
+      paramLines = readLegacyPage(
+        doc,
+        url,
+        s,
+        { flavour: site, skuMap: {}, skuNames: new Map(), item: undefined, config: undefined },
+        selected,
+      );
       if (s.skus.length === 1 && s.skus[0]!.price === null && s.price === null) s.skus = [];
     }
     texts.push(regionText(doc, LEGACY_TEXT_REGIONS));
@@ -79,7 +98,7 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
 /** The SKU, quantity and price in the buy box, read when add-to-cart is pressed. */
 function readAlibabaCartIntent(doc: Document, url: URL): CartIntent {
   const quantityText = inputValueAt(doc, [...LEGACY_SELECTORS.quantity, ...CURRENT_SELECTORS.quantity]);
-  const quantity = Math.max(1, Math.floor(asNumber(quantityText as JsValue) ?? 1));
+  const quantity = Math.max(1, Math.floor(asNumber(quantityText) ?? 1));
   let skuId: string | null = url.searchParams.get('skuId');
   let price: number | null = null;
   const state = readIceState(doc);
@@ -96,19 +115,26 @@ function readAlibabaCartIntent(doc: Document, url: URL): CartIntent {
       price ??= entry ? (at(entry, 'priceCent') !== undefined ? fenToYuan(at(entry, 'priceCent')) : asMoney(at(entry, 'price'))) : null;
     }
   }
-  if (price === null) price = asMoney((textAt(doc, [...CURRENT_SELECTORS.price, ...LEGACY_SELECTORS.promoPrice, ...LEGACY_SELECTORS.price]) ?? '').replace(/[¥￥\s]/g, '') as JsValue);
+  if (price === null)
+    price = asMoney(
+      (textAt(doc, [...CURRENT_SELECTORS.price, ...LEGACY_SELECTORS.promoPrice, ...LEGACY_SELECTORS.price]) ?? '').replace(/[¥￥\s]/g, ''),
+    );
   return { skuId, quantity, price };
 }
 
 function priceOfSku(v: JsValue | undefined): number | null {
   const fen = fenToYuan(at(v, 'priceMoney'));
   if (fen !== null) return fen;
-  return asMoney((asText(at(v, 'priceText')) ?? '').replace(/[¥￥\s]/g, '') as JsValue);
+  return asMoney((asText(at(v, 'priceText')) ?? '').replace(/[¥￥\s]/g, ''));
 }
 
 /** Current pages mark chosen options with a hashed `isSelected` class and `data-vid`. */
 function selectedCurrentSku(doc: Document, res: Parameters<typeof at>[0]): string | null {
-  const vids = new Set(safeQueryAll(doc, classPrefix('SkuContent--isSelected--')).map((el) => el.getAttribute('data-vid')).filter(Boolean));
+  const vids = new Set(
+    safeQueryAll(doc, classPrefix('SkuContent--isSelected--'))
+      .map((el) => el.getAttribute('data-vid'))
+      .filter(Boolean),
+  );
   if (vids.size === 0) return null;
   for (const row of asArray(at(res, 'skuBase', 'skus'))) {
     const parts = propPathParts(asText(at(row, 'propPath')) ?? '');

@@ -99,7 +99,8 @@ export function expiryFromLines(lines: readonly string[]): Expiry | null {
 }
 
 /** Lines worth handing to parseExpiry, which then reads only the values right after a label. */
-const EXPIRY_LINE = /保质期|生产日期|有效期|到期|过期|EXP|shelf|保存期|日期|best\s+before|use\s+by|BBE|MFG|MFD|production\s+date|manufacture/i;
+const EXPIRY_LINE =
+  /保质期|生产日期|有效期|到期|过期|EXP|shelf|保存期|日期|best\s+before|use\s+by|BBE|MFG|MFD|production\s+date|manufacture/i;
 
 /** The page's text regions read for pressure signals, return policy, defect words and offers. */
 export function applyPageText(s: ProductSnapshot, text: string, offerText: string = text): void {

@@ -33,22 +33,46 @@ export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void 
   s.title = asText(item?.['skuName']) ?? textAt(doc, ['.fn_goods_name', 'title']);
   const currentSku = asText(item?.['skuId']) ?? s.itemId;
 
-  s.price = asMoney(firstAt(info, [['price', 'p'], ['price', 'jp']]));
-  const original = asMoney(firstAt(info, [['price', 'op'], ['price', 'm']]));
+  s.price = asMoney(
+    firstAt(info, [
+      ['price', 'p'],
+      ['price', 'jp'],
+    ]),
+  );
+  const original = asMoney(
+    firstAt(info, [
+      ['price', 'op'],
+      ['price', 'm'],
+    ]),
+  );
   s.listPrice = original !== null && s.price !== null && original > s.price ? original : null;
-  s.couponPrice = asMoney(firstAt(info, [['finalPrice', 'price'], ['price', 'finalPrice']]));
+  s.couponPrice = asMoney(
+    firstAt(info, [
+      ['finalPrice', 'price'],
+      ['price', 'finalPrice'],
+    ]),
+  );
 
-  s.shop = asText(firstAt(info, [['shopInfo', 'shop', 'name'], ['shopInfo', 'name']])) ?? asText(item?.['shopName']);
+  s.shop =
+    asText(
+      firstAt(info, [
+        ['shopInfo', 'shop', 'name'],
+        ['shopInfo', 'name'],
+      ]),
+    ) ?? asText(item?.['shopName']);
   const firstImage = asText(asArray(item?.['image'])[0]);
   s.image = firstImage ? absoluteUrl(firstImage.startsWith('jfs/') ? MOBILE_IMAGE_BASE + firstImage : firstImage, url) : null;
 
   const stockState = asNumber(at(info, 'stock', 'StockState'));
   const remaining = asNumber(at(info, 'stock', 'rn'));
-  const currentStock = remaining !== null && remaining >= 0 ? remaining : stockState !== null && OUT_OF_STOCK_STATES.has(stockState) ? 0 : null;
+  const currentStock =
+    remaining !== null && remaining >= 0 ? remaining : stockState !== null && OUT_OF_STOCK_STATES.has(stockState) ? 0 : null;
   const currentAvailable = stockState === null ? undefined : !OUT_OF_STOCK_STATES.has(stockState);
 
   const dimensionNames = asRecord(item?.['saleProp']) ?? {};
-  const rows = asArray(item?.['newColorSize'] ?? item?.['ColorSize']).map(asRecord).filter((r): r is JsObject => r !== undefined);
+  const rows = asArray(item?.['newColorSize'] ?? item?.['ColorSize'])
+    .map(asRecord)
+    .filter((r): r is JsObject => r !== undefined);
   s.skus = rows.flatMap((row) => {
     const skuId = asText(row['skuId']);
     if (!skuId) return [];
@@ -59,13 +83,15 @@ export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void 
       props[asText(dimensionNames[key]) ?? key] = v;
     }
     const isCurrent = skuId === currentSku;
-    return [makeSku({
-      skuId,
-      props,
-      price: isCurrent ? s.price : null,
-      stock: isCurrent ? currentStock : null,
-      available: isCurrent ? currentAvailable : undefined,
-    })];
+    return [
+      makeSku({
+        skuId,
+        props,
+        price: isCurrent ? s.price : null,
+        stock: isCurrent ? currentStock : null,
+        available: isCurrent ? currentAvailable : undefined,
+      }),
+    ];
   });
   if (s.skus.length === 0 && item) {
     s.skus = [makeSku({ skuId: currentSku, props: {}, price: s.price, stock: currentStock, available: currentAvailable })];
@@ -79,7 +105,9 @@ export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void 
   });
   s.expiry = expiryFromLines(paramLines);
 
-  const categoryNames = asArray(item?.['categoryName'] ?? item?.['categoryNames']).map(asText).filter((c): c is string => c !== null);
+  const categoryNames = asArray(item?.['categoryName'] ?? item?.['categoryNames'])
+    .map(asText)
+    .filter((c): c is string => c !== null);
   applyCategory(s, { categoryPath: categoryNames, breadcrumbs: categoryNames });
 
   const promoTexts = asArray(info && at(info, 'promov2')).flatMap((p) =>

@@ -34,7 +34,18 @@ export const JD_SELECTORS = {
   stock: '#store-prompt',
   options: '[id^="choose-attr-"] .item[data-sku]',
   /** Regions whose text carries promotions, stock pressure and service promises. */
-  textRegions: ['#store-prompt', '.summary-price-wrap', '#summary-promotion', '#summary-quan', '.summary-top', '#summary-service', '#summary-support', '#J_SummaryService', '.news', '#J-summary-top'],
+  textRegions: [
+    '#store-prompt',
+    '.summary-price-wrap',
+    '#summary-promotion',
+    '#summary-quan',
+    '.summary-top',
+    '#summary-service',
+    '#summary-support',
+    '#J_SummaryService',
+    '.news',
+    '#J-summary-top',
+  ],
   offerRegions: ['#summary-promotion', '#summary-quan', '.prom-item', '.J-prom-quan', '#prom-one'],
   addToCart: '#InitCartUrl, #InitCartUrl-mini, .btn-addcart',
   quantity: '#buy-num',
@@ -42,9 +53,21 @@ export const JD_SELECTORS = {
 
 /** JD's top-level category ids, named so the category reader can use them. */
 const JD_TOP_CATEGORIES: Record<string, string> = {
-  '1320': '食品饮料', '12218': '生鲜', '12259': '酒类', '1316': '美妆护肤', '16750': '个人护理',
-  '1315': '服饰内衣', '11729': '鞋靴', '1318': '运动户外', '1319': '母婴', '6144': '珠宝首饰',
-  '9987': '手机通讯', '670': '电脑办公', '652': '数码', '737': '家用电器', '1620': '家居日用',
+  '1320': '食品饮料',
+  '12218': '生鲜',
+  '12259': '酒类',
+  '1316': '美妆护肤',
+  '16750': '个人护理',
+  '1315': '服饰内衣',
+  '11729': '鞋靴',
+  '1318': '运动户外',
+  '1319': '母婴',
+  '6144': '珠宝首饰',
+  '9987': '手机通讯',
+  '670': '电脑办公',
+  '652': '数码',
+  '737': '家用电器',
+  '1620': '家居日用',
 };
 
 const JD_IMAGE_BASE = 'https://img10.360buyimg.com/n1/';
@@ -54,8 +77,7 @@ export const jdAdapter: SiteAdapter = {
   matchesUrl: (url) =>
     (DESKTOP_HOSTS.includes(url.hostname) && DESKTOP_PATH.test(url.pathname)) ||
     (MOBILE_HOSTS.includes(url.hostname) && MOBILE_PATH.test(url.pathname)),
-  itemIdFromUrl: (url) =>
-    (MOBILE_HOSTS.includes(url.hostname) ? MOBILE_PATH : DESKTOP_PATH).exec(url.pathname)?.[1] ?? null,
+  itemIdFromUrl: (url) => (MOBILE_HOSTS.includes(url.hostname) ? MOBILE_PATH : DESKTOP_PATH).exec(url.pathname)?.[1] ?? null,
   // One selector list for both generations: the mobile page has no .p-price, and waiting for it
   // there would always run the content script's wait to its timeout.
   readySelector: ['.p-price .price', ...MOBILE_PRICE_ELEMENTS].join(', '),
@@ -114,7 +136,9 @@ function jdSkus(doc: Document, product: JsObject | undefined, currentSku: string
     if (sku && /\bdisabled\b/.test(el.getAttribute('class') ?? '')) disabled.add(sku);
   }
   const current = stockFromText(stockText);
-  const rows = asArray(product?.['colorSize']).map(asRecord).filter((r): r is JsObject => r !== undefined);
+  const rows = asArray(product?.['colorSize'])
+    .map(asRecord)
+    .filter((r): r is JsObject => r !== undefined);
   if (rows.length === 0) {
     return [makeSku({ skuId: currentSku, props: {}, price, stock: current.stock, available: current.available })];
   }
@@ -127,13 +151,15 @@ function jdSkus(doc: Document, product: JsObject | undefined, currentSku: string
       if (key !== 'skuId' && v && v !== '*') props[key] = v;
     }
     const isCurrent = skuId === currentSku;
-    return [makeSku({
-      skuId,
-      props,
-      price: isCurrent ? price : null,
-      stock: isCurrent ? current.stock : null,
-      available: isCurrent && current.available !== undefined ? current.available : !disabled.has(skuId),
-    })];
+    return [
+      makeSku({
+        skuId,
+        props,
+        price: isCurrent ? price : null,
+        stock: isCurrent ? current.stock : null,
+        available: isCurrent && current.available !== undefined ? current.available : !disabled.has(skuId),
+      }),
+    ];
   });
 }
 
@@ -170,12 +196,12 @@ function readJdCartIntent(doc: Document, url: URL): CartIntent {
     try {
       const cartUrl = new URL(href, url);
       skuId = cartUrl.searchParams.get('pid');
-      quantity = asNumber(cartUrl.searchParams.get('pcount') as JsValue);
+      quantity = asNumber(cartUrl.searchParams.get('pcount'));
     } catch {
       // a malformed link: fall back to the page's own fields below
     }
   }
-  const typed = asNumber((inputValueAt(doc, JD_SELECTORS.quantity) ?? '') as JsValue);
+  const typed = asNumber(inputValueAt(doc, JD_SELECTORS.quantity) ?? '');
   quantity = typed ?? quantity;
   skuId ??= jdAdapter.itemIdFromUrl(url);
   const price = parsePrice(textAt(doc, [`span.price.J-p-${skuId ?? ''}`, ...JD_SELECTORS.price]))?.amount ?? null;

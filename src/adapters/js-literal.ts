@@ -27,10 +27,33 @@ export interface LiteralLimits {
 export const DEFAULT_LIMITS: LiteralLimits = { maxDepth: 64, maxLength: 8_000_000 };
 
 const enum Ch {
-  Tab = 9, LF = 10, CR = 13, Space = 32, Bang = 33, DQuote = 34, Dollar = 36, SQuote = 39,
-  LParen = 40, RParen = 41, Plus = 43, Comma = 44, Minus = 45, Dot = 46, Slash = 47,
-  Zero = 48, Nine = 57, Colon = 58, LBracket = 91, Backslash = 92, RBracket = 93,
-  Backtick = 96, LBrace = 123, RBrace = 125, Star = 42, Underscore = 95, Equals = 61,
+  Tab = 9,
+  LF = 10,
+  CR = 13,
+  Space = 32,
+  Bang = 33,
+  DQuote = 34,
+  Dollar = 36,
+  SQuote = 39,
+  LParen = 40,
+  RParen = 41,
+  Plus = 43,
+  Comma = 44,
+  Minus = 45,
+  Dot = 46,
+  Slash = 47,
+  Zero = 48,
+  Nine = 57,
+  Colon = 58,
+  LBracket = 91,
+  Backslash = 92,
+  RBracket = 93,
+  Backtick = 96,
+  LBrace = 123,
+  RBrace = 125,
+  Star = 42,
+  Underscore = 95,
+  Equals = 61,
 }
 
 const isDigit = (c: number) => c >= Ch.Zero && c <= Ch.Nine;
@@ -118,7 +141,8 @@ function skipString(s: string, pos: number, end: number): number {
     const c = s.charCodeAt(pos);
     if (c === Ch.Backslash) pos += 2;
     else if (c === quote) return pos + 1;
-    else if ((c === Ch.LF || c === Ch.CR) && quote !== Ch.Backtick) return pos; // unterminated: stop at the line end
+    else if ((c === Ch.LF || c === Ch.CR) && quote !== Ch.Backtick)
+      return pos; // unterminated: stop at the line end
     else pos++;
   }
   return end;
@@ -366,8 +390,13 @@ class LiteralReader {
     const s = this.s;
     const start = this.pos;
     if (s.charCodeAt(this.pos) === Ch.Minus || s.charCodeAt(this.pos) === Ch.Plus) this.pos++;
-    while (this.pos < this.end && (isIdentChar(s.charCodeAt(this.pos)) || s.charCodeAt(this.pos) === Ch.Dot ||
-      ((s.charCodeAt(this.pos) === Ch.Minus || s.charCodeAt(this.pos) === Ch.Plus) && /[eE]/.test(s[this.pos - 1] ?? '')))) this.pos++;
+    while (
+      this.pos < this.end &&
+      (isIdentChar(s.charCodeAt(this.pos)) ||
+        s.charCodeAt(this.pos) === Ch.Dot ||
+        ((s.charCodeAt(this.pos) === Ch.Minus || s.charCodeAt(this.pos) === Ch.Plus) && /[eE]/.test(s[this.pos - 1] ?? '')))
+    )
+      this.pos++;
     const text = s.slice(start, this.pos);
     const n = Number(text);
     if (text === '-' || text === '+' || !Number.isFinite(n)) {

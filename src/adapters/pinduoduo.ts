@@ -34,7 +34,8 @@ function goodsIdOf(url: URL): string | null {
 /** The goods object and the mall object, whichever of the three shapes the page uses. */
 export function findGoods(raw: JsValue | undefined): { goods: JsObject; mall: JsObject | undefined } | null {
   const init = asRecord(firstAt(raw, [['store', 'initDataObj'], ['initDataObj']]));
-  const goods = asRecord(init?.['goods']) ?? asRecord(at(raw, 'goods')) ?? (asRecord(raw)?.['skus'] !== undefined ? asRecord(raw) : undefined);
+  const goods =
+    asRecord(init?.['goods']) ?? asRecord(at(raw, 'goods')) ?? (asRecord(raw)?.['skus'] !== undefined ? asRecord(raw) : undefined);
   if (!goods) return null;
   return { goods, mall: asRecord(init?.['mall']) ?? asRecord(goods['mall']) };
 }
@@ -61,26 +62,30 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
   const gallery = asArray(goods['topGallery'])[0];
   s.image = absoluteUrl(asText(at(gallery, 'url')) ?? asText(gallery) ?? asText(goods['hdThumbUrl']) ?? asText(goods['thumbUrl']), url);
 
-  s.skus = asArray(goods['skus']).slice(0, 5000).flatMap((raw) => {
-    const sku = asRecord(raw);
-    const skuId = asText(sku?.['skuID'] ?? sku?.['skuId'] ?? sku?.['sku_id']);
-    if (!sku || !skuId) return [];
-    const props: Record<string, string> = {};
-    for (const spec of asArray(sku['specs'])) {
-      const key = asText(at(spec, 'spec_key') ?? at(spec, 'specKey'));
-      const value = asText(at(spec, 'spec_value') ?? at(spec, 'specValue'));
-      if (key && value) props[key] = value;
-    }
-    const stock = asNumber(sku['quantity']);
-    const onSale = sku['isOnSale'];
-    return [makeSku({
-      skuId,
-      props,
-      price: pddMoney(sku['groupPrice']) ?? pddMoney(sku['normalPrice']),
-      stock,
-      available: onSale === 0 || onSale === false ? false : undefined,
-    })];
-  });
+  s.skus = asArray(goods['skus'])
+    .slice(0, 5000)
+    .flatMap((raw) => {
+      const sku = asRecord(raw);
+      const skuId = asText(sku?.['skuID'] ?? sku?.['skuId'] ?? sku?.['sku_id']);
+      if (!sku || !skuId) return [];
+      const props: Record<string, string> = {};
+      for (const spec of asArray(sku['specs'])) {
+        const key = asText(at(spec, 'spec_key') ?? at(spec, 'specKey'));
+        const value = asText(at(spec, 'spec_value') ?? at(spec, 'specValue'));
+        if (key && value) props[key] = value;
+      }
+      const stock = asNumber(sku['quantity']);
+      const onSale = sku['isOnSale'];
+      return [
+        makeSku({
+          skuId,
+          props,
+          price: pddMoney(sku['groupPrice']) ?? pddMoney(sku['normalPrice']),
+          stock,
+          available: onSale === 0 || onSale === false ? false : undefined,
+        }),
+      ];
+    });
 
   if (!priceFromSkus(s)) {
     s.price = pddMoney(goods['minGroupPrice']) ?? pddMoney(goods['minNormalPrice']);
@@ -100,13 +105,23 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
   const catNames = [goods['catName'], goods['cat1Name'], goods['cat2Name']].map((c) => asText(c)).filter((c): c is string => c !== null);
   applyCategory(s, { categoryPath: catNames, breadcrumbs: catNames });
 
-  const serviceTexts = [...asArray(goods['serviceTags']), ...asArray(goods['service'])].map((t) => asText(at(t, 'desc')) ?? asText(at(t, 'name')) ?? asText(t));
-  const promoTexts = [...asArray(goods['promotionTags']), ...asArray(goods['couponList'])].map((t) => asText(at(t, 'desc')) ?? asText(at(t, 'text')) ?? asText(t));
+  const serviceTexts = [...asArray(goods['serviceTags']), ...asArray(goods['service'])].map(
+    (t) => asText(at(t, 'desc')) ?? asText(at(t, 'name')) ?? asText(t),
+  );
+  const promoTexts = [...asArray(goods['promotionTags']), ...asArray(goods['couponList'])].map(
+    (t) => asText(at(t, 'desc')) ?? asText(at(t, 'text')) ?? asText(t),
+  );
   const offerText = promoTexts.filter(Boolean).join('\n');
   const text = [
-    asText(goods['sideSalesTip']), asText(goods['goodsDesc']), ...serviceTexts, ...propertyLines, offerText,
+    asText(goods['sideSalesTip']),
+    asText(goods['goodsDesc']),
+    ...serviceTexts,
+    ...propertyLines,
+    offerText,
     regionText(doc, TEXT_REGIONS, 5000),
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   applyPageText(s, text, offerText);
   noteUnread(s);
   return s;

@@ -62,7 +62,8 @@ function readItem(scope: Element, unscoped = false): MicroItem {
 
 function propValue(el: Element): string | null {
   const tag = el.tagName.toLowerCase();
-  const attr = el.getAttribute('content') ??
+  const attr =
+    el.getAttribute('content') ??
     (tag === 'link' || tag === 'a' ? el.getAttribute('href') : null) ??
     (tag === 'img' ? el.getAttribute('src') : null) ??
     (tag === 'meta' ? '' : null) ??

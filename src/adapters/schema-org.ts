@@ -39,7 +39,7 @@ interface FoundProduct {
 }
 
 function fromJson(node: Record<string, JsValue>): FoundProduct {
-  return { get: (name) => (Array.isArray(node[name]) ? (node[name] as JsValue[]) : node[name] === undefined ? [] : [node[name]!]) };
+  return { get: (name) => (Array.isArray(node[name]) ? node[name] : node[name] === undefined ? [] : [node[name]!]) };
 }
 
 function fromMicro(item: MicroItem): FoundProduct {
@@ -47,13 +47,19 @@ function fromMicro(item: MicroItem): FoundProduct {
 }
 
 const isProductType = (t: JsValue | undefined) =>
-  (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && /^(https?:\/\/schema\.org\/)?(Product|ProductGroup|IndividualProduct|ProductModel|Vehicle|Book)$/i.test(x));
+  (Array.isArray(t) ? t : [t]).some(
+    (x) =>
+      typeof x === 'string' && /^(https?:\/\/schema\.org\/)?(Product|ProductGroup|IndividualProduct|ProductModel|Vehicle|Book)$/i.test(x),
+  );
 
 /** Product nodes in the page's JSON-LD blocks, through arrays and @graph. */
 function jsonLdProducts(doc: Document, warnings: string[]): FoundProduct[] {
   const found: FoundProduct[] = [];
   for (const script of safeQueryAll(doc, 'script[type="application/ld+json"]').slice(0, 30)) {
-    const body = (script.textContent ?? '').trim().replace(/^<!--|-->$/g, '').trim();
+    const body = (script.textContent ?? '')
+      .trim()
+      .replace(/^<!--|-->$/g, '')
+      .trim();
     if (!body) continue;
     const parsed = parseJsLiteral(body);
     if (!parsed) {
@@ -67,21 +73,22 @@ function jsonLdProducts(doc: Document, warnings: string[]): FoundProduct[] {
       const rec = asRecord(node);
       if (!rec) continue;
       if (isProductType(rec['@type'])) found.push(fromJson(rec));
-      else if (rec['@graph'] !== undefined) queue.push(rec['@graph']!);
-      else if (rec['mainEntity'] !== undefined) queue.push(rec['mainEntity']!);
+      else if (rec['@graph'] !== undefined) queue.push(rec['@graph']);
+      else if (rec['mainEntity'] !== undefined) queue.push(rec['mainEntity']);
     }
   }
   return found;
 }
 
-const isMicro = (v: unknown): v is MicroItem => typeof v === 'object' && v !== null && 'props' in v && (v as MicroItem).props instanceof Map;
+const isMicro = (v: unknown): v is MicroItem =>
+  typeof v === 'object' && v !== null && 'props' in v && (v as MicroItem).props instanceof Map;
 
 /** A property value as text: strings and numbers as they are, nested items by their name or address. */
 function textValue(v: MicroValue | JsValue | undefined): string | null {
   if (typeof v === 'string' || typeof v === 'number') return asText(v);
   if (isMicro(v)) return textValue(v.props.get('name')?.[0]) ?? textValue(v.props.get('url')?.[0]);
-  const rec = asRecord(v as JsValue);
-  return rec ? asText(rec['name']) ?? asText(rec['@id']) ?? asText(rec['url']) ?? asText(rec['contentUrl']) : null;
+  const rec = asRecord(v);
+  return rec ? (asText(rec['name']) ?? asText(rec['@id']) ?? asText(rec['url']) ?? asText(rec['contentUrl'])) : null;
 }
 
 function firstText(p: FoundProduct, ...names: string[]): string | null {
@@ -97,7 +104,7 @@ function firstText(p: FoundProduct, ...names: string[]): string | null {
 /** An offer's view of either syntax. */
 function offerView(v: MicroValue | JsValue): FoundProduct | null {
   if (isMicro(v)) return fromMicro(v);
-  const rec = asRecord(v as JsValue);
+  const rec = asRecord(v);
   return rec ? fromJson(rec) : null;
 }
 
@@ -116,7 +123,11 @@ interface ReadOffer {
 /** "InStock", " http://schema.org/InStock ", "https://schema.org/OutOfStock", "in_stock". */
 export function availabilityOf(value: string | null): boolean | null {
   if (!value) return null;
-  const v = value.trim().replace(/^https?:\/\/schema\.org\//i, '').replace(/[\s_-]/g, '').toLowerCase();
+  const v = value
+    .trim()
+    .replace(/^https?:\/\/schema\.org\//i, '')
+    .replace(/[\s_-]/g, '')
+    .toLowerCase();
   if (/^(instock|limitedavailability|onlineonly|instoreonly|preorder|presale|backorder)$/.test(v)) return true;
   if (/^(outofstock|soldout|discontinued)$/.test(v)) return false;
   return null;
@@ -129,7 +140,10 @@ function readOffer(o: FoundProduct): ReadOffer {
     return t ? parsePrice(t) : null;
   };
   const price = priced('price') ?? priced('lowPrice');
-  const spec = o.get('priceSpecification').map(offerView).filter((x): x is FoundProduct => x !== null);
+  const spec = o
+    .get('priceSpecification')
+    .map(offerView)
+    .filter((x): x is FoundProduct => x !== null);
   const specPrice = spec.find((s) => !/ListPrice|Strikethrough|SRP|MSRP/i.test(firstText(s, 'priceType') ?? ''));
   const listSpec = spec.find((s) => /ListPrice|Strikethrough|SRP|MSRP/i.test(firstText(s, 'priceType') ?? ''));
   const main = price ?? (specPrice ? parsePrice(firstText(specPrice, 'price')) : null);
@@ -137,7 +151,7 @@ function readOffer(o: FoundProduct): ReadOffer {
   return {
     low: main?.amount ?? null,
     high: high?.amount ?? main?.max ?? null,
-    list: listSpec ? parsePrice(firstText(listSpec, 'price'))?.amount ?? null : null,
+    list: listSpec ? (parsePrice(firstText(listSpec, 'price'))?.amount ?? null) : null,
     currency: currency ?? (main && /[^\d\s.,-]/.test(firstText(o, 'price') ?? firstText(o, 'lowPrice') ?? '') ? main.currency : null),
     available: availabilityOf(firstText(o, 'availability')),
     sku: firstText(o, 'sku', 'productID', 'gtin13', 'gtin'),
@@ -148,7 +162,10 @@ function readOffer(o: FoundProduct): ReadOffer {
 
 function variantProps(o: FoundProduct): Record<string, string> {
   const props: Record<string, string> = {};
-  const offered = o.get('itemOffered').map(offerView).find((x): x is FoundProduct => x !== null);
+  const offered = o
+    .get('itemOffered')
+    .map(offerView)
+    .find((x): x is FoundProduct => x !== null);
   for (const key of ['color', 'size'] as const) {
     const value = firstText(o, key) ?? (offered ? firstText(offered, key) : null);
     if (value) props[key] = value;
@@ -162,7 +179,10 @@ function offersOf(p: FoundProduct): ReadOffer[] {
   for (const raw of [...p.get('offers'), ...p.get('offerDetails')].slice(0, 500)) {
     const o = offerView(raw);
     if (!o) continue;
-    const inner = o.get('offers').map(offerView).filter((x): x is FoundProduct => x !== null);
+    const inner = o
+      .get('offers')
+      .map(offerView)
+      .filter((x): x is FoundProduct => x !== null);
     const aggregate = readOffer(o);
     if (aggregate.low !== null || inner.length === 0) out.push(aggregate);
     else out.push(...inner.slice(0, 500).map(readOffer));
@@ -222,7 +242,9 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
   const produced = firstText(product, 'productionDate');
   // The structured dates first, labelled so parseExpiry reads them; then the labelled lines
   // (Best before, 保质期) of the product's own text.
-  s.expiry = expiryFromLines([expires ? `有效期至：${expires}` : '', produced ? `生产日期：${produced}` : '', ...productText.split('\n')].filter(Boolean));
+  s.expiry = expiryFromLines(
+    [expires ? `有效期至：${expires}` : '', produced ? `生产日期：${produced}` : '', ...productText.split('\n')].filter(Boolean),
+  );
   const category = firstText(product, 'category');
   const breadcrumbs = jsonLdBreadcrumbs(doc);
   applyCategory(s, { categoryPath: category ? [category, ...breadcrumbs] : breadcrumbs, breadcrumbs });

@@ -61,8 +61,14 @@ const SearchSchema = v.strictObject({
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
 });
 
-const refused = (what: string, issues: readonly v.BaseIssue<unknown>[]): DataFailure => ({ ok: false, error: `${what}: ${describeIssue(issues)}` });
-const failed = (what: string, error: unknown): DataFailure => ({ ok: false, error: `${what}: ${error instanceof Error ? error.message : String(error)}` });
+const refused = (what: string, issues: readonly v.BaseIssue<unknown>[]): DataFailure => ({
+  ok: false,
+  error: `${what}: ${describeIssue(issues)}`,
+});
+const failed = (what: string, error: unknown): DataFailure => ({
+  ok: false,
+  error: `${what}: ${error instanceof Error ? error.message : String(error)}`,
+});
 
 export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx: DataContext): Promise<CartAddResult> {
   const checked = v.safeParse(CartAddSchema, input);
@@ -90,7 +96,10 @@ export async function handleImportCartPage(db: RadarDatabase, input: unknown, ct
   if (!checked.success) return refused('invalid cart page', checked.issues);
   try {
     const events = await ctx.events();
-    const result = await withStoragePressureRelief(db, () => importCartPage(db, checked.output.lines, ctx.now().toISOString(), events), { events, now: ctx.now });
+    const result = await withStoragePressureRelief(db, () => importCartPage(db, checked.output.lines, ctx.now().toISOString(), events), {
+      events,
+      now: ctx.now,
+    });
     return { ok: true, added: result.added.length, alreadyTracked: result.alreadyTracked };
   } catch (error) {
     return failed('could not import the cart page', error);

@@ -23,7 +23,10 @@ export async function handleIngest(
   if (!checked.ok) return { ok: false, error: checked.error };
   try {
     const events = await context.events();
-    const observations = await withStoragePressureRelief(db, () => ingestSnapshot(db, checked.snapshot, { events }), { events, now: context.now });
+    const observations = await withStoragePressureRelief(db, () => ingestSnapshot(db, checked.snapshot, { events }), {
+      events,
+      now: context.now,
+    });
     await onStored?.(checked.snapshot).catch((error: unknown) => console.warn('[返场雷达] after-ingest update failed:', error));
     return { ok: true, observations };
   } catch (error) {

@@ -39,7 +39,14 @@ export async function panelView(ctx: PanelContext, query: { site: Site; itemId: 
   const ids = new Set(found.view.traps.map((t) => t.evidence.event).filter((id): id is string => typeof id === 'string'));
   const eventNames: Record<string, { zh: string; en: string }> = {};
   for (const e of await ctx.events()) if (ids.has(e.id)) eventNames[e.id] = { zh: e.name, en: e.nameEn };
-  return { status: 'show', lang: await ctx.lang(), verdict: found.view.verdict, traps: found.view.traps, currency: found.view.snapshot.currency, eventNames };
+  return {
+    status: 'show',
+    lang: await ctx.lang(),
+    verdict: found.view.verdict,
+    traps: found.view.traps,
+    currency: found.view.snapshot.currency,
+    eventNames,
+  };
 }
 
 export async function dismissPanel(ctx: PanelContext, site: Site): Promise<{ ok: true }> {

@@ -44,13 +44,18 @@ function identify(query: ProductQuery): { site: string; itemId: string } | null 
  * the rules' verdict on it, judged with everything the store remembers (DESIGN.md §4-5), exactly
  * as the CLI judges a saved page with the same history, cart and profile.
  */
-export async function lookUpProduct(db: RadarDatabase, query: ProductQuery, ctx: JudgeContext = extensionJudgeContext): Promise<ProductLookup> {
+export async function lookUpProduct(
+  db: RadarDatabase,
+  query: ProductQuery,
+  ctx: JudgeContext = extensionJudgeContext,
+): Promise<ProductLookup> {
   const id = identify(query);
   if (!id) return { status: 'not-a-product-page' };
   const key = `${id.site}:${id.itemId}`;
   const row = await db.products.get(key);
   // Any https page matches the generic adapter; unseen, it is an offer to read that shop, not a product.
-  if (!row && id.site === 'schema-org' && 'url' in query) return { status: 'not-a-product-page', otherShopOrigin: new URL(query.url).origin };
+  if (!row && id.site === 'schema-org' && 'url' in query)
+    return { status: 'not-a-product-page', otherShopOrigin: new URL(query.url).origin };
   if (!row) return { status: 'not-seen', ...id };
 
   const now = ctx.now();
@@ -72,5 +77,8 @@ export async function lookUpProduct(db: RadarDatabase, query: ProductQuery, ctx:
     lang,
   });
   const traps = [...judgement.traps].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { status: 'found', view: { snapshot: row.snapshot, firstSeenAt: row.firstSeenAt, history: points, traps, verdict: judgement.verdict } };
+  return {
+    status: 'found',
+    view: { snapshot: row.snapshot, firstSeenAt: row.firstSeenAt, history: points, traps, verdict: judgement.verdict },
+  };
 }

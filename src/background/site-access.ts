@@ -22,13 +22,16 @@ export async function syncGenericShopScript(api: SiteAccessApi = browser): Promi
   const existing = await api.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length) {
-    await api.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: SCRIPT_FILES, runAt: 'document_idle', persistAcrossSessions: true }]);
+    await api.scripting.registerContentScripts([
+      { id: SCRIPT_ID, matches: granted, js: SCRIPT_FILES, runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
   }
   return granted;
 }
 
 export function watchGenericShopGrants(): void {
-  const resync = () => void syncGenericShopScript().catch((error: unknown) => console.warn('[返场雷达] could not register the shop script:', error));
+  const resync = () =>
+    void syncGenericShopScript().catch((error: unknown) => console.warn('[返场雷达] could not register the shop script:', error));
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   resync();

@@ -14,7 +14,11 @@ export async function importCartPage(reader: CartPageReader, layout: CartLayout,
   await waitForSelector(document, settled, { timeoutMs: 10_000, signal });
   if (signal.aborted) return;
   const result = reader.read(document, new URL(location.href));
-  if (!result.ok) return showCartNotice(`返场雷达读不了这个购物车页面：${result.unreadable}。加购记录仍会从商品页记下。`, 'Fanchang Radar cannot read this cart page; cart adds are still recorded from product pages.');
+  if (!result.ok)
+    return showCartNotice(
+      `返场雷达读不了这个购物车页面：${result.unreadable}。加购记录仍会从商品页记下。`,
+      'Fanchang Radar cannot read this cart page; cart adds are still recorded from product pages.',
+    );
   try {
     const answer = await sendMessage('importCartPage', {
       lines: result.items.map(({ site, itemId, skuId, price, quantity }) => ({ site, itemId, skuId, price, quantity })),

@@ -13,7 +13,10 @@ export function startProductContentScript(adapter: SiteAdapter, ctx: ContentScri
   let run = new AbortController();
   // The in-page panel is its own content script (entrypoints/panel.content.ts): the reader stays small.
   const start = () =>
-    void runProductPage(adapter, { signal: AbortSignal.any([ctx.signal, run.signal]), onSnapshot: (s) => announceProductRead({ site: s.site, itemId: s.itemId }) });
+    void runProductPage(adapter, {
+      signal: AbortSignal.any([ctx.signal, run.signal]),
+      onSnapshot: (s) => announceProductRead({ site: s.site, itemId: s.itemId }),
+    });
   start();
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     run.abort();

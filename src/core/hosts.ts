@@ -15,6 +15,4 @@ export function matchPatterns(hosts: string[]): string[] {
   return hosts.map((h) => `https://${h}/*`);
 }
 
-export const SHOP_HOST_PATTERNS: string[] = Object.values(SITE_HOSTS).flatMap((h) =>
-  matchPatterns([...h.product, ...h.cart]),
-);
+export const SHOP_HOST_PATTERNS: string[] = Object.values(SITE_HOSTS).flatMap((h) => matchPatterns([...h.product, ...h.cart]));

@@ -12,7 +12,10 @@ const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/));
 
 const SkuSchema = v.object({
   skuId: shortText(64),
-  props: v.pipe(v.record(shortText(64), shortText(256)), v.check((r) => Object.keys(r).length <= 16, 'too many SKU properties')),
+  props: v.pipe(
+    v.record(shortText(64), shortText(256)),
+    v.check((r) => Object.keys(r).length <= 16, 'too many SKU properties'),
+  ),
   size: v.nullable(shortText(64)),
   price: money,
   stock: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
@@ -20,9 +23,22 @@ const SkuSchema = v.object({
 });
 
 const OfferSchema = v.variant('kind', [
-  v.object({ kind: v.literal('threshold'), threshold: v.pipe(v.number(), v.minValue(0)), discount: v.pipe(v.number(), v.minValue(0)), repeat: v.boolean() }),
-  v.object({ kind: v.literal('coupon'), amount: v.pipe(v.number(), v.minValue(0)), threshold: v.nullable(v.pipe(v.number(), v.minValue(0))) }),
-  v.object({ kind: v.literal('percent'), minQuantity: v.pipe(v.number(), v.integer(), v.minValue(1)), percentOff: v.pipe(v.number(), v.minValue(0), v.maxValue(100)) }),
+  v.object({
+    kind: v.literal('threshold'),
+    threshold: v.pipe(v.number(), v.minValue(0)),
+    discount: v.pipe(v.number(), v.minValue(0)),
+    repeat: v.boolean(),
+  }),
+  v.object({
+    kind: v.literal('coupon'),
+    amount: v.pipe(v.number(), v.minValue(0)),
+    threshold: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  }),
+  v.object({
+    kind: v.literal('percent'),
+    minQuantity: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    percentOff: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  }),
 ]);
 
 export const ProductSnapshotSchema = v.object({
@@ -61,11 +77,12 @@ export const ProductSnapshotSchema = v.object({
 });
 
 // Keeps the schema and the hand-written contract from drifting apart.
-type _SchemaMatchesContract = v.InferOutput<typeof ProductSnapshotSchema> extends ProductSnapshot
-  ? ProductSnapshot extends v.InferOutput<typeof ProductSnapshotSchema>
-    ? true
-    : never
-  : never;
+type _SchemaMatchesContract =
+  v.InferOutput<typeof ProductSnapshotSchema> extends ProductSnapshot
+    ? ProductSnapshot extends v.InferOutput<typeof ProductSnapshotSchema>
+      ? true
+      : never
+    : never;
 export const schemaMatchesContract: _SchemaMatchesContract = true;
 
 export type SnapshotCheck = { ok: true; snapshot: ProductSnapshot } | { ok: false; error: string };

@@ -59,7 +59,7 @@ function matchToDate(m: RegExpExecArray): string | null {
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(DATE_PATTERN)) {
-    const date = matchToDate(m as RegExpExecArray);
+    const date = matchToDate(m);
     if (date) found.push({ date, start: m.index, end: m.index + m[0].length });
   }
   return found;

@@ -148,11 +148,13 @@ function sameOffer(a: Offer, b: Offer): boolean {
 /** Every offer the text states, in the order written, each once. */
 export function parseOffers(text: string | null | undefined): Offer[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  let t = normalizeWidth(text).slice(0, 20_000).replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  let t = normalizeWidth(text)
+    .slice(0, 20_000)
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   const found: FoundOffer[] = [];
   for (const pattern of OFFER_PATTERNS) {
     for (const m of t.matchAll(pattern.re)) {
-      const offer = pattern.read(m as RegExpExecArray);
+      const offer = pattern.read(m);
       if (offer) found.push({ offer, index: m.index });
     }
     // Blank what this pattern read, keeping positions, so a later pattern cannot read it again.

@@ -43,12 +43,11 @@ const CURRENCY_MARKERS: ReadonlyArray<{ pattern: string; currency: string; side:
   { pattern: String.raw`\$`, currency: 'USD', side: 'both' },
 ];
 
-const MARKER_BEFORE = CURRENCY_MARKERS.filter((m) => m.side === 'both').map(
-  (m) => ({ re: new RegExp(`(?:${m.pattern})\\s*$`, 'i'), currency: m.currency }),
-);
-const MARKER_AFTER = CURRENCY_MARKERS.map(
-  (m) => ({ re: new RegExp(`^\\s*(?:${m.pattern})`, 'i'), currency: m.currency }),
-);
+const MARKER_BEFORE = CURRENCY_MARKERS.filter((m) => m.side === 'both').map((m) => ({
+  re: new RegExp(`(?:${m.pattern})\\s*$`, 'i'),
+  currency: m.currency,
+}));
+const MARKER_AFTER = CURRENCY_MARKERS.map((m) => ({ re: new RegExp(`^\\s*(?:${m.pattern})`, 'i'), currency: m.currency }));
 const ANY_MARKER = new RegExp(CURRENCY_MARKERS.map((m) => m.pattern).join('|'), 'i');
 
 /**
@@ -67,7 +66,8 @@ const NOT_A_PRICE: readonly RegExp[] = [
 ];
 
 /** Units after a bare number that make it a quantity, not a price. */
-const QUANTITY_UNIT = /^\s*(?:件|个|只|支|瓶|盒|袋|包|箱|条|双|套|片|粒|人|次|天|日|月|年|小时|分钟|秒|岁|cm|mm|m\b|kg|g\b|克|千克|斤|ml|l\b|升|毫升|码|号|寸|英寸|w\b|mah|gb|tb|hz|\+)/i;
+const QUANTITY_UNIT =
+  /^\s*(?:件|个|只|支|瓶|盒|袋|包|箱|条|双|套|片|粒|人|次|天|日|月|年|小时|分钟|秒|岁|cm|mm|m\b|kg|g\b|克|千克|斤|ml|l\b|升|毫升|码|号|寸|英寸|w\b|mah|gb|tb|hz|\+)/i;
 
 /** A number with optional grouping (1,299 / 1.299 / 1 299 / 1'299) and decimal mark. */
 const NUMBER_TOKEN = /\d+(?:(?:[.,']|\s(?=\d{3}(?!\d)))\d+)*/g;
@@ -109,8 +109,7 @@ function readNumber(raw: string, decimalCommaCurrency: boolean): number | null {
     // "1,299" reads as thousands; "1.299" as decimals, except in currencies written 1.299,00.
     decimalMark = last.mark === '.' && !decimalCommaCurrency ? '.' : null;
   }
-  const [intPart, fracPart] =
-    decimalMark === null ? [raw, ''] : [raw.slice(0, last.index), raw.slice(last.index + 1)];
+  const [intPart, fracPart] = decimalMark === null ? [raw, ''] : [raw.slice(0, last.index), raw.slice(last.index + 1)];
   const groups = intPart.split(/[.,]/);
   if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3))) return null;
   const value = Number(`${groups.join('')}${fracPart ? `.${fracPart}` : ''}`);
@@ -161,7 +160,9 @@ export function parsePrice(text: string | null | undefined): ParsedPrice | null 
   if (typeof text !== 'string' || text.length === 0) return null;
   // Tmall and Taobao print the yuan and the fen in separate elements (149 / .90), so text
   // content can put a line break inside one number.
-  let t = normalizeWidth(text).slice(0, 2000).replace(/(\d)\s+\.(\d{1,2})(?!\d)/g, '$1.$2');
+  let t = normalizeWidth(text)
+    .slice(0, 2000)
+    .replace(/(\d)\s+\.(\d{1,2})(?!\d)/g, '$1.$2');
   for (const re of NOT_A_PRICE) t = t.replace(re, ' ');
   const tokens = readTokens(t);
   const hasMarker = ANY_MARKER.test(t);

@@ -71,7 +71,10 @@ export const DEFECT_WORDS: readonly DefectWord[] = [
   { word: '临期', pattern: /临期/g },
   { word: 'refurbished', pattern: /refurbished|renewed|open[\s-]box|pre-owned|ex-display/gi },
   // Refusals in English, the counterpart of 不退不换: the no-returns rule reads them, not defect-goods.
-  { word: 'no returns', pattern: /no\s+returns?(?:\s+or\s+exchanges?)?|non[\s-]?returnable|not\s+returnable|all\s+sales?\s+(?:are\s+)?final|final\s+sale/gi },
+  {
+    word: 'no returns',
+    pattern: /no\s+returns?(?:\s+or\s+exchanges?)?|non[\s-]?returnable|not\s+returnable|all\s+sales?\s+(?:are\s+)?final|final\s+sale/gi,
+  },
   { word: 'defective', pattern: /defective|sold\s+as[\s-]is|(?<![a-z])as-is(?![a-z])|damaged\s+(?:box|packaging)/gi },
 ];
 

@@ -38,11 +38,25 @@ export interface NormalizedSize {
 }
 
 export const LETTER_RANKS: Readonly<Record<string, number>> = {
-  XXS: 1, XS: 2, S: 3, M: 4, L: 5, XL: 6, XXL: 7, XXXL: 8, XXXXL: 9, XXXXXL: 10,
+  XXS: 1,
+  XS: 2,
+  S: 3,
+  M: 4,
+  L: 5,
+  XL: 6,
+  XXL: 7,
+  XXXL: 8,
+  XXXXL: 9,
+  XXXXXL: 10,
 };
 const LETTER_NAMES = ['', 'XXS', 'XS', 'S', 'M', 'L', 'XL', 'XXL', 'XXXL', '4XL', '5XL', '6XL', '7XL'];
 const CHINESE_LETTER: Readonly<Record<string, number>> = {
-  加加大: 7, 加大: 6, 特小: 2, 小: 3, 中: 4, 大: 5,
+  加加大: 7,
+  加大: 6,
+  特小: 2,
+  小: 3,
+  中: 4,
+  大: 5,
 };
 
 const CM_PER_INCH = 2.54;
@@ -207,10 +221,18 @@ function heightOnly(t: string): NormalizedSize | null {
 type Facet = 'letter' | 'heightCm' | 'girthCm' | 'footMm' | 'waistCm';
 const FACETS: readonly Facet[] = ['letter', 'heightCm', 'girthCm', 'footMm', 'waistCm'];
 const TOLERANCE: Readonly<Record<Facet, number>> = {
-  letter: 0, heightCm: 0, girthCm: 0, footMm: FOOT_TOLERANCE_MM, waistCm: WAIST_TOLERANCE_CM,
+  letter: 0,
+  heightCm: 0,
+  girthCm: 0,
+  footMm: FOOT_TOLERANCE_MM,
+  waistCm: WAIST_TOLERANCE_CM,
 };
 const PRIMARY_FACET: Readonly<Record<SizeSystem, Facet | null>> = {
-  'one-size': null, letter: 'letter', body: 'heightCm', foot: 'footMm', waist: 'waistCm',
+  'one-size': null,
+  letter: 'letter',
+  body: 'heightCm',
+  foot: 'footMm',
+  waist: 'waistCm',
 };
 const SYSTEM_ORDER: readonly SizeSystem[] = ['one-size', 'letter', 'body', 'foot', 'waist'];
 

@@ -10,7 +10,14 @@ export {
   STORE_FANCHANG_DAYS,
   type TimeWindow,
 } from './windows';
-export { describeIssue, mergeUserEvents, PromoEventSchema, UserEventEntrySchema, type MergedCalendar, type UserEventEntry } from './user-events';
+export {
+  describeIssue,
+  mergeUserEvents,
+  PromoEventSchema,
+  UserEventEntrySchema,
+  type MergedCalendar,
+  type UserEventEntry,
+} from './user-events';
 export {
   promoPriceOf,
   prepromoLowOf,

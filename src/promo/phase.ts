@@ -53,7 +53,5 @@ export function eventsForSite(events: readonly PromoEvent[], site: Site): PromoE
 /** Events that have begun by `time` (pre-sale or main), latest first: where to look back for promo prices. */
 export function eventsBegunBy(time: Date | string, events: readonly PromoEvent[]): PromoEvent[] {
   const t = toDate(time).getTime();
-  return events
-    .filter((e) => Date.parse(e.preSaleAt ?? e.mainAt) <= t)
-    .sort((a, b) => Date.parse(b.mainAt) - Date.parse(a.mainAt));
+  return events.filter((e) => Date.parse(e.preSaleAt ?? e.mainAt) <= t).sort((a, b) => Date.parse(b.mainAt) - Date.parse(a.mainAt));
 }

@@ -77,12 +77,7 @@ export function promoPriceOf(
 }
 
 /** The lowest price seen in the `days` days before `start`; no visit in that window is an answer of its own. */
-export function lowestBefore(
-  observations: readonly PriceObservation[],
-  start: Date,
-  days: number,
-  skuId?: string,
-): PriorLow {
+export function lowestBefore(observations: readonly PriceObservation[], start: Date, days: number, skuId?: string): PriorLow {
   const windowEnd = start.getTime();
   const windowStart = windowEnd - days * DAY_MS;
   const inWindow = observationsForSku(observations, skuId).filter((o) => {
@@ -96,12 +91,7 @@ export function lowestBefore(
 }
 
 /** The lowest price in the `days` (default 7) days before the promo began, for the 划线价 rule. */
-export function prepromoLowOf(
-  observations: readonly PriceObservation[],
-  event: PromoEvent,
-  days = 7,
-  skuId?: string,
-): PriorLow {
+export function prepromoLowOf(observations: readonly PriceObservation[], event: PromoEvent, days = 7, skuId?: string): PriorLow {
   return lowestBefore(observations, eventStart(event), days, skuId);
 }
 

@@ -31,7 +31,10 @@ const ProductSchema = v.pipe(
     lastSeenAt: time,
     snapshot: ProductSnapshotSchema,
   }),
-  v.check((p) => p.key === `${p.site}:${p.itemId}` && p.snapshot.site === p.site && p.snapshot.itemId === p.itemId, 'key, site and itemId disagree'),
+  v.check(
+    (p) => p.key === `${p.site}:${p.itemId}` && p.snapshot.site === p.site && p.snapshot.itemId === p.itemId,
+    'key, site and itemId disagree',
+  ),
 );
 
 const NormalizedSizeSchema = v.strictObject({
@@ -49,7 +52,10 @@ const NormalizedSizeSchema = v.strictObject({
 const SkuSchema = v.strictObject({
   productKey: id,
   skuId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  props: v.pipe(v.record(text(64), text(256)), v.check((r) => Object.keys(r).length <= 16, 'too many SKU properties')),
+  props: v.pipe(
+    v.record(text(64), text(256)),
+    v.check((r) => Object.keys(r).length <= 16, 'too many SKU properties'),
+  ),
   sizeLabel: v.nullable(text(64)),
   size: v.nullable(NormalizedSizeSchema),
   firstSeenAt: time,

@@ -91,7 +91,10 @@ function duplicateIssue(t: BackupTables): string | null {
   const checks: Array<[string, string | number | null]> = [
     ['products: two rows for product', firstDuplicate(t.products, (p) => p.key)],
     ['skus: two rows for SKU', firstDuplicate(t.skus, (s) => `${s.productKey} ${s.skuId}`)],
-    ['observations: two runs start at the same time for', firstDuplicate(t.observations, (o) => `${o.productKey} ${o.skuId} ${Date.parse(o.at)}`)],
+    [
+      'observations: two runs start at the same time for',
+      firstDuplicate(t.observations, (o) => `${o.productKey} ${o.skuId} ${Date.parse(o.at)}`),
+    ],
     ['cartItems: two rows with id', firstDuplicate(t.cartItems, (c) => c.id)],
     ['watches: two rows with id', firstDuplicate(t.watches, (w) => w.id)],
     ['notifications: two rows with id', firstDuplicate(t.notifications, (n) => n.id)],
@@ -178,7 +181,10 @@ export async function importBackupText(db: RadarDatabase, text: string): Promise
   try {
     return { ok: true, counts: await restoreBackup(db, checked.backup) };
   } catch (error) {
-    return { ok: false, error: `恢复失败，数据未改动 / Restore failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      error: `恢复失败，数据未改动 / Restore failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 

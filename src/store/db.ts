@@ -131,7 +131,6 @@ export interface NotificationRow {
 
 export const DB_NAME = 'fanchang-radar';
 
-
 export class RadarDatabase extends Dexie {
   products!: EntityTable<ProductRow, 'key'>;
   skus!: Dexie.Table<SkuRow, [string, string]>;

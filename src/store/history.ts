@@ -36,7 +36,9 @@ function monthRowsOf(db: RadarDatabase, key: string, to?: string): Promise<Produ
 
 /** Every run of a product (product-level and all SKUs) that overlaps the range, oldest first. */
 export async function productObservations(db: RadarDatabase, key: string, range: TimeRange = {}): Promise<ObservationPoint[]> {
-  return runsIn(await monthRowsOf(db, key, range.to), range).sort((a, b) => a.atMs - b.atMs || (a.skuId < b.skuId ? -1 : a.skuId > b.skuId ? 1 : 0));
+  return runsIn(await monthRowsOf(db, key, range.to), range).sort(
+    (a, b) => a.atMs - b.atMs || (a.skuId < b.skuId ? -1 : a.skuId > b.skuId ? 1 : 0),
+  );
 }
 
 /** One SKU's runs (skuId '' is the product-level price) that overlap the range, oldest first. */
@@ -46,7 +48,12 @@ export async function skuObservations(db: RadarDatabase, key: string, skuId: str
 
 /** A product's price change points, oldest first (the popup's history table). */
 export async function getPriceHistory(db: RadarDatabase, key: string, range: TimeRange = {}): Promise<PricePoint[]> {
-  return (await skuObservations(db, key, '', range)).map((p) => ({ at: isoOf(p.atMs), lastSeenAt: isoOf(p.lastSeenAtMs), price: p.price, listPrice: p.listPrice }));
+  return (await skuObservations(db, key, '', range)).map((p) => ({
+    at: isoOf(p.atMs),
+    lastSeenAt: isoOf(p.lastSeenAtMs),
+    price: p.price,
+    listPrice: p.listPrice,
+  }));
 }
 
 function visitOf(p: ObservationPoint, at: string): PriceObservation | null {

@@ -58,7 +58,25 @@ export {
 } from './cart';
 export { promoPriceOfSku, prepromoLowOfSku } from './promo-queries';
 export { searchProducts, type ProductSearchHit } from './search';
-export { getWatchlist, mySizeStock, type WatchlistGroup, type WatchlistItem, type WatchlistOptions, type MySizeStock, type TrapCountInput } from './watchlist';
-export { exportBackup, parseBackup, restoreBackup, importBackupText, deleteAllData, MAX_BACKUP_CHARS, type BackupCounts, type BackupCheck, type RestoreResult } from './backup';
+export {
+  getWatchlist,
+  mySizeStock,
+  type WatchlistGroup,
+  type WatchlistItem,
+  type WatchlistOptions,
+  type MySizeStock,
+  type TrapCountInput,
+} from './watchlist';
+export {
+  exportBackup,
+  parseBackup,
+  restoreBackup,
+  importBackupText,
+  deleteAllData,
+  MAX_BACKUP_CHARS,
+  type BackupCounts,
+  type BackupCheck,
+  type RestoreResult,
+} from './backup';
 export { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupTables } from './backup-schema';
 export { pruneOldObservations, type PruneOptions, type PruneResult } from './prune';

@@ -76,11 +76,7 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
       if (result === 'added') added++;
     }
     const skuRows = changedSkuRows(s, stored, product.snapshot === s);
-    await Promise.all([
-      db.products.put(product),
-      changed && db.productMonths.put(row),
-      skuRows.length > 0 && db.skus.bulkPut(skuRows),
-    ]);
+    await Promise.all([db.products.put(product), changed && db.productMonths.put(row), skuRows.length > 0 && db.skus.bulkPut(skuRows)]);
     return added;
   });
 }

@@ -42,15 +42,17 @@ export async function pruneOldObservations(db: RadarDatabase, options: PruneOpti
     const candidates = rows.filter((row) => !kept.has(row.productKey));
     // Rows come in key order ([productKey, month]), so the last run met for a SKU is its latest.
     const latest = new Map<string, Run>();
-    for (const row of candidates) for (const series of row.series) {
-      const last = series.runs[series.runs.length - 1];
-      if (last) latest.set(`${row.productKey}\u0000${series.skuId}`, last);
-    }
+    for (const row of candidates)
+      for (const series of row.series) {
+        const last = series.runs[series.runs.length - 1];
+        if (last) latest.set(`${row.productKey}\u0000${series.skuId}`, last);
+      }
     const removable: Array<{ row: ProductMonthRow; run: Run }> = [];
-    for (const row of candidates) for (const series of row.series) {
-      const keep = latest.get(`${row.productKey}\u0000${series.skuId}`);
-      for (const run of series.runs) if (run !== keep && !overlaps(run, windows)) removable.push({ row, run });
-    }
+    for (const row of candidates)
+      for (const series of row.series) {
+        const keep = latest.get(`${row.productKey}\u0000${series.skuId}`);
+        for (const run of series.runs) if (run !== keep && !overlaps(run, windows)) removable.push({ row, run });
+      }
     if (removable.length === 0) return { removedRuns: 0, products: 0 };
 
     removable.sort((a, b) => a.run[0] - b.run[0]);
@@ -59,7 +61,9 @@ export async function pruneOldObservations(db: RadarDatabase, options: PruneOpti
     const emptied: Array<[string, string]> = [];
     const shrunk: ProductMonthRow[] = [];
     for (const row of new Set(doomed.map((d) => d.row))) {
-      row.series = row.series.map((s) => ({ skuId: s.skuId, runs: s.runs.filter((run) => !doomedRuns.has(run)) })).filter((s) => s.runs.length > 0);
+      row.series = row.series
+        .map((s) => ({ skuId: s.skuId, runs: s.runs.filter((run) => !doomedRuns.has(run)) }))
+        .filter((s) => s.runs.length > 0);
       if (row.series.length === 0) emptied.push([row.productKey, row.month]);
       else shrunk.push(row);
     }

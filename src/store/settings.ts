@@ -2,7 +2,14 @@ import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { SITES, type Site } from '../core/types';
 import type { SizeHint } from '../parse';
-import { DEFAULT_PROMO_EVENTS, describeIssue, mergeUserEvents, UserEventEntrySchema, type MergedCalendar, type UserEventEntry } from '../promo';
+import {
+  DEFAULT_PROMO_EVENTS,
+  describeIssue,
+  mergeUserEvents,
+  UserEventEntrySchema,
+  type MergedCalendar,
+  type UserEventEntry,
+} from '../promo';
 import { DEFAULT_THRESHOLDS, type ThresholdOverrides } from '../traps/thresholds';
 import type { ShopperProfile } from '../traps/types';
 import type { WatchKind } from './db';
@@ -44,7 +51,10 @@ export const notificationSetting = storage.defineItem<NotificationPreferences>('
   fallback: DEFAULT_NOTIFICATION_PREFERENCES,
   version: 1,
 });
-export const customPromoEventsSetting = storage.defineItem<UserEventEntry[]>('local:settings.customPromoEvents', { fallback: [], version: 1 });
+export const customPromoEventsSetting = storage.defineItem<UserEventEntry[]>('local:settings.customPromoEvents', {
+  fallback: [],
+  version: 1,
+});
 export const languageSetting = storage.defineItem<LanguageSetting>('local:settings.language', { fallback: 'auto', version: 1 });
 export const welcomeDoneSetting = storage.defineItem<boolean>('local:settings.welcomeDone', { fallback: false, version: 1 });
 export const dismissedPanelSitesSetting = storage.defineItem<Site[]>('local:settings.dismissedPanelSites', { fallback: [], version: 1 });
@@ -92,7 +102,12 @@ const ThresholdOverridesSchema = v.pipe(
 );
 
 export const SETTING_SCHEMAS = {
-  sizes: v.strictObject({ top: v.optional(sizeLabel), bottom: v.optional(sizeLabel), shoe: v.optional(sizeLabel), kids: v.optional(sizeLabel) }),
+  sizes: v.strictObject({
+    top: v.optional(sizeLabel),
+    bottom: v.optional(sizeLabel),
+    shoe: v.optional(sizeLabel),
+    kids: v.optional(sizeLabel),
+  }),
   thresholds: ThresholdOverridesSchema,
   notifications: v.strictObject({
     enabledKinds: v.pipe(v.array(v.picklist(['restock', 'price'])), v.maxLength(2)),
@@ -128,9 +143,11 @@ export type SettingName = keyof SettingValues;
 
 /** Checks and stores one setting; a value that fails the check is not stored and the reason is returned. */
 export async function saveSetting<K extends SettingName>(name: K, value: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
-  const checked = v.safeParse(SETTING_SCHEMAS[name] as v.GenericSchema, value);
+  const checked = v.safeParse(SETTING_SCHEMAS[name], value);
   if (!checked.success) return { ok: false, error: `${name}: ${describeIssue(checked.issues)}` };
-  await (SETTING_ITEMS[name] as unknown as { setValue(value: SettingValues[K]): Promise<void> }).setValue(checked.output as SettingValues[K]);
+  await (SETTING_ITEMS[name] as unknown as { setValue(value: SettingValues[K]): Promise<void> }).setValue(
+    checked.output as SettingValues[K],
+  );
   return { ok: true };
 }
 

@@ -18,7 +18,14 @@ export function skuRowsOf(s: ProductSnapshot): SkuRow[] {
   const seenAt = new Date(s.capturedAt).toISOString();
   return s.skus
     .filter((sku) => sku.skuId !== '')
-    .map((sku) => ({ productKey: key, skuId: sku.skuId, props: sku.props, sizeLabel: sku.size, size: sizeOf(sku.size, s.category), firstSeenAt: seenAt }));
+    .map((sku) => ({
+      productKey: key,
+      skuId: sku.skuId,
+      props: sku.props,
+      sizeLabel: sku.size,
+      size: sizeOf(sku.size, s.category),
+      firstSeenAt: seenAt,
+    }));
 }
 
 function sameProps(a: Record<string, string>, b: Record<string, string>): boolean {

@@ -1,6 +1,14 @@
 import type { ProductSnapshot, Site, Sku } from '../core/types';
 import { parseSize, sameSize, type SizeHint } from '../parse';
-import { phaseOfEvent, promoPriceOf, type CartAdd, type PriceObservation, type PromoEvent, type PromoPhase, type PromoPrice } from '../promo';
+import {
+  phaseOfEvent,
+  promoPriceOf,
+  type CartAdd,
+  type PriceObservation,
+  type PromoEvent,
+  type PromoPhase,
+  type PromoPrice,
+} from '../promo';
 import { cartAddsOf, type CartItem } from './cart';
 import type { RadarDatabase, SkuRow } from './db';
 import { historyForRules } from './history';
@@ -78,7 +86,7 @@ function stockOf(label: string, skuIds: readonly string[], listed: readonly Sku[
   return {
     label,
     inStock: skus.some(inStock),
-    stock: counts.every((c) => c !== null) ? counts.reduce<number>((sum, c) => sum + c!, 0) : null,
+    stock: counts.every((c) => c !== null) ? counts.reduce<number>((sum, c) => sum + c, 0) : null,
   };
 }
 
@@ -100,7 +108,12 @@ export function mySizeStock(
     if (!label) continue;
     const mine = parseSize(label, kind);
     const matches = skus.filter((s) => sameSize(mine, s.size));
-    if (matches.length > 0) return stockOf(label, matches.map((s) => s.skuId), listed);
+    if (matches.length > 0)
+      return stockOf(
+        label,
+        matches.map((s) => s.skuId),
+        listed,
+      );
   }
   return null;
 }
@@ -115,7 +128,12 @@ function groupAdds(items: readonly CartItem[]): CartItem[][] {
   return [...groups.values()];
 }
 
-async function itemOf(db: RadarDatabase, adds: CartItem[], event: PromoEvent | undefined, options: WatchlistOptions): Promise<WatchlistItem> {
+async function itemOf(
+  db: RadarDatabase,
+  adds: CartItem[],
+  event: PromoEvent | undefined,
+  options: WatchlistOptions,
+): Promise<WatchlistItem> {
   const first = adds[0]!;
   const key = first.productKey;
   const [product, skus, history, cartAdds] = await Promise.all([

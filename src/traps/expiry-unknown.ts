@@ -15,13 +15,22 @@ export const expiryUnknown: Rule = ({ snapshot, lang }) => {
     shelfLife: life ? `${life.value} ${life.unit}` : undefined,
   };
   const known = life
-    ? say(lang, `页面只写了保质期 ${shelfLifeLabel(lang, life)}，没有生产日期或到期日。`, `The page states a shelf life of ${shelfLifeLabel(lang, life)} but no production or expiry date.`)
+    ? say(
+        lang,
+        `页面只写了保质期 ${shelfLifeLabel(lang, life)}，没有生产日期或到期日。`,
+        `The page states a shelf life of ${shelfLifeLabel(lang, life)} but no production or expiry date.`,
+      )
     : say(lang, '页面没有写生产日期或到期日。', 'The page states no production or expiry date.');
   return trap(
     'expiry-unknown',
     'warn',
     say(lang, '保质期不明', 'Expiry date unknown'),
-    known + say(lang, ' 返场货可能是临期库存：下单前问清楚生产日期。', ' 返场 stock can be near its date: ask the shop for the production date before buying.'),
+    known +
+      say(
+        lang,
+        ' 返场货可能是临期库存：下单前问清楚生产日期。',
+        ' 返场 stock can be near its date: ask the shop for the production date before buying.',
+      ),
     evidence,
   );
 };

@@ -31,7 +31,13 @@ function contradictedBySkuStock({ snapshot, thresholds, lang }: RuleInput) {
       `页面说“${text}”，可页面自己的 SKU 数据里每个有货的规格都还有 ${lowest} 件以上。别被“库存紧张”催着下单。`,
       `The page says "${text}", yet its own SKU data shows at least ${lowest} in stock for every available option. Do not let it hurry you.`,
     ),
-    { lowStockText: text, shownCount: shownStockCount(text) ?? undefined, lowestSkuStock: lowest, skusCounted: counted.length, limit: thresholds.fakeScarcityStock },
+    {
+      lowStockText: text,
+      shownCount: shownStockCount(text) ?? undefined,
+      lowestSkuStock: lowest,
+      skusCounted: counted.length,
+      limit: thresholds.fakeScarcityStock,
+    },
   );
 }
 
@@ -40,7 +46,7 @@ function countRoseWithoutRestock({ snapshot, history, now, focusSkuId, lang }: R
   const visits = observationsForSku(history, focusSkuId)
     .filter((o) => Date.parse(o.at) < now.getTime())
     .map((o) => ({ at: o.at, text: o.lowStockText ?? null, stock: o.stock }));
-  const focusStock = focusSkuId === undefined ? undefined : snapshot.skus.find((s) => s.skuId === focusSkuId)?.stock ?? undefined;
+  const focusStock = focusSkuId === undefined ? undefined : (snapshot.skus.find((s) => s.skuId === focusSkuId)?.stock ?? undefined);
   visits.push({ at: now.toISOString(), text: snapshot.signals.lowStockText, stock: focusStock });
   const counted = visits
     .map((v) => ({ ...v, count: shownStockCount(v.text) }))

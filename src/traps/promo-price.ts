@@ -22,7 +22,11 @@ export const promoPrice: Rule = (input) => {
   const basis =
     ref.reference === 'cart-add'
       ? say(lang, `你加购时的价格 ${money(ref.price, snapshot.currency)}`, `your cart-add price of ${money(ref.price, snapshot.currency)}`)
-      : say(lang, `${zhEvent}期间看到的最低价 ${money(ref.price, snapshot.currency)}`, `the lowest price seen during ${enEvent}, ${money(ref.price, snapshot.currency)}`);
+      : say(
+          lang,
+          `${zhEvent}期间看到的最低价 ${money(ref.price, snapshot.currency)}`,
+          `the lowest price seen during ${enEvent}, ${money(ref.price, snapshot.currency)}`,
+        );
   const evidence = {
     currentPrice,
     promoPrice: ref.price,

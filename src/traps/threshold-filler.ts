@@ -46,7 +46,8 @@ export const thresholdFiller: Rule = ({ snapshot, currentPrice, cartAdds, cartIt
   const own = productKey(snapshot);
   const others = cartItems.filter((i) => i.key !== own);
 
-  let best: { threshold: number; discount: number; repeat: boolean; gap: number; filler: Filler; total: number; saving: number } | null = null;
+  let best: { threshold: number; discount: number; repeat: boolean; gap: number; filler: Filler; total: number; saving: number } | null =
+    null;
   for (const offer of snapshot.offers) {
     if (offer.kind !== 'threshold' || offer.threshold <= 0) continue;
     if (!offer.repeat && base >= offer.threshold) continue;

@@ -12,7 +12,14 @@ const LABELS: Record<VerdictKind, [string, string]> = {
 };
 
 /** Traps that say waiting costs nothing: the price or the urgency is not what it seems. */
-const NO_RUSH = new Set<Trap['id']>(['same-as-promo-price', 'above-promo-price', 'weak-discount', 'inflated-list-price', 'fake-scarcity', 'fake-countdown']);
+const NO_RUSH = new Set<Trap['id']>([
+  'same-as-promo-price',
+  'above-promo-price',
+  'weak-discount',
+  'inflated-list-price',
+  'fake-scarcity',
+  'fake-countdown',
+]);
 
 function timingOf(phase: PhaseAt, lang: Lang): Verdict['timing'] {
   if (!phase.event || phase.phase === 'none') return null;
@@ -20,19 +27,47 @@ function timingOf(phase: PhaseAt, lang: Lang): Verdict['timing'] {
   const event = say(lang, e.name, e.nameEn);
   switch (phase.phase) {
     case 'pre-sale':
-      return { phase: phase.phase, event, advice: say(lang, `${e.name}预售中：定金锁价，主售开始后再比一次价。`, `${e.nameEn} pre-sale: a deposit locks the price; compare again when the main sale opens.`) };
+      return {
+        phase: phase.phase,
+        event,
+        advice: say(
+          lang,
+          `${e.name}预售中：定金锁价，主售开始后再比一次价。`,
+          `${e.nameEn} pre-sale: a deposit locks the price; compare again when the main sale opens.`,
+        ),
+      };
     case 'main':
-      return { phase: phase.phase, event, advice: say(lang, `${e.name}进行中：现在看到的就是大促价。`, `${e.nameEn} is on: what you see now is the promo price.`) };
+      return {
+        phase: phase.phase,
+        event,
+        advice: say(lang, `${e.name}进行中：现在看到的就是大促价。`, `${e.nameEn} is on: what you see now is the promo price.`),
+      };
     case 'platform-fanchang': {
       const day = phase.day ?? 1;
       const advice =
         day === 1
-          ? say(lang, `${e.name}平台返场第 1 天（共 3 天）：热门款通常当天抢空，真要就今天买。`, `Platform 返场 after ${e.nameEn}, day 1 of 3: hot items usually sell out today; if you need it, buy today.`)
-          : say(lang, `${e.name}平台返场第 ${day} 天（共 3 天）：热门款多半已在第 1 天抢空，剩下的不必急。`, `Platform 返场 after ${e.nameEn}, day ${day} of 3: hot items mostly sold out on day 1; what is left need not be rushed.`);
+          ? say(
+              lang,
+              `${e.name}平台返场第 1 天（共 3 天）：热门款通常当天抢空，真要就今天买。`,
+              `Platform 返场 after ${e.nameEn}, day 1 of 3: hot items usually sell out today; if you need it, buy today.`,
+            )
+          : say(
+              lang,
+              `${e.name}平台返场第 ${day} 天（共 3 天）：热门款多半已在第 1 天抢空，剩下的不必急。`,
+              `Platform 返场 after ${e.nameEn}, day ${day} of 3: hot items mostly sold out on day 1; what is left need not be rushed.`,
+            );
       return { phase: phase.phase, event, day, advice };
     }
     case 'store-fanchang':
-      return { phase: phase.phase, event, advice: say(lang, `${e.name}店铺返场期：通常比正价低 10%-30%，加购过的可以找客服要券。`, `Store-level 返场 after ${e.nameEn}: usually 10-30% below list price; if it was in your cart, ask the shop for a coupon.`) };
+      return {
+        phase: phase.phase,
+        event,
+        advice: say(
+          lang,
+          `${e.name}店铺返场期：通常比正价低 10%-30%，加购过的可以找客服要券。`,
+          `Store-level 返场 after ${e.nameEn}: usually 10-30% below list price; if it was in your cart, ask the shop for a coupon.`,
+        ),
+      };
   }
 }
 

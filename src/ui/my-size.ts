@@ -8,9 +8,7 @@ export const SIZE_KINDS: readonly SizeHint[] = ['top', 'bottom', 'shoe', 'kids']
 
 /** Title words that say which of the shopper's sizes a garment takes, longest first wins. */
 const KIDS_WORDS = ['童装', '儿童', '童', '宝宝', '婴儿', '小童', '中大童', 'kids', 'children', 'baby', 'toddler'];
-const BOTTOM_WORDS = [
-  '裤', '裙', '牛仔裤', '短裤', '打底裤', 'pants', 'jeans', 'trousers', 'shorts', 'skirt', 'leggings',
-];
+const BOTTOM_WORDS = ['裤', '裙', '牛仔裤', '短裤', '打底裤', 'pants', 'jeans', 'trousers', 'shorts', 'skirt', 'leggings'];
 
 function mentions(text: string, words: readonly string[]): boolean {
   const lower = text.toLowerCase();

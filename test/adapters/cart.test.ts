@@ -10,7 +10,14 @@ describe('cart pages', () => {
       ok: true,
       warnings: [],
       items: [
-        { site: 'jd', itemId: '100038004317', skuId: '100038004317', title: '优衣库 男装 圆领T恤(短袖) 455365 纯棉', price: 79, quantity: 2 },
+        {
+          site: 'jd',
+          itemId: '100038004317',
+          skuId: '100038004317',
+          title: '优衣库 男装 圆领T恤(短袖) 455365 纯棉',
+          price: 79,
+          quantity: 2,
+        },
         { site: 'jd', itemId: '100009464821', skuId: '100009464821', title: '三只松鼠 每日坚果 750g/30袋', price: 99.9, quantity: 1 },
       ],
     });
@@ -21,7 +28,14 @@ describe('cart pages', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.items).toEqual([
-      { site: 'taobao', itemId: '738291045561', skuId: '5131772100002', title: '简约纯棉重磅短袖T恤男夏季宽松圆领打底衫情侣款', price: 129, quantity: 3 },
+      {
+        site: 'taobao',
+        itemId: '738291045561',
+        skuId: '5131772100002',
+        title: '简约纯棉重磅短袖T恤男夏季宽松圆领打底衫情侣款',
+        price: 129,
+        quantity: 3,
+      },
       { site: 'tmall', itemId: '628112233445', skuId: '4412345602', title: '男士风衣中长款春秋季商务休闲外套', price: 399, quantity: 1 },
     ]);
     expect(result.warnings).toEqual(['cart row 2: quantity unreadable, counted as 1']);

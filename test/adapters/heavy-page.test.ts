@@ -17,7 +17,15 @@ describe('heavy Tmall page for the benchmark', () => {
     const s = tmallAdapter.extract({ doc: parseHtml(page.html), url: new URL(page.url), now: NOW });
     expect(snapshotInvariantErrors(s)).toEqual([]);
     expect(s.skus).toHaveLength(page.skuCount);
-    expect(s).toMatchObject({ site: 'tmall', itemId: '765432109876', shop: '城市街角服饰旗舰店', price: 199, priceMax: 279, listPrice: 399, category: 'apparel' });
+    expect(s).toMatchObject({
+      site: 'tmall',
+      itemId: '765432109876',
+      shop: '城市街角服饰旗舰店',
+      price: 199,
+      priceMax: 279,
+      listPrice: 399,
+      category: 'apparel',
+    });
     expect(s.skus.some((k) => !k.available)).toBe(true);
     expect(s.skus.every((k) => k.size !== null)).toBe(true);
   });

@@ -13,7 +13,28 @@ export interface HeavyPage {
   skuCount: number;
 }
 
-const COLORS = ['黑色', '白色', '燕麦色', '雾霾蓝', '墨绿', '酒红', '卡其', '藏青', '浅灰', '深灰', '米白', '焦糖', '砖红', '天蓝', '橄榄绿', '奶茶色', '炭黑', '象牙白', '薄荷绿', '香芋紫'];
+const COLORS = [
+  '黑色',
+  '白色',
+  '燕麦色',
+  '雾霾蓝',
+  '墨绿',
+  '酒红',
+  '卡其',
+  '藏青',
+  '浅灰',
+  '深灰',
+  '米白',
+  '焦糖',
+  '砖红',
+  '天蓝',
+  '橄榄绿',
+  '奶茶色',
+  '炭黑',
+  '象牙白',
+  '薄荷绿',
+  '香芋紫',
+];
 const SIZES = ['XS', 'S', 'M', 'L', 'XL', 'XXL', '3XL', '4XL'];
 const EDITIONS = ['常规款', '加绒款'];
 
@@ -38,21 +59,23 @@ export function buildHeavyTmallPage(): HeavyPage {
   const skus: Array<{ propPath: string; skuId: string }> = [];
   const sku2info: Record<string, unknown> = {};
   let n = 0;
-  for (const c of props[0]!.values) for (const s of props[1]!.values) for (const e of props[2]!.values) {
-    n++;
-    const skuId = String(5300000000000 + n);
-    skus.push({ propPath: `1627207:${c.vid};20509:${s.vid};122216343:${e.vid}`, skuId });
-    const fen = (e.name === '加绒款' ? 25900 : 19900) + (SIZES.indexOf(s.name) >= 6 ? 2000 : 0);
-    const quantity = rand() < 0.18 ? 0 : Math.floor(rand() * 400);
-    sku2info[skuId] = {
-      price: { priceMoney: String(fen), priceText: (fen / 100).toFixed(2), priceTitle: '优惠前' },
-      subPrice: { priceMoney: String(fen - 3000), priceText: ((fen - 3000) / 100).toFixed(2), priceTitle: '券后' },
-      quantity: String(quantity),
-      quantityText: quantity === 0 ? '无货' : quantity < 10 ? `仅剩${quantity}件` : '有货',
-      logisticsTime: '48小时内发货',
-      skuPromTag: [{ text: '返场价', color: '#FF5000' }],
-    };
-  }
+  for (const c of props[0]!.values)
+    for (const s of props[1]!.values)
+      for (const e of props[2]!.values) {
+        n++;
+        const skuId = String(5300000000000 + n);
+        skus.push({ propPath: `1627207:${c.vid};20509:${s.vid};122216343:${e.vid}`, skuId });
+        const fen = (e.name === '加绒款' ? 25900 : 19900) + (SIZES.indexOf(s.name) >= 6 ? 2000 : 0);
+        const quantity = rand() < 0.18 ? 0 : Math.floor(rand() * 400);
+        sku2info[skuId] = {
+          price: { priceMoney: String(fen), priceText: (fen / 100).toFixed(2), priceTitle: '优惠前' },
+          subPrice: { priceMoney: String(fen - 3000), priceText: ((fen - 3000) / 100).toFixed(2), priceTitle: '券后' },
+          quantity: String(quantity),
+          quantityText: quantity === 0 ? '无货' : quantity < 10 ? `仅剩${quantity}件` : '有货',
+          logisticsTime: '48小时内发货',
+          skuPromTag: [{ text: '返场价', color: '#FF5000' }],
+        };
+      }
   sku2info['0'] = { price: { priceMoney: '19900', priceText: '199-279' }, quantity: '52000', quantityText: '有货' };
   const reviews = Array.from({ length: 120 }, (_, i) => ({
     id: String(1200000000 + i),
@@ -62,13 +85,35 @@ export function buildHeavyTmallPage(): HeavyPage {
     pics: Array.from({ length: 4 }, (_, j) => `//img.alicdn.com/bao/uploaded/i${j + 1}/review_${i}_${j}.jpg`),
   }));
   const res = {
-    item: { itemId, title: '重磅加绒卫衣男女同款秋冬季宽松连帽外套 返场特惠', images: colorImages, categoryId: '50000436', rootCategoryId: '30' },
-    seller: { sellerId: '2200000000000', shopName: '城市街角服饰旗舰店', shopIcon: '//img.alicdn.com/shop.png', evaluates: [{ title: '宝贝描述', score: '4.8' }] },
+    item: {
+      itemId,
+      title: '重磅加绒卫衣男女同款秋冬季宽松连帽外套 返场特惠',
+      images: colorImages,
+      categoryId: '50000436',
+      rootCategoryId: '30',
+    },
+    seller: {
+      sellerId: '2200000000000',
+      shopName: '城市街角服饰旗舰店',
+      shopIcon: '//img.alicdn.com/shop.png',
+      evaluates: [{ title: '宝贝描述', score: '4.8' }],
+    },
     skuBase: { props, skus },
     skuCore: { sku2info, skuItem: { hideQuantity: false, itemStatus: 0 } },
     componentsVO: {
       priceVO: { price: { priceText: '199', priceTitle: '' }, extraPrice: { priceText: '399', priceTitle: '优惠前' } },
-      extensionInfoVO: { infos: [{ title: '参数信息', items: [{ title: '品牌', text: ['城市街角'] }, { title: '面料', text: ['棉75% 聚酯纤维25%'] }, { title: '上市时间', text: ['2025年秋季'] }] }] },
+      extensionInfoVO: {
+        infos: [
+          {
+            title: '参数信息',
+            items: [
+              { title: '品牌', text: ['城市街角'] },
+              { title: '面料', text: ['棉75% 聚酯纤维25%'] },
+              { title: '上市时间', text: ['2025年秋季'] },
+            ],
+          },
+        ],
+      },
       guaranteeVO: { items: [{ title: '7天无理由退货' }, { title: '退货宝' }, { title: '极速退款' }] },
       promotionVO: { items: [{ text: '跨店每满300减50' }, { text: '店铺券 满199减30' }] },
       rateVO: { reviews },
@@ -82,7 +127,12 @@ export function buildHeavyTmallPage(): HeavyPage {
       `<div class="DescModule--block--3Fz${i % 10}k"><img class="DescModule--img--1aB" src="//img.alicdn.com/imgextra/i${(i % 4) + 1}/2200000000000/O1CN01desc${i}_!!2200000000000.jpg" data-index="${i}"><p class="DescModule--text--2Cd">细节展示 ${i}：精选面料，细密针脚，袖口螺纹收紧，下摆防风设计。</p></div>`,
     );
   }
-  const skuButtons = props.map((p) => `<div class="SkuContent--skuItem--3Nb1tMw"><span class="SkuContent--label--1Q1QgfU">${p.name}</span>${p.values.map((v) => `<div class="SkuContent--valueItem--1ab8vH0" data-vid="${v.vid}"><span>${v.name}</span></div>`).join('')}</div>`).join('');
+  const skuButtons = props
+    .map(
+      (p) =>
+        `<div class="SkuContent--skuItem--3Nb1tMw"><span class="SkuContent--label--1Q1QgfU">${p.name}</span>${p.values.map((v) => `<div class="SkuContent--valueItem--1ab8vH0" data-vid="${v.vid}"><span>${v.name}</span></div>`).join('')}</div>`,
+    )
+    .join('');
   const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${res.item.title}-tmall.com天猫</title>
 <script>window.__INIT_DATA__ = ${JSON.stringify({ data: { recommend: { item: { itemId: '1', title: '推荐' } } } })};</script></head><body>
 <div id="ice-container"><div class="ShopHeaderNew--root--3Xv1lC4"><span class="ShopHeaderNew--shopName--2Gm0Ipz">${res.seller.shopName}</span></div>

@@ -26,7 +26,14 @@ describe('JD desktop: apparel with a colour/size grid (desktop-apparel.html)', (
   it('reads every SKU of colorSize with its size, and the disabled options as unavailable', () => {
     expect(s.skus).toHaveLength(8);
     const bySku = new Map(s.skus.map((k) => [k.skuId, k]));
-    expect(bySku.get('100038004317')).toEqual({ skuId: '100038004317', props: { 颜色: '00 白色', 尺码: 'L' }, size: 'L', price: 79, stock: null, available: true });
+    expect(bySku.get('100038004317')).toEqual({
+      skuId: '100038004317',
+      props: { 颜色: '00 白色', 尺码: 'L' },
+      size: 'L',
+      price: 79,
+      stock: null,
+      available: true,
+    });
     expect(bySku.get('100038004315')).toMatchObject({ size: 'S', available: false, price: null });
     expect(bySku.get('100038004318')).toMatchObject({ size: 'XL', available: false });
     expect(bySku.get('100038004322')).toMatchObject({ props: { 颜色: '09 黑色', 尺码: 'XL' }, available: true });
@@ -41,7 +48,11 @@ describe('JD desktop: apparel with a colour/size grid (desktop-apparel.html)', (
 
   it('captures add-to-cart: the SKU and quantity from #InitCartUrl and #buy-num, with the shown price', () => {
     const doc = parseHtml(readFixture('jd', 'desktop-apparel.html'));
-    expect(jdAdapter.readCartIntent!(doc, new URL('https://item.jd.com/100038004317.html'))).toEqual({ skuId: '100038004317', quantity: 1, price: 79 });
+    expect(jdAdapter.readCartIntent!(doc, new URL('https://item.jd.com/100038004317.html'))).toEqual({
+      skuId: '100038004317',
+      quantity: 1,
+      price: 79,
+    });
     expect(doc.querySelector(jdAdapter.addToCartSelector!)?.textContent).toBe('加入购物车');
   });
 });
@@ -75,7 +86,11 @@ describe('JD desktop: food with shelf life and production dates (desktop-food.ht
 
   it('reads the typed quantity for add-to-cart over the link default', () => {
     const doc = parseHtml(readFixture('jd', 'desktop-food.html'));
-    expect(jdAdapter.readCartIntent!(doc, new URL('https://item.jd.com/100009464821.html'))).toEqual({ skuId: '100009464821', quantity: 2, price: 99.9 });
+    expect(jdAdapter.readCartIntent!(doc, new URL('https://item.jd.com/100009464821.html'))).toEqual({
+      skuId: '100009464821',
+      quantity: 2,
+      price: 99.9,
+    });
   });
 });
 
@@ -126,7 +141,7 @@ describe('JD readySelector: what the content script waits for before reading', (
     expect(found?.textContent?.trim()).toBe(price);
   });
 
-  it('covers the mobile page\'s main price as well (#priceSale)', () => {
+  it("covers the mobile page's main price as well (#priceSale)", () => {
     const doc = parseHtml('<div id="mainLayout"><div class="price-wrap"><em id="priceSale">¥69.90</em></div></div>');
     expect(doc.querySelector(jdAdapter.readySelector!)?.textContent).toBe('¥69.90');
   });

@@ -59,11 +59,15 @@ describe('parseJsLiteral', () => {
 
   it('reads any JSON value as JSON.parse does, alone or followed by code', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.array(fc.jsonValue()), fc.dictionary(fc.string(), fc.jsonValue())), fc.constantFrom('', ';', '; f({});', ']}'), (json, tail) => {
-        const text = JSON.stringify(json);
-        const parsed = parseJsLiteral(`${text}${tail}`);
-        expect(parsed).toEqual({ value: JSON.parse(text), end: text.length, complete: true });
-      }),
+      fc.property(
+        fc.oneof(fc.array(fc.jsonValue()), fc.dictionary(fc.string(), fc.jsonValue())),
+        fc.constantFrom('', ';', '; f({});', ']}'),
+        (json, tail) => {
+          const text = JSON.stringify(json);
+          const parsed = parseJsLiteral(`${text}${tail}`);
+          expect(parsed).toEqual({ value: JSON.parse(text), end: text.length, complete: true });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -88,7 +92,9 @@ describe('literalsAfter / lastCompleteLiteral', () => {
   it('takes the last complete assignment', () => expect(lastCompleteLiteral(src, 'window._itemInfo')).toEqual({ p: 2 }));
 
   it('reads call arguments: Hub.config.set and TShop.Setup', () => {
-    expect(lastCompleteLiteral("Hub.config.set('sku', { valItemInfo: { skuMap: {} } });", "Hub.config.set('sku',")).toEqual({ valItemInfo: { skuMap: {} } });
+    expect(lastCompleteLiteral("Hub.config.set('sku', { valItemInfo: { skuMap: {} } });", "Hub.config.set('sku',")).toEqual({
+      valItemInfo: { skuMap: {} },
+    });
     expect(lastCompleteLiteral('TShop.Setup(\n {"a": 1}\n);', 'TShop.Setup')).toEqual({ a: 1 });
     expect(lastCompleteLiteral('if (x == {}) {}', 'x')).toBeUndefined();
   });

@@ -24,7 +24,14 @@ describe('Pinduoduo: store.initDataObj.goods shape, apparel (store-apparel.html)
 
   it('reads string prices as yuan and the sold-out sizes', () => {
     expect(s.skus).toHaveLength(10);
-    expect(s.skus[0]).toEqual({ skuId: '11838899001', props: { 颜色: '白色', 尺码: 'S' }, size: 'S', price: 29.9, stock: 0, available: false });
+    expect(s.skus[0]).toEqual({
+      skuId: '11838899001',
+      props: { 颜色: '白色', 尺码: 'S' },
+      size: 'S',
+      price: 29.9,
+      stock: 0,
+      available: false,
+    });
     expect(s.skus.filter((k) => !k.available).map((k) => `${k.props['颜色']}/${k.size}`)).toEqual(['白色/S', '黑色/L', '黑色/XL']);
     expect(s.signals).toMatchObject({ socialProofText: '已拼10万+件', returnPolicy: '7day' });
   });
@@ -57,7 +64,13 @@ describe('Pinduoduo: a flat goods object written as JavaScript (flat-goods.html)
   const s = snapshotOf(readFixture('pinduoduo', 'flat-goods.html'), pdd('398877665544'));
 
   it('reads the flat shape with 码数 as the size and isOnSale 0 as unavailable', () => {
-    expect([s.title, s.shop, s.category, s.price, s.priceMax]).toEqual(['儿童雨靴 防滑胶鞋 男童女童雨鞋', '小脚丫童鞋店', 'shoes', 19.9, 24.9]);
+    expect([s.title, s.shop, s.category, s.price, s.priceMax]).toEqual([
+      '儿童雨靴 防滑胶鞋 男童女童雨鞋',
+      '小脚丫童鞋店',
+      'shoes',
+      19.9,
+      24.9,
+    ]);
     expect(s.skus.map((k) => [k.size, k.stock, k.available])).toEqual([
       ['24码（内长15cm）', 0, false],
       ['26码（内长16cm）', 15, true],

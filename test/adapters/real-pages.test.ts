@@ -28,7 +28,14 @@ describe.runIf(existsSync(REAL_PAGES))('real pages', () => {
     it('reads both skuMap SKUs with price and stock, named by the buy box', () => {
       expect(s.skus).toEqual([
         { skuId: '3715273009507', props: { 颜色分类: 'clear', 套餐类型: '官方标配' }, size: null, price: 149, stock: 2, available: true },
-        { skuId: '3715273009506', props: { 颜色分类: 'glow in the dark', 套餐类型: '官方标配' }, size: null, price: 159, stock: 2, available: true },
+        {
+          skuId: '3715273009506',
+          props: { 颜色分类: 'glow in the dark', 套餐类型: '官方标配' },
+          size: null,
+          price: 159,
+          stock: 2,
+          available: true,
+        },
       ]);
       expect(checkSnapshot(s).ok).toBe(true);
     });
@@ -51,8 +58,12 @@ describe.runIf(existsSync(REAL_PAGES))('real pages', () => {
     it('reads all 18 skuMap entries with priceCent and stock; 256GB is sold out', () => {
       expect(s.skus).toHaveLength(18);
       expect(s.skus.find((k) => k.skuId === '4266775277489')).toEqual({
-        skuId: '4266775277489', props: { 网络类型: '无需合约版', 机身颜色: '黑色', 套餐类型: '官方标配', 存储容量: '128GB' },
-        size: null, price: 5999, stock: 2135, available: true,
+        skuId: '4266775277489',
+        props: { 网络类型: '无需合约版', 机身颜色: '黑色', 套餐类型: '官方标配', 存储容量: '128GB' },
+        size: null,
+        price: 5999,
+        stock: 2135,
+        available: true,
       });
       const sold = s.skus.filter((k) => !k.available);
       expect(sold).toHaveLength(6);
@@ -63,11 +74,19 @@ describe.runIf(existsSync(REAL_PAGES))('real pages', () => {
   describe('schema.org shops', () => {
     it.each([
       ['ebay.html', 'https://www.ebay.com/itm/381228738769', { price: 349.99, currency: 'USD' }],
-      ['etsy.html', 'https://www.etsy.com/listing/230389421/agents-of-shield-decal-sticker-for-car', { price: 2.99, currency: 'USD', title: 'Agents of Shield decal sticker for car, truck, laptop in ANY COLOR die cut vinyl' }],
+      [
+        'etsy.html',
+        'https://www.etsy.com/listing/230389421/agents-of-shield-decal-sticker-for-car',
+        { price: 2.99, currency: 'USD', title: 'Agents of Shield decal sticker for car, truck, laptop in ANY COLOR die cut vinyl' },
+      ],
       ['thinkgeek.html', 'https://www.thinkgeek.com/product/jjip/', { price: 5.99, currency: 'USD', title: 'Citizen Playing Cards' }],
       ['newegg.html', 'https://www.newegg.com/Product/Product.aspx?Item=N82E16828840014', { price: 549.99, currency: 'USD' }],
       ['aliexpress.html', 'https://he.aliexpress.com/item/32993251330.html', { price: 97.39, priceMax: 128.72, currency: 'EUR' }],
-      ['michaelkors.html', 'https://www.michaelkors.com/mirabel-suede-sandal/_/R-US_40T6MBMS1S', { price: 80, currency: 'USD', title: 'Mirabel Suede Sandal' }],
+      [
+        'michaelkors.html',
+        'https://www.michaelkors.com/mirabel-suede-sandal/_/R-US_40T6MBMS1S',
+        { price: 80, currency: 'USD', title: 'Mirabel Suede Sandal' },
+      ],
     ] as const)('%s', (file, url, expected) => {
       const s = snapshotOf(page(file), url, NOW);
       expect(s).toMatchObject({ site: 'schema-org', ...expected });
@@ -82,8 +101,18 @@ describe.runIf(existsSync(REAL_PAGES))('real pages', () => {
     });
 
     it('bestbuy.html: the declared price is a $24.96/mo. instalment, so no price rather than a wrong one', () => {
-      const s = snapshotOf(page('bestbuy.html'), 'https://www.bestbuy.com/site/apple-iphone-6s-64gb-space-gray-verizon/4447801.p?skuId=4447801', NOW);
-      expect(s).toMatchObject({ title: 'Apple - iPhone 6s 64GB - Space Gray (Verizon)', price: null, priceMax: null, currency: 'USD', category: 'electronics' });
+      const s = snapshotOf(
+        page('bestbuy.html'),
+        'https://www.bestbuy.com/site/apple-iphone-6s-64gb-space-gray-verizon/4447801.p?skuId=4447801',
+        NOW,
+      );
+      expect(s).toMatchObject({
+        title: 'Apple - iPhone 6s 64GB - Space Gray (Verizon)',
+        price: null,
+        priceMax: null,
+        currency: 'USD',
+        category: 'electronics',
+      });
       expect(s.warnings.join('\n')).toMatch(/monthly instalment/);
     });
   });
@@ -106,7 +135,10 @@ describe.runIf(existsSync(REAL_PAGES))('real pages', () => {
   it('satisfies the sample case taobao-legacy-keyboard-case', () => {
     const dir = join(REAL_PAGES, '..', 'samples', 'taobao-legacy-keyboard-case');
     const c = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as {
-      page: string; url: string; now: string; expect: { snapshot: { site: string; itemId: string; price: number; priceMax: number; skuCount: number } };
+      page: string;
+      url: string;
+      now: string;
+      expect: { snapshot: { site: string; itemId: string; price: number; priceMax: number; skuCount: number } };
     };
     const s = snapshotOf(readPage(join(dir, c.page)), c.url, new Date(c.now));
     const { skuCount, ...fields } = c.expect.snapshot;

@@ -27,7 +27,10 @@ describe('adapter registry', () => {
   it('routes each product host of the host table to its own shop adapter', () => {
     for (const [site, hosts] of Object.entries(SITE_HOSTS)) {
       const sample: Record<string, string> = {
-        jd: '/100012043978.html', taobao: '/item.htm?id=562283240178', tmall: '/item.htm?id=562283240178', pinduoduo: '/goods.html?goods_id=1234567',
+        jd: '/100012043978.html',
+        taobao: '/item.htm?id=562283240178',
+        tmall: '/item.htm?id=562283240178',
+        pinduoduo: '/goods.html?goods_id=1234567',
       };
       for (const host of hosts.product) {
         const path = host === 'item.m.jd.com' ? '/product/100012043978.html' : sample[site]!;

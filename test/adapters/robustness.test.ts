@@ -19,7 +19,12 @@ const MOBILE_JD = 'https://item.m.jd.com/product/100016034388.html';
 const pages = ADAPTERS.flatMap((adapter) =>
   readdirSync(join(FIXTURES, adapter.site))
     .filter((f) => f.endsWith('.html') && !f.startsWith('cart'))
-    .map((file) => ({ adapter, file, html: readFixture(adapter.site, file), url: file.startsWith('mobile') ? MOBILE_JD : URL_OF[adapter.site]! })),
+    .map((file) => ({
+      adapter,
+      file,
+      html: readFixture(adapter.site, file),
+      url: file.startsWith('mobile') ? MOBILE_JD : URL_OF[adapter.site]!,
+    })),
 );
 
 /** Runs the adapter itself (not through extractWith): it must not throw on its own. */
@@ -31,7 +36,27 @@ function readMutated(adapter: SiteAdapter, doc: Document, url: string) {
 
 const garbage = fc.oneof(
   fc.string({ maxLength: 20 }),
-  fc.constantFrom('{', '}', '[', ']', '"', "'", ',', ':', '-1', 'NaN', '-999999', '1e400', '\\u', '/*', '<!--', '¥-5', '仅剩-3件', '</script>', '{a:'),
+  fc.constantFrom(
+    '{',
+    '}',
+    '[',
+    ']',
+    '"',
+    "'",
+    ',',
+    ':',
+    '-1',
+    'NaN',
+    '-999999',
+    '1e400',
+    '\\u',
+    '/*',
+    '<!--',
+    '¥-5',
+    '仅剩-3件',
+    '</script>',
+    '{a:',
+  ),
 );
 
 /** Cuts, garbles or drops a piece of the page's HTML at positions fast-check chooses. */
@@ -90,7 +115,11 @@ describe('adapters on mutated fixture pages: no exception, no NaN, no negative s
       {skuId: '3', quantity: '12abc', groupPrice: '¥1e3', specs: 'x'}]}};</script>`;
     const pdd = ADAPTERS.find((a) => a.site === 'pinduoduo')!;
     const s = readMutated(pdd, parseHtml(html), URL_OF['pinduoduo']!);
-    expect(s.skus.map((k) => [k.stock, k.price])).toEqual([[0, null], [null, null], [null, null]]);
+    expect(s.skus.map((k) => [k.stock, k.price])).toEqual([
+      [0, null],
+      [null, null],
+      [null, null],
+    ]);
     expect(s.price).toBeNull();
   });
 });

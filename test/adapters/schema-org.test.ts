@@ -78,7 +78,7 @@ describe('schema.org JSON-LD: food with its dates in the product text (jsonld-fo
     ['currency', 'EUR'],
   ] as const)('%s', (field, expected) => expect(s[field]).toEqual(expected));
 
-  it('reads the labelled dates near the product, not the batch number nor a related product\'s date', () => {
+  it("reads the labelled dates near the product, not the batch number nor a related product's date", () => {
     expect(s.expiry).toEqual({ expiresOn: '2026-03-31', shelfLife: { value: 18, unit: 'month' } });
     expect(s.warnings).not.toContain('no shelf life or production date found on the page');
   });
@@ -103,8 +103,15 @@ describe('schema.org expiry: labelled text in the product regions only', () => {
   ] as const)('%j', (details, expiry) => expect(read(details)).toEqual(expiry));
 
   it('reads the structured dates first: expires and productionDate on the Product', () => {
-    const html = page('Best before: 2026-09-30').replace('"category": "Food",', '"category": "Food", "expires": "2026-08-31", "productionDate": "2025-09-01",');
-    expect(snapshotOf(html, 'https://biscuits.example/oat').expiry).toEqual({ expiresOn: '2026-08-31', producedFrom: '2025-09-01', producedTo: '2025-09-01' });
+    const html = page('Best before: 2026-09-30').replace(
+      '"category": "Food",',
+      '"category": "Food", "expires": "2026-08-31", "productionDate": "2025-09-01",',
+    );
+    expect(snapshotOf(html, 'https://biscuits.example/oat').expiry).toEqual({
+      expiresOn: '2026-08-31',
+      producedFrom: '2025-09-01',
+      producedTo: '2025-09-01',
+    });
   });
 
   it('never reads a label outside the product regions', () => {
@@ -124,8 +131,14 @@ describe('schema.org conventions', () => {
   ] as const)('availability %j', (text, available) => expect(availabilityOf(text)).toBe(available));
 
   it.each([
-    'https://item.jd.com/1.html', 'https://www.jd.com/', 'https://item.taobao.com/item.htm?id=1', 'https://detail.tmall.com/item.htm?id=1',
-    'https://mobile.yangkeduo.com/goods.html?goods_id=1', 'https://cart.taobao.com/cart.htm', 'https://shop123.taobao.com/', 'https://pages.tmall.hk/x',
+    'https://item.jd.com/1.html',
+    'https://www.jd.com/',
+    'https://item.taobao.com/item.htm?id=1',
+    'https://detail.tmall.com/item.htm?id=1',
+    'https://mobile.yangkeduo.com/goods.html?goods_id=1',
+    'https://cart.taobao.com/cart.htm',
+    'https://shop123.taobao.com/',
+    'https://pages.tmall.hk/x',
   ])('never claims the Chinese shop host %s', (url) => expect(schemaOrgAdapter.matchesUrl(new URL(url))).toBe(false));
 
   it('claims other shops and not other schemes', () => {

@@ -29,9 +29,25 @@ describe('Taobao current page: ICE state, apparel with sizes, a decoy __INIT_DAT
 
   it('reads 15 SKUs from skuBase propPaths with sku2info price (fen) and quantity', () => {
     expect(s.skus).toHaveLength(15);
-    expect(s.skus[0]).toEqual({ skuId: '5131772100001', props: { 颜色分类: '黑色', 尺码: 'S' }, size: 'S', price: 129, stock: 0, available: false });
-    expect(s.skus.find((k) => k.props['颜色分类'] === '白色' && k.size === 'XXL')).toMatchObject({ price: 139, stock: 0, available: false });
-    expect(s.skus.filter((k) => !k.available).map((k) => `${k.props['颜色分类']}/${k.size}`)).toEqual(['黑色/S', '白色/XXL', '雾霾蓝/M', '雾霾蓝/L']);
+    expect(s.skus[0]).toEqual({
+      skuId: '5131772100001',
+      props: { 颜色分类: '黑色', 尺码: 'S' },
+      size: 'S',
+      price: 129,
+      stock: 0,
+      available: false,
+    });
+    expect(s.skus.find((k) => k.props['颜色分类'] === '白色' && k.size === 'XXL')).toMatchObject({
+      price: 139,
+      stock: 0,
+      available: false,
+    });
+    expect(s.skus.filter((k) => !k.available).map((k) => `${k.props['颜色分类']}/${k.size}`)).toEqual([
+      '黑色/S',
+      '白色/XXL',
+      '雾霾蓝/M',
+      '雾霾蓝/L',
+    ]);
   });
 
   it('reads offers, returns and stock pressure from the state and the hashed-class regions', () => {
@@ -99,7 +115,12 @@ describe('Taobao legacy page: shoes with a 淘宝价 promotion and sold-out size
     expect(s.category).toBe('shoes');
     const black = s.skus.filter((k) => k.props['颜色分类'] === '黑色');
     expect(black.map((k) => [k.size, k.available])).toEqual([
-      ['35', true], ['36', true], ['37', false], ['38', false], ['39', true], ['40', true],
+      ['35', true],
+      ['36', true],
+      ['37', false],
+      ['38', false],
+      ['39', true],
+      ['40', true],
     ]);
     expect(s.signals.countdownText).toBe('距结束 02:45:10');
   });

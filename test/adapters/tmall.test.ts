@@ -23,7 +23,14 @@ describe('Tmall legacy page: TShop.Setup apparel with 号型 sizes (legacy-appar
 
   it('reads priceCent (fen) and stock per SKU, sizes as written', () => {
     expect(s.skus).toHaveLength(10);
-    expect(s.skus[0]).toEqual({ skuId: '4412345601', props: { 颜色分类: '藏青', 尺码: '165/84A/S' }, size: '165/84A/S', price: 399, stock: 0, available: false });
+    expect(s.skus[0]).toEqual({
+      skuId: '4412345601',
+      props: { 颜色分类: '藏青', 尺码: '165/84A/S' },
+      size: '165/84A/S',
+      price: 399,
+      stock: 0,
+      available: false,
+    });
     expect(s.skus.find((k) => k.skuId === '4412345605')).toMatchObject({ size: '185/100A/XXL', price: 429, stock: 15 });
     expect(s.skus.filter((k) => !k.available).map((k) => k.skuId)).toEqual(['4412345601', '4412345607', '4412345608']);
   });

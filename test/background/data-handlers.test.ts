@@ -31,7 +31,8 @@ beforeEach(() => {
 });
 afterEach(async () => db.delete());
 
-const hoodie = () => makeSnapshot({ capturedAt: '2025-11-05T03:59:00.000Z', price: 259, skus: [makeSku('s-m', 'M', 259, 0), makeSku('s-l', 'L', 259, 4)] });
+const hoodie = () =>
+  makeSnapshot({ capturedAt: '2025-11-05T03:59:00.000Z', price: 259, skus: [makeSku('s-m', 'M', 259, 0), makeSku('s-l', 'L', 259, 4)] });
 
 describe('recordCartAdd handler', () => {
   it('stores the snapshot and the add, dated by the background and tagged with the event', async () => {
@@ -42,7 +43,9 @@ describe('recordCartAdd handler', () => {
   });
 
   it('accepts a bare product id', async () => {
-    expect(await handleRecordCartAdd(db, { product: { site: 'taobao', itemId: '6001' }, skuId: null, quantity: 1, price: 88 }, ctx)).toMatchObject({ ok: true });
+    expect(
+      await handleRecordCartAdd(db, { product: { site: 'taobao', itemId: '6001' }, skuId: null, quantity: 1, price: 88 }, ctx),
+    ).toMatchObject({ ok: true });
     expect(await db.products.count()).toBe(0);
   });
 
@@ -68,8 +71,17 @@ describe('importCartPage handler', () => {
   });
 
   it('refuses lines that are not lines', async () => {
-    expect(await handleImportCartPage(db, { lines: [{ site: 'jd' }] }, ctx)).toMatchObject({ ok: false, error: expect.stringContaining('invalid cart page: lines.0') });
-    expect(await handleImportCartPage(db, { lines: Array.from({ length: 501 }, () => ({ site: 'jd', itemId: '1', skuId: null, price: 1, quantity: 1 })) }, ctx)).toMatchObject({ ok: false });
+    expect(await handleImportCartPage(db, { lines: [{ site: 'jd' }] }, ctx)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('invalid cart page: lines.0'),
+    });
+    expect(
+      await handleImportCartPage(
+        db,
+        { lines: Array.from({ length: 501 }, () => ({ site: 'jd', itemId: '1', skuId: null, price: 1, quantity: 1 })) },
+        ctx,
+      ),
+    ).toMatchObject({ ok: false });
   });
 });
 
@@ -90,8 +102,14 @@ describe('backup handlers', () => {
   });
 
   it('refuses a request without the file text', async () => {
-    expect(await handleImportBackup(db, { file: 'x' })).toMatchObject({ ok: false, error: expect.stringContaining('invalid backup request') });
-    expect(await handleImportBackup(db, { json: '{}' })).toMatchObject({ ok: false, error: expect.stringContaining('not a 返场雷达 backup') });
+    expect(await handleImportBackup(db, { file: 'x' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('invalid backup request'),
+    });
+    expect(await handleImportBackup(db, { json: '{}' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not a 返场雷达 backup'),
+    });
   });
 });
 

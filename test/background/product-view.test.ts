@@ -34,14 +34,27 @@ describe('lookUpProduct', () => {
     const ctx = context('2026-11-16T10:00:00+08:00');
     expect(await lookUpProduct(db, { url: 'chrome://extensions' }, ctx)).toEqual({ status: 'not-a-product-page' });
     expect(await lookUpProduct(db, { url: 'https://item.jd.com/1.html' }, ctx)).toEqual({ status: 'not-seen', site: 'jd', itemId: '1' });
-    expect(await lookUpProduct(db, { url: 'https://www.example.com/p/1' }, ctx)).toEqual({ status: 'not-a-product-page', otherShopOrigin: 'https://www.example.com' });
+    expect(await lookUpProduct(db, { url: 'https://www.example.com/p/1' }, ctx)).toEqual({
+      status: 'not-a-product-page',
+      otherShopOrigin: 'https://www.example.com',
+    });
   });
 
   it('judges the stored product with its own history and cart: the guide hoodie re-run at the 双11 price', async () => {
     const db = freshDb();
     // Bought into the cart at 299 during 双11, seen again at 299 in the platform 返场 (JD's 双11 closes 14 Nov).
     await ingestSnapshot(db, hoodie('2026-11-11T00:10:00+08:00', 299), { events: DEFAULT_PROMO_EVENTS });
-    await recordCartAdd(db, { product: { snapshot: hoodie('2026-11-11T00:10:00+08:00', 299) }, skuId: '100038004353', quantity: 1, price: 299, at: '2026-11-11T00:12:00+08:00' }, DEFAULT_PROMO_EVENTS);
+    await recordCartAdd(
+      db,
+      {
+        product: { snapshot: hoodie('2026-11-11T00:10:00+08:00', 299) },
+        skuId: '100038004353',
+        quantity: 1,
+        price: 299,
+        at: '2026-11-11T00:12:00+08:00',
+      },
+      DEFAULT_PROMO_EVENTS,
+    );
     await ingestSnapshot(db, hoodie('2026-11-16T10:00:00+08:00', 299), { events: DEFAULT_PROMO_EVENTS });
 
     const found = await lookUpProduct(db, { site: 'jd', itemId: '100038004353' }, context('2026-11-16T10:00:00+08:00', { top: 'M' }));

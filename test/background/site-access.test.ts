@@ -10,7 +10,8 @@ function fakeApi(origins: string[], registered: Registered[] = []) {
     permissions: { getAll: async () => ({ origins, permissions: [] }) },
     scripting: {
       getRegisteredContentScripts: async ({ ids }: { ids?: string[] } = {}) => state.registered.filter((s) => !ids || ids.includes(s.id)),
-      unregisterContentScripts: async ({ ids }: { ids?: string[] } = {}) => void (state.registered = state.registered.filter((s) => ids && !ids.includes(s.id))),
+      unregisterContentScripts: async ({ ids }: { ids?: string[] } = {}) =>
+        void (state.registered = state.registered.filter((s) => ids && !ids.includes(s.id))),
       registerContentScripts: async (scripts: Registered[]) => void state.registered.push(...scripts),
     },
   } as unknown as SiteAccessApi;
@@ -22,7 +23,11 @@ describe('syncGenericShopScript', () => {
     const { api, state } = fakeApi([...SHOP_HOST_PATTERNS, 'https://www.bestbuy.com/*']);
     expect(await syncGenericShopScript(api)).toEqual(['https://www.bestbuy.com/*']);
     expect(state.registered).toEqual([
-      expect.objectContaining({ id: 'product-schema-org', matches: ['https://www.bestbuy.com/*'], js: ['content-scripts/product-schema-org.js', 'content-scripts/panel.js'] }),
+      expect.objectContaining({
+        id: 'product-schema-org',
+        matches: ['https://www.bestbuy.com/*'],
+        js: ['content-scripts/product-schema-org.js', 'content-scripts/panel.js'],
+      }),
     ]);
   });
 
@@ -33,7 +38,10 @@ describe('syncGenericShopScript', () => {
   });
 
   it('replaces an older registration instead of adding a second one', async () => {
-    const { api, state } = fakeApi(['https://shop.example/*', 'https://www.etsy.com/*'], [{ id: 'product-schema-org', matches: ['https://shop.example/*'] }]);
+    const { api, state } = fakeApi(
+      ['https://shop.example/*', 'https://www.etsy.com/*'],
+      [{ id: 'product-schema-org', matches: ['https://shop.example/*'] }],
+    );
     await syncGenericShopScript(api);
     expect(state.registered).toHaveLength(1);
     expect(state.registered[0]!.matches).toEqual(['https://shop.example/*', 'https://www.etsy.com/*']);

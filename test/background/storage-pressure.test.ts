@@ -19,7 +19,8 @@ const context = { events: async () => EVENTS, now: () => NOW };
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 async function history(itemId: string, days: string[]): Promise<void> {
-  for (const [i, day] of days.entries()) await ingestSnapshot(db, makeSnapshot({ itemId, capturedAt: `${day}T04:00:00.000Z`, price: 300 - i }), { events: EVENTS });
+  for (const [i, day] of days.entries())
+    await ingestSnapshot(db, makeSnapshot({ itemId, capturedAt: `${day}T04:00:00.000Z`, price: 300 - i }), { events: EVENTS });
 }
 const prices = async (itemId: string) => (await getPriceHistory(db, `jd:${itemId}`)).map((p) => p.at.slice(0, 10));
 
@@ -27,7 +28,11 @@ describe('storage pressure during ingest', () => {
   beforeEach(async () => {
     await history('old', ['2025-05-01', '2025-06-01', '2025-07-01', '2025-08-01', '2025-11-05']);
     await history('carted', ['2025-05-01', '2025-06-01']);
-    await recordCartAdd(db, { product: { key: { site: 'jd', itemId: 'carted' } }, skuId: null, quantity: 1, price: 1, at: '2025-11-05T12:00:00+08:00' }, EVENTS);
+    await recordCartAdd(
+      db,
+      { product: { key: { site: 'jd', itemId: 'carted' } }, skuId: null, quantity: 1, price: 1, at: '2025-11-05T12:00:00+08:00' },
+      EVENTS,
+    );
   });
 
   it('prunes old history, tells the shopper and stores the snapshot on the second try', async () => {
@@ -60,7 +65,10 @@ describe('storage pressure during ingest', () => {
   });
 
   it('refuses a snapshot that is not one', async () => {
-    expect(await handleIngest(db, { site: 'jd' }, context)).toMatchObject({ ok: false, error: expect.stringContaining('invalid snapshot') });
+    expect(await handleIngest(db, { site: 'jd' }, context)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('invalid snapshot'),
+    });
   });
 });
 

@@ -71,9 +71,15 @@ function heapSampler(port: number, extensionId: string) {
   }
 
   async function attachNewTargets(): Promise<void> {
-    const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ id: string; url: string; webSocketDebuggerUrl?: string }>;
+    const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{
+      id: string;
+      url: string;
+      webSocketDebuggerUrl?: string;
+    }>;
     for (const t of targets) {
-      const ours = t.url.startsWith(`chrome-extension://${extensionId}/background.js`) || t.url.startsWith(`chrome-extension://${extensionId}/offscreen.html`);
+      const ours =
+        t.url.startsWith(`chrome-extension://${extensionId}/background.js`) ||
+        t.url.startsWith(`chrome-extension://${extensionId}/offscreen.html`);
       if (!ours || !t.webSocketDebuggerUrl || sockets.has(t.id)) continue;
       const ws = new WebSocket(t.webSocketDebuggerUrl);
       await new Promise((resolve, reject) => {
@@ -89,7 +95,10 @@ function heapSampler(port: number, extensionId: string) {
     while (running) {
       await attachNewTargets().catch(() => {});
       const sizes = await Promise.all([...sockets.values()].map((ws) => usedBytes(ws).catch(() => 0)));
-      peak = Math.max(peak, sizes.reduce((a, b) => a + b, 0));
+      peak = Math.max(
+        peak,
+        sizes.reduce((a, b) => a + b, 0),
+      );
       await new Promise((r) => setTimeout(r, 25));
     }
   })();
@@ -122,7 +131,11 @@ export default async function checkerBench(_ctx: BenchContext): Promise<Metrics>
       if (!read.ok) throw new Error(read.error);
       jdPriceRequest(p.itemId).apply(read.snapshot, String(shop.handle(`https://p.3.cn/prices/mgets?skuIds=J_${p.itemId}`)!.body));
       await askBackground(page, 'ingestSnapshot', read.snapshot);
-      const made = await askBackground<WatchResult>(page, 'createWatch', { kind: 'restock', productKey: `jd:${p.itemId}`, skuId: p.skus[1]!.skuId });
+      const made = await askBackground<WatchResult>(page, 'createWatch', {
+        kind: 'restock',
+        productKey: `jd:${p.itemId}`,
+        skuId: p.skus[1]!.skuId,
+      });
       if (!made.ok) throw new Error(made.message);
     }
     for (const p of products.slice(0, RESTOCKED)) shop.setStock('jd', p.itemId, p.skus[1]!.skuId, 8);
@@ -133,8 +146,11 @@ export default async function checkerBench(_ctx: BenchContext): Promise<Metrics>
     const round = await askBackground<CheckRoundSummary>(page, 'checkWatchesNow');
     const cycleMs = performance.now() - started;
     const peakMB = await sampler.stop();
-    if (round.checked !== PRODUCTS || round.alerts !== RESTOCKED) throw new Error(`the round did not do what was asked: ${JSON.stringify(round)}`);
-    console.log(`  ${round.checked} watches checked, ${round.alerts} restock alerts, ${(cycleMs / PRODUCTS).toFixed(1)} ms per product; peak heap ${peakMB.toFixed(1)} MB`);
+    if (round.checked !== PRODUCTS || round.alerts !== RESTOCKED)
+      throw new Error(`the round did not do what was asked: ${JSON.stringify(round)}`);
+    console.log(
+      `  ${round.checked} watches checked, ${round.alerts} restock alerts, ${(cycleMs / PRODUCTS).toFixed(1)} ms per product; peak heap ${peakMB.toFixed(1)} MB`,
+    );
     return {
       'checker.cycle200.ms': { value: cycleMs, unit: 'ms', goal: 20_000, better: 'lower' },
       'checker.peakMemoryMB': { value: peakMB, unit: 'MB', goal: 50, better: 'lower' },

@@ -31,7 +31,15 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function openBenchContext(): Promise<BenchContext & { close(): Promise<void> }> {
   const chromiumPath = findChromium();
@@ -54,7 +62,16 @@ export async function openBenchContext(): Promise<BenchContext & { close(): Prom
       return page;
     },
     async bundle(entry) {
-      const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'chrome120', minify: !process.env.BENCH_NO_MINIFY, logLevel: 'silent' });
+      const out = await build({
+        entryPoints: [entry],
+        bundle: true,
+        write: false,
+        format: 'iife',
+        platform: 'browser',
+        target: 'chrome120',
+        minify: !process.env.BENCH_NO_MINIFY,
+        logLevel: 'silent',
+      });
       return out.outputFiles[0]!.text;
     },
     async close() {

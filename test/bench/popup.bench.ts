@@ -19,9 +19,16 @@ interface PopupBenchApi {
 export default async function popupBench(ctx: BenchContext): Promise<Metrics> {
   const page = await ctx.newPage();
   await page.addScriptTag({ content: await ctx.bundle(resolve(import.meta.dirname, 'browser/popup-entry.tsx')) });
-  const seeded = await page.evaluate(([p, r]) => (globalThis as unknown as { popupBench: PopupBenchApi }).popupBench.seed(p, r), [PRODUCTS, RUNS_PER_PRODUCT] as const);
-  if (seeded.products !== PRODUCTS || seeded.observations !== PRODUCTS * RUNS_PER_PRODUCT) throw new Error(`the bench store holds ${JSON.stringify(seeded)}`);
-  const renders = await page.evaluate(([n, item]) => (globalThis as unknown as { popupBench: PopupBenchApi }).popupBench.firstRender(n, item), [RENDERS, PRODUCTS / 2] as const);
+  const seeded = await page.evaluate(([p, r]) => (globalThis as unknown as { popupBench: PopupBenchApi }).popupBench.seed(p, r), [
+    PRODUCTS,
+    RUNS_PER_PRODUCT,
+  ] as const);
+  if (seeded.products !== PRODUCTS || seeded.observations !== PRODUCTS * RUNS_PER_PRODUCT)
+    throw new Error(`the bench store holds ${JSON.stringify(seeded)}`);
+  const renders = await page.evaluate(
+    ([n, item]) => (globalThis as unknown as { popupBench: PopupBenchApi }).popupBench.firstRender(n, item),
+    [RENDERS, PRODUCTS / 2] as const,
+  );
   const charts = await page.evaluate((n) => (globalThis as unknown as { popupBench: PopupBenchApi }).popupBench.chart(n), CHARTS);
   await page.context().close();
   console.log(`  store: ${seeded.products} products, ${seeded.observations} observations; chart: ${charts.points} points`);

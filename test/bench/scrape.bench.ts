@@ -11,7 +11,12 @@ export default async function scrapeBench(ctx: BenchContext): Promise<Metrics> {
   await page.setContent(heavy.html, { waitUntil: 'domcontentloaded' });
   await page.addScriptTag({ content: await ctx.bundle(resolve(import.meta.dirname, 'browser/scrape-entry.ts')) });
   const result = await page.evaluate(
-    ([url, stateJson, runs]) => (globalThis as unknown as { scrapeBench: (u: string, s: string, r: number) => { skus: number; price: number | null; extract: number[]; jsonParse: number[] } }).scrapeBench(url, stateJson, runs),
+    ([url, stateJson, runs]) =>
+      (
+        globalThis as unknown as {
+          scrapeBench: (u: string, s: string, r: number) => { skus: number; price: number | null; extract: number[]; jsonParse: number[] };
+        }
+      ).scrapeBench(url, stateJson, runs),
     [heavy.url, heavy.stateJson, RUNS] as const,
   );
   await page.context().close();
@@ -19,7 +24,9 @@ export default async function scrapeBench(ctx: BenchContext): Promise<Metrics> {
   if (Buffer.byteLength(heavy.html) < 1024 * 1024) throw new Error('the heavy page is under 1 MB of HTML');
   const extractMs = median(result.extract.slice(1));
   const parseMs = median(result.jsonParse.slice(1));
-  console.log(`  heavy page: ${(Buffer.byteLength(heavy.html) / 1024 / 1024).toFixed(2)} MB of HTML, ${result.skus} SKUs, price ${result.price}`);
+  console.log(
+    `  heavy page: ${(Buffer.byteLength(heavy.html) / 1024 / 1024).toFixed(2)} MB of HTML, ${result.skus} SKUs, price ${result.price}`,
+  );
   return {
     'scrape.heavyPage.ms': { value: extractMs, unit: 'ms', goal: 10, better: 'lower' },
     'scrape.ratioVsJsonParse': { value: extractMs / parseMs, unit: '×', goal: 3, better: 'lower' },

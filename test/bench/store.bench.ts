@@ -29,7 +29,9 @@ export default async function storeBench(ctx: BenchContext): Promise<Metrics> {
   const ingestMs = median(s.revisitIngestMs);
   console.log(`  history: store ${historyMs.toFixed(3)} ms, bare IndexedDB ${rawMs.toFixed(3)} ms (${s.historyPoints} observations)`);
   console.log(`  ingest of 50 SKUs: first visit ${median(s.firstIngestMs).toFixed(2)} ms, revisit ${ingestMs.toFixed(2)} ms`);
-  console.log(`  import: ${s.observations} observations in ${s.importMs.toFixed(0)} ms; observations take ${(s.observationBytes / 1024 / 1024).toFixed(1)} MB`);
+  console.log(
+    `  import: ${s.observations} observations in ${s.importMs.toFixed(0)} ms; observations take ${(s.observationBytes / 1024 / 1024).toFixed(1)} MB`,
+  );
   return {
     'store.historyQuery.ms': { value: historyMs, unit: 'ms', goal: 5, better: 'lower' },
     'store.historyQuery.ratioVsRawIdb': { value: ratio, unit: '×', goal: 1.5, better: 'lower' },

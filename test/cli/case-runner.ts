@@ -40,7 +40,12 @@ export function readCase(file: string): Case {
 export function runCase(file: string, c: Case): CaseResult {
   const dir = mkdtempSync(join(tmpdir(), 'fanchang-case-'));
   const argv = [resolve(dirname(file), c.page), '--url', c.url, '--now', c.now];
-  const inputs: Array<[string, unknown]> = [['history', c.history], ['profile', c.profile], ['cart', c.cart], ['cart-items', c.cartItems]];
+  const inputs: Array<[string, unknown]> = [
+    ['history', c.history],
+    ['profile', c.profile],
+    ['cart', c.cart],
+    ['cart-items', c.cartItems],
+  ];
   for (const [flag, value] of inputs) {
     if (value === undefined) continue;
     const path = join(dir, `${flag}.json`);

@@ -64,13 +64,41 @@ describe('runScrape', () => {
     ['a site no adapter reads', [PAGE, '--url', 'ftp://example.com/x'], /no adapter reads/],
     ['a missing history file', [...base, '--history', '/nonexistent/h.json'], /cannot read history \/nonexistent\/h\.json: ENOENT/],
     ['history that is not JSON', [...base, '--history', file('bad.json', '[{ at: 1 ')], /^history .* is not JSON/],
-    ['history of the wrong shape', [...base, '--history', file('shape.json', '[{"at":"2025-11-11T00:00:00+08:00","price":"299"}]')], /^history .* has the wrong shape: 0\.price: /],
-    ['history with a time without offset', [...base, '--history', file('time.json', '[{"at":"2025-11-11","price":299}]')], /wrong shape: 0\.at: expected an ISO time/],
-    ['a profile with unknown keys', [...base, '--profile', file('p.json', '{"sizes":{"waist":"29"}}')], /^profile .* has the wrong shape: sizes\.waist/],
-    ['a profile threshold out of range', [...base, '--profile', file('p2.json', '{"sizes":{},"thresholds":{"weakDiscountRatio":5}}')], /thresholds\.weakDiscountRatio/],
-    ['a cart that is an object', [...base, '--cart', file('c-obj.json', '{"addedAt":"2025-11-11T00:00:00+08:00","price":1}')], /^cart .* has the wrong shape/],
-    ['a cart quantity of zero', [...base, '--cart', file('c0.json', '[{"addedAt":"2025-11-11T00:00:00+08:00","price":1,"quantity":0}]')], /wrong shape: 0\.quantity/],
-    ['events out of order', [...base, '--events', file('e-bad.json', '[{"id":"2025-double11-jd","endAt":"2025-01-01T00:00:00+08:00"}]')], /pre-sale < main < end/],
+    [
+      'history of the wrong shape',
+      [...base, '--history', file('shape.json', '[{"at":"2025-11-11T00:00:00+08:00","price":"299"}]')],
+      /^history .* has the wrong shape: 0\.price: /,
+    ],
+    [
+      'history with a time without offset',
+      [...base, '--history', file('time.json', '[{"at":"2025-11-11","price":299}]')],
+      /wrong shape: 0\.at: expected an ISO time/,
+    ],
+    [
+      'a profile with unknown keys',
+      [...base, '--profile', file('p.json', '{"sizes":{"waist":"29"}}')],
+      /^profile .* has the wrong shape: sizes\.waist/,
+    ],
+    [
+      'a profile threshold out of range',
+      [...base, '--profile', file('p2.json', '{"sizes":{},"thresholds":{"weakDiscountRatio":5}}')],
+      /thresholds\.weakDiscountRatio/,
+    ],
+    [
+      'a cart that is an object',
+      [...base, '--cart', file('c-obj.json', '{"addedAt":"2025-11-11T00:00:00+08:00","price":1}')],
+      /^cart .* has the wrong shape/,
+    ],
+    [
+      'a cart quantity of zero',
+      [...base, '--cart', file('c0.json', '[{"addedAt":"2025-11-11T00:00:00+08:00","price":1,"quantity":0}]')],
+      /wrong shape: 0\.quantity/,
+    ],
+    [
+      'events out of order',
+      [...base, '--events', file('e-bad.json', '[{"id":"2025-double11-jd","endAt":"2025-01-01T00:00:00+08:00"}]')],
+      /pre-sale < main < end/,
+    ],
   ])('refuses %s with one line', (_what, argv, message) => {
     const text = errorOf(argv);
     expect(text).toMatch(message);

@@ -21,7 +21,12 @@ describe('every adapter has its content script', () => {
   }
 
   // The product URL forms of the built-in shops, one of which each product host serves.
-  const PRODUCT_URL_FORMS = ['/100038004353.html', '/product/100038004353.html', '/item.htm?id=562283240178', '/goods.html?goods_id=123456'];
+  const PRODUCT_URL_FORMS = [
+    '/100038004353.html',
+    '/product/100038004353.html',
+    '/item.htm?id=562283240178',
+    '/goods.html?goods_id=123456',
+  ];
 
   it('every product host the manifest asks for is read by its site’s adapter', () => {
     for (const [site, hosts] of Object.entries(SITE_HOSTS)) {

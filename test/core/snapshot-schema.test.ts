@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkSnapshot } from '../../src/core/snapshot-schema';
 import { blankSnapshot } from '../../src/adapters/snapshot';
 
-const valid = () => blankSnapshot('jd', '100012043978', new URL('https://item.jd.com/100012043978.html'), new Date('2026-11-12T10:00:00+08:00'));
+const valid = () =>
+  blankSnapshot('jd', '100012043978', new URL('https://item.jd.com/100012043978.html'), new Date('2026-11-12T10:00:00+08:00'));
 
 describe('checkSnapshot', () => {
   it('accepts a snapshot built by the adapters', () => {

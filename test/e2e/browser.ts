@@ -14,7 +14,8 @@ export function findChromium(): string | null {
 }
 
 /** Hosts the fixture shop answers for; everything else is refused so no test touches the network. */
-const SHOP_REQUEST = /^https:\/\/(item\.jd\.com|img\d*\.360buyimg\.com|item\.m\.jd\.com|p\.3\.cn|cart\.jd\.com|item\.taobao\.com|cart\.taobao\.com|detail\.tmall\.com|mobile\.yangkeduo\.com|img\.alicdn\.com|img\.pddpic\.com|www\.example-shop\.test)\//;
+const SHOP_REQUEST =
+  /^https:\/\/(item\.jd\.com|img\d*\.360buyimg\.com|item\.m\.jd\.com|p\.3\.cn|cart\.jd\.com|item\.taobao\.com|cart\.taobao\.com|detail\.tmall\.com|mobile\.yangkeduo\.com|img\.alicdn\.com|img\.pddpic\.com|www\.example-shop\.test)\//;
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -39,11 +40,16 @@ export interface LaunchOptions {
   extraArgs?: string[];
 }
 
-export async function launchWithExtension(shop: FixtureShop, { headless = true, backgroundFetches = false, extraArgs = [] }: LaunchOptions = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(
+  shop: FixtureShop,
+  { headless = true, backgroundFetches = false, extraArgs = [] }: LaunchOptions = {},
+): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
-  if (backgroundFetches && !hasOpenssl()) throw new Error('Serving the background’s fetches needs the openssl CLI for the fixture shop’s certificate.');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (backgroundFetches && !hasOpenssl())
+    throw new Error('Serving the background’s fetches needs the openssl CLI for the fixture shop’s certificate.');
   const shopServer: ShopServer | null = backgroundFetches ? await startShopServer(shop) : null;
   const profile = mkdtempSync(join(tmpdir(), 'fanchang-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -67,13 +73,16 @@ export async function launchWithExtension(shop: FixtureShop, { headless = true, 
     ],
   });
   // Only web requests: the extension's own pages load from chrome-extension:// untouched.
-  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route) => {
-    const url = route.request().url();
-    if (!SHOP_REQUEST.test(url)) return route.abort('blockedbyclient');
-    const answer = shop.handle(url);
-    if (!answer) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the fixture shop' });
-    return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers });
-  });
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    async (route) => {
+      const url = route.request().url();
+      if (!SHOP_REQUEST.test(url)) return route.abort('blockedbyclient');
+      const answer = shop.handle(url);
+      if (!answer) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the fixture shop' });
+      return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers });
+    },
+  );
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {

@@ -33,7 +33,9 @@ describe('what goes into the cart is remembered', () => {
     await page.fill('#buy-num', '2');
     // JD's button is a link to the cart gate; the shop answers it with a 404, which is fine here.
     await page.click('#InitCartUrl');
-    await expect.poll(async () => (await cartItems(session)).filter((i) => i.source === 'product-page'), { timeout: 15_000 }).toHaveLength(1);
+    await expect
+      .poll(async () => (await cartItems(session)).filter((i) => i.source === 'product-page'), { timeout: 15_000 })
+      .toHaveLength(1);
     const [item] = (await cartItems(session)).filter((i) => i.source === 'product-page');
     expect(item).toMatchObject({ productKey: 'jd:100038004356', skuId: '100038004356', quantity: 2, price: 299 });
     await page.close();
@@ -42,10 +44,16 @@ describe('what goes into the cart is remembered', () => {
   it('imports the lines of the cart page', async () => {
     const page = await session.context.newPage();
     await page.goto('https://cart.jd.com/cart_index');
-    await expect.poll(async () => (await cartItems(session)).filter((i) => i.source === 'cart-page').map((i) => i.productKey).sort(), { timeout: 20_000 }).toEqual([
-      'jd:100009464821',
-      'jd:100038004317',
-    ]);
+    await expect
+      .poll(
+        async () =>
+          (await cartItems(session))
+            .filter((i) => i.source === 'cart-page')
+            .map((i) => i.productKey)
+            .sort(),
+        { timeout: 20_000 },
+      )
+      .toEqual(['jd:100009464821', 'jd:100038004317']);
     await page.close();
   });
 

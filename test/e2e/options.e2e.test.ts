@@ -18,7 +18,8 @@ async function openOptions(session: ExtensionSession, width = 1280): Promise<Pag
 /** What the extension stored, read straight from extension storage in the service worker. */
 async function stored(session: ExtensionSession, key: string): Promise<unknown> {
   return session.serviceWorker.evaluate(async (k) => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome.storage;
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } })
+      .chrome.storage;
     return (await storage.local.get(k))[k];
   }, key);
 }
@@ -58,11 +59,13 @@ describe('the options page, clicked through in Chromium', () => {
     await options.getByTestId('quiet-enabled').check();
     await options.getByTestId('check-minutes').fill('60');
     await options.getByTestId('save-notifications').click();
-    await expect.poll(() => stored(session, 'settings.notifications')).toEqual({
-      enabledKinds: ['restock', 'price'],
-      quietHours: { start: '22:00', end: '08:00' },
-      checkPeriodMinutes: 60,
-    });
+    await expect
+      .poll(() => stored(session, 'settings.notifications'))
+      .toEqual({
+        enabledKinds: ['restock', 'price'],
+        quietHours: { start: '22:00', end: '08:00' },
+        checkPeriodMinutes: 60,
+      });
 
     await options.getByTestId('event-name').fill('店庆');
     await options.getByTestId('event-main').fill('2026-12-20T20:00');
@@ -117,7 +120,9 @@ describe('the options page, clicked through in Chromium', () => {
 
   it('is reachable by keyboard and fits a narrow window', async () => {
     const options = await openOptions(session, 360);
-    expect(await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(
+      0,
+    );
     await options.keyboard.press('Tab');
     expect(await options.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#sizes');
     await options.keyboard.press('Enter');

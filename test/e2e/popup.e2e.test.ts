@@ -114,10 +114,12 @@ describe('the popup, clicked through in Chromium', () => {
     const reached: string[] = [];
     for (let i = 0; i < 30; i++) {
       await popup.keyboard.press('Tab');
-      reached.push(await popup.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return el?.dataset.testid ?? el?.dataset.range ?? el?.tagName.toLowerCase() ?? '';
-      }));
+      reached.push(
+        await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el?.dataset.testid ?? el?.dataset.range ?? el?.tagName.toLowerCase() ?? '';
+        }),
+      );
     }
     const at = (name: string) => reached.indexOf(name);
     expect(at('30d')).toBeGreaterThan(-1);

@@ -27,7 +27,8 @@ describe('real shop pages in the built extension', () => {
     it(`reads and stores ${c.file} opened at ${new URL(c.url).hostname}`, async () => {
       const page = await session.context.newPage();
       await page.goto(c.url, { waitUntil: 'domcontentloaded' });
-      const find = async () => (await readStore<{ key: string; snapshot: ProductSnapshot }>(session, 'products')).find((p) => p.key === c.key);
+      const find = async () =>
+        (await readStore<{ key: string; snapshot: ProductSnapshot }>(session, 'products')).find((p) => p.key === c.key);
       await expect.poll(find, { timeout: 20_000 }).toBeTruthy();
       const { snapshot } = (await find())!;
       expect(snapshot.price).toBeGreaterThan(0);

@@ -29,7 +29,9 @@ describe('restock and price alerts from background checks', () => {
   const background = <T>(type: string, data?: unknown) => askBackground<T>(extensionPage, type, data);
 
   async function systemNotifications(): Promise<string[]> {
-    return session.serviceWorker.evaluate(() => new Promise<string[]>((resolve) => chrome.notifications.getAll((all) => resolve(Object.keys(all)))));
+    return session.serviceWorker.evaluate(
+      () => new Promise<string[]>((resolve) => chrome.notifications.getAll((all) => resolve(Object.keys(all)))),
+    );
   }
 
   /** Requests the service worker made to item.jd.com since `from` (page loads go through route(), the worker's do not). */
@@ -58,7 +60,9 @@ describe('restock and price alerts from background checks', () => {
     const page = await openProductPage(S_PAGE);
     let created: WatchResult | undefined;
     await expect
-      .poll(async () => (created = await background<WatchResult>('createWatch', { kind: 'restock', productKey: KEY, skuId: M })).ok, { timeout: 15_000 })
+      .poll(async () => (created = await background<WatchResult>('createWatch', { kind: 'restock', productKey: KEY, skuId: M })).ok, {
+        timeout: 15_000,
+      })
       .toBe(true);
     await page.close();
     if (!created?.ok) throw new Error('no watch');
@@ -94,7 +98,10 @@ describe('restock and price alerts from background checks', () => {
     const [id] = await systemNotifications();
     // Headless Chromium shows no notification to click: the click event is dispatched in the service worker.
     const opened = session.context.waitForEvent('page', { predicate: (p) => p.url() === M_PAGE, timeout: 15_000 });
-    await session.serviceWorker.evaluate((nid) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(nid), id!);
+    await session.serviceWorker.evaluate(
+      (nid) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(nid),
+      id!,
+    );
     const page = await opened;
     await expect.poll(() => systemNotifications()).toEqual([]);
     await page.close();

@@ -60,7 +60,8 @@ const SITES = [
   },
 ] as const;
 
-const stockBySku = (skus: ReadonlyArray<{ skuId: string; stock: number | null }>) => Object.fromEntries(skus.map((s) => [s.skuId, s.stock]));
+const stockBySku = (skus: ReadonlyArray<{ skuId: string; stock: number | null }>) =>
+  Object.fromEntries(skus.map((s) => [s.skuId, s.stock]));
 
 describe('Taobao, Tmall and Pinduoduo product pages in the built extension', () => {
   const shop = new FixtureShop();
@@ -100,10 +101,13 @@ describe('Taobao, Tmall and Pinduoduo product pages in the built extension', () 
     shop.setStock(live.site, live.itemId, c.restock.skuId, c.restock.stock);
     await page.reload();
     await expect
-      .poll(async () => {
-        const s = await storedSnapshot(key);
-        return { price: s?.price, stock: s?.skus.find((k) => k.skuId === c.restock.skuId)?.stock };
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          const s = await storedSnapshot(key);
+          return { price: s?.price, stock: s?.skus.find((k) => k.skuId === c.restock.skuId)?.stock };
+        },
+        { timeout: 20_000 },
+      )
       .toEqual({ price: c.newPrice, stock: c.restock.stock });
 
     const popup = await popupPrice(c.url);
@@ -132,7 +136,9 @@ describe('Taobao, Tmall and Pinduoduo product pages in the built extension', () 
   it('Tmall: "仅剩3件" on the page while its SKU data holds 86 is shown as a fake low-stock warning', async () => {
     const page = await session.context.newPage();
     await page.goto(SERUM);
-    await expect.poll(async () => (await storedSnapshot('tmall:41238709188'))?.signals.lowStockText ?? null, { timeout: 20_000 }).toBe('仅剩3件');
+    await expect
+      .poll(async () => (await storedSnapshot('tmall:41238709188'))?.signals.lowStockText ?? null, { timeout: 20_000 })
+      .toBe('仅剩3件');
     expect(await page.locator('[class*="SkuContent--quantity--"]').textContent()).toBe('仅剩3件');
 
     const popup = await popupPrice(SERUM);
@@ -153,7 +159,11 @@ describe('Taobao, Tmall and Pinduoduo product pages in the built extension', () 
     const checkedPage = `${COAT}&skuId=${COAT_M}`;
 
     const before = shop.requests.length;
-    expect(await background<CheckRoundSummary>('checkWatchesNow', { id: made.watch.id })).toMatchObject({ checked: 1, alerts: 0, failed: 0 });
+    expect(await background<CheckRoundSummary>('checkWatchesNow', { id: made.watch.id })).toMatchObject({
+      checked: 1,
+      alerts: 0,
+      failed: 0,
+    });
     // The service worker fetched the size's Tmall page itself, over the fixture shop's HTTPS server.
     expect(shop.requests.slice(before)).toContain(checkedPage);
 

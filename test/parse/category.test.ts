@@ -47,7 +47,7 @@ const TITLES: ReadonlyArray<readonly [string, Category]> = [
   ['优衣库 女装 圆领T恤 短袖', 'apparel'],
   ['巧克力色毛衣女 宽松慵懒风 针织衫', 'apparel'],
   ['波司登 羽绒服 男 中长款 连帽', 'apparel'],
-  ['Levi\'s 李维斯 501 直筒牛仔裤 男', 'apparel'],
+  ["Levi's 李维斯 501 直筒牛仔裤 男", 'apparel'],
   ['咖啡色 连衣裙 法式 收腰', 'apparel'],
   ['儿童卫衣 春秋款 男童 童装', 'apparel'],
   ['Nike 耐克 Air Force 1 男子运动鞋 板鞋', 'shoes'],

@@ -25,7 +25,14 @@ describe('decodeHtml', () => {
   });
 
   it('decodes GB2312-labelled bytes (价格 is BC DB B8 F1)', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('<meta charset=gb2312><p>'), 0xbc, 0xdb, 0xb8, 0xf1, ...new TextEncoder().encode('</p>')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('<meta charset=gb2312><p>'),
+      0xbc,
+      0xdb,
+      0xb8,
+      0xf1,
+      ...new TextEncoder().encode('</p>'),
+    ]);
     expect(decodeHtml(bytes)).toContain('价格');
   });
 

@@ -60,7 +60,10 @@ export const EXPIRY_CASES: ReadonlyArray<readonly [string, Expiry]> = [
   ['MFD 2025.06.01', produced('2025-06-01')],
   ['Production date: 2025-06-01', produced('2025-06-01')],
   ['生产日期：２０２５－０３－０１', produced('2025-03-01')],
-  ['净含量：2.5kg 包装方式：食用农产品 套餐份量：5人份 储存温度：冷藏\n生产日期: 2020-03-01 至 2020-03-12', produced('2020-03-01', '2020-03-12')],
+  [
+    '净含量：2.5kg 包装方式：食用农产品 套餐份量：5人份 储存温度：冷藏\n生产日期: 2020-03-01 至 2020-03-12',
+    produced('2020-03-01', '2020-03-12'),
+  ],
   // Expiry dates, precision as written
   ['有效期至2027.08', expires('2027-08')],
   ['有效期至：2027-08-31', expires('2027-08-31')],
@@ -92,10 +95,7 @@ export const EXPIRY_CASES: ReadonlyArray<readonly [string, Expiry]> = [
   ['保质期：12个月 生产日期：2025-03-01', { ...months(12), ...produced('2025-03-01') }],
   ['生产日期：2025-03-01；保质期：3年；有效期至2028-02-28', { ...produced('2025-03-01'), ...years(3), ...expires('2028-02-28') }],
   ['MFG 2025/01 EXP 2028/01', { ...produced('2025-01'), ...expires('2028-01') }],
-  [
-    '生产许可证编号：SC10633011000225 生产日期：20250301 保质期：365天 贮存条件：0-4℃',
-    { ...produced('2025-03-01'), ...days(365) },
-  ],
+  ['生产许可证编号：SC10633011000225 生产日期：20250301 保质期：365天 贮存条件：0-4℃', { ...produced('2025-03-01'), ...days(365) }],
 ];
 
 /** Neighbouring parameters and non-dates: nothing to read. */

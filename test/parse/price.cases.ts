@@ -120,7 +120,7 @@ export const PRICE_CASES: ReadonlyArray<readonly [string, ParsedPrice]> = [
   ['AUDIO 音箱 价格 199', cny(199)],
   ['S$ 15.90', money('SGD', 15.9)],
   ['₩ 39,000', money('KRW', 39000)],
-  ['CHF 1\'299.00', money('CHF', 1299)],
+  ["CHF 1'299.00", money('CHF', 1299)],
   ['₹ 1,499', money('INR', 1499)],
   // Pages saved from live shops (shared/real-pages)
   ['价格 ¥149.00 - 159.00', cny(149, 159)],

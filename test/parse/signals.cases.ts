@@ -42,7 +42,14 @@ export const COUNTDOWN: ReadonlyArray<readonly [string, string]> = [
   ['Ends in 2d 04:10:00', 'Ends in 2d 04:10:00'],
   ['Offer ends today', 'Offer ends today'],
 ];
-export const NOT_COUNTDOWN: readonly string[] = ['24小时发货', '48小时内发货', '营业时间 09:00-18:00', '下单后7天内发货', '2025-03-01 10:00:00 上架', ''];
+export const NOT_COUNTDOWN: readonly string[] = [
+  '24小时发货',
+  '48小时内发货',
+  '营业时间 09:00-18:00',
+  '下单后7天内发货',
+  '2025-03-01 10:00:00 上架',
+  '',
+];
 
 export const RETURN_POLICY: ReadonlyArray<readonly [string, '7day' | 'no-7day']> = [
   ['支持7天无理由退货', '7day'],

@@ -52,7 +52,7 @@ describe('parseReleaseDate', () => {
 });
 
 describe('readPageSignals', () => {
-  it('reads the merchant-side article\'s return-page pitch in one pass', () => {
+  it("reads the merchant-side article's return-page pitch in one pass", () => {
     const page = [
       '同品牌丝绒口红 ¥299',
       '87%的用户换购了该商品',

@@ -12,13 +12,16 @@ describe('default promo calendar', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(DEFAULT_PROMO_EVENTS.map((e) => [e.id, e] as const))('%s lies, with its 返场 windows, inside the year its id names', (id, event) => {
-    const year = id.slice(0, 4);
-    const first = shanghaiDate(new Date(event.preSaleAt ?? event.mainAt));
-    const lastStoreDay = shanghaiDate(new Date(storeFanchangWindow(event).end.getTime() - 1));
-    expect(first.slice(0, 4)).toBe(year);
-    expect(lastStoreDay.slice(0, 4)).toBe(year);
-  });
+  it.each(DEFAULT_PROMO_EVENTS.map((e) => [e.id, e] as const))(
+    '%s lies, with its 返场 windows, inside the year its id names',
+    (id, event) => {
+      const year = id.slice(0, 4);
+      const first = shanghaiDate(new Date(event.preSaleAt ?? event.mainAt));
+      const lastStoreDay = shanghaiDate(new Date(storeFanchangWindow(event).end.getTime() - 1));
+      expect(first.slice(0, 4)).toBe(year);
+      expect(lastStoreDay.slice(0, 4)).toBe(year);
+    },
+  );
 
   it('stores every time in Asia/Shanghai (+08:00)', () => {
     for (const e of DEFAULT_PROMO_EVENTS) {

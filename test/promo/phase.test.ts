@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROMO_EVENTS, eventsForSite, phaseAt, type PromoEvent } from '../../src/promo';
 
 const double11: PromoEvent = {
-  id: 'test-double11', name: '双11', nameEn: 'Double 11', platforms: ['tmall'],
-  preSaleAt: '2025-10-15T20:00:00+08:00', mainAt: '2025-10-20T20:00:00+08:00', endAt: '2025-11-11T23:59:59+08:00',
-  estimated: false, source: 'test',
+  id: 'test-double11',
+  name: '双11',
+  nameEn: 'Double 11',
+  platforms: ['tmall'],
+  preSaleAt: '2025-10-15T20:00:00+08:00',
+  mainAt: '2025-10-20T20:00:00+08:00',
+  endAt: '2025-11-11T23:59:59+08:00',
+  estimated: false,
+  source: 'test',
 };
 
 describe('phaseAt', () => {
@@ -42,7 +48,13 @@ describe('phaseAt', () => {
   });
 
   it('prefers a running sale over another event’s 返场 when events overlap', () => {
-    const double12: PromoEvent = { ...double11, id: 'test-double12', preSaleAt: null, mainAt: '2025-11-20T00:00:00+08:00', endAt: '2025-11-22T23:59:59+08:00' };
+    const double12: PromoEvent = {
+      ...double11,
+      id: 'test-double12',
+      preSaleAt: null,
+      mainAt: '2025-11-20T00:00:00+08:00',
+      endAt: '2025-11-22T23:59:59+08:00',
+    };
     expect(phaseAt('2025-11-21T12:00:00+08:00', [double11, double12])).toMatchObject({ phase: 'main', event: { id: 'test-double12' } });
     expect(phaseAt('2025-11-21T12:00:00+08:00', [double12, double11])).toMatchObject({ phase: 'main', event: { id: 'test-double12' } });
   });

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { prepromoLowOf, priorPriceDays, promoPriceOf, type PromoEvent } from '../../src/promo';
 
 const double11: PromoEvent = {
-  id: 'test-double11', name: '双11', nameEn: 'Double 11', platforms: ['tmall'],
-  preSaleAt: '2025-10-15T20:00:00+08:00', mainAt: '2025-10-20T20:00:00+08:00', endAt: '2025-11-11T23:59:59+08:00',
-  estimated: false, source: 'test',
+  id: 'test-double11',
+  name: '双11',
+  nameEn: 'Double 11',
+  platforms: ['tmall'],
+  preSaleAt: '2025-10-15T20:00:00+08:00',
+  mainAt: '2025-10-20T20:00:00+08:00',
+  endAt: '2025-11-11T23:59:59+08:00',
+  estimated: false,
+  source: 'test',
 };
 
 describe('promoPriceOf', () => {
@@ -43,7 +49,9 @@ describe('promoPriceOf', () => {
   });
 
   it('answers "not enough history" rather than a zero', () => {
-    expect(promoPriceOf([{ at: '2025-09-01T10:00:00+08:00', price: 100 }], [{ addedAt: '2025-12-01T10:00:00+08:00', price: 90 }], double11)).toEqual({ kind: 'not-enough-history' });
+    expect(
+      promoPriceOf([{ at: '2025-09-01T10:00:00+08:00', price: 100 }], [{ addedAt: '2025-12-01T10:00:00+08:00', price: 90 }], double11),
+    ).toEqual({ kind: 'not-enough-history' });
   });
 });
 
@@ -70,7 +78,10 @@ describe('prepromoLowOf', () => {
   });
 
   it('is a tagged "not enough history" when nobody visited in the window', () => {
-    expect(prepromoLowOf([{ at: '2025-10-16T10:00:00+08:00', price: 299 }], double11)).toMatchObject({ kind: 'not-enough-history', days: 7 });
+    expect(prepromoLowOf([{ at: '2025-10-16T10:00:00+08:00', price: 299 }], double11)).toMatchObject({
+      kind: 'not-enough-history',
+      days: 7,
+    });
   });
 });
 

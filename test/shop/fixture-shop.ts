@@ -80,7 +80,12 @@ export class FixtureShop {
     const skuId = url.searchParams.get('skuIds')?.replace(/^J_/, '');
     for (const p of this.live.values()) {
       if (p.site === 'jd' && skuId && (p.itemId === skuId || p.skus.some((s) => s.skuId === skuId))) {
-        return { status: 200, contentType: 'application/json;charset=utf-8', body: renderJdPriceService(p, skuId), headers: { 'access-control-allow-origin': '*' } };
+        return {
+          status: 200,
+          contentType: 'application/json;charset=utf-8',
+          body: renderJdPriceService(p, skuId),
+          headers: { 'access-control-allow-origin': '*' },
+        };
       }
     }
     return null;
@@ -107,9 +112,27 @@ interface LivePageRoute {
 }
 
 const LIVE_PAGES: LivePageRoute[] = [
-  { host: 'detail.tmall.com', site: 'tmall', path: /^\/item\.htm$/, idParam: 'id', render: (p, url) => renderTmallItemPage(p, { skuId: url.searchParams.get('skuId') }) },
-  { host: 'item.taobao.com', site: 'taobao', path: /^\/item\.htm$/, idParam: 'id', render: (p, url) => renderTaobaoItemPage(p, { skuId: url.searchParams.get('skuId') }) },
-  { host: 'mobile.yangkeduo.com', site: 'pinduoduo', path: /^\/goods\.html$/, idParam: 'goods_id', render: (p) => renderPinduoduoGoodsPage(p) },
+  {
+    host: 'detail.tmall.com',
+    site: 'tmall',
+    path: /^\/item\.htm$/,
+    idParam: 'id',
+    render: (p, url) => renderTmallItemPage(p, { skuId: url.searchParams.get('skuId') }),
+  },
+  {
+    host: 'item.taobao.com',
+    site: 'taobao',
+    path: /^\/item\.htm$/,
+    idParam: 'id',
+    render: (p, url) => renderTaobaoItemPage(p, { skuId: url.searchParams.get('skuId') }),
+  },
+  {
+    host: 'mobile.yangkeduo.com',
+    site: 'pinduoduo',
+    path: /^\/goods\.html$/,
+    idParam: 'goods_id',
+    render: (p) => renderPinduoduoGoodsPage(p),
+  },
 ];
 
 /** Image hosts of Taobao/Tmall and Pinduoduo, answered with the stand-in photo. */

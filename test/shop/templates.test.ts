@@ -107,7 +107,11 @@ describe.each(CASES)('$name read back through the adapter', (c) => {
   });
 
   it('reads price, range and list price', () => {
-    expect({ price: s.price, priceMax: s.priceMax, listPrice: s.listPrice }).toEqual({ price: c.price, priceMax: c.priceMax, listPrice: c.listPrice });
+    expect({ price: s.price, priceMax: s.priceMax, listPrice: s.listPrice }).toEqual({
+      price: c.price,
+      priceMax: c.priceMax,
+      listPrice: c.listPrice,
+    });
   });
 
   it('reads every SKU with its properties, price and stock', () => {
@@ -148,7 +152,11 @@ describe('Taobao/Tmall pages select the SKU the address names', () => {
     expect(selected).toEqual(['驼色', 'XL']);
     doc.querySelector('[class*="Operation--countValue--"]')!.setAttribute('value', '2');
     const adapter = adapterForUrl(new URL(url))!;
-    expect(adapter.readCartIntent!(doc, new URL('https://detail.tmall.com/item.htm?id=652318870012'))).toEqual({ skuId: '5233100104', quantity: 2, price: 929 });
+    expect(adapter.readCartIntent!(doc, new URL('https://detail.tmall.com/item.htm?id=652318870012'))).toEqual({
+      skuId: '5233100104',
+      quantity: 2,
+      price: 929,
+    });
   });
 
   it('without a SKU in the address, chooses only dimensions that have one value', () => {
@@ -188,7 +196,10 @@ describe('the shop routes', () => {
     expect(String(shop.handle('https://item.jd.com/100038004354.html')?.body)).toContain('连帽加绒卫衣男');
   });
 
-  it.each([['https://img.alicdn.com/imgextra/i1/1/O1CN01x.jpg'], ['https://img.pddpic.com/gaudit-image/x.jpeg']])('answers the photo host %s with a stand-in image', (url) => {
-    expect(shop.handle(url)?.contentType).toBe('image/svg+xml');
-  });
+  it.each([['https://img.alicdn.com/imgextra/i1/1/O1CN01x.jpg'], ['https://img.pddpic.com/gaudit-image/x.jpeg']])(
+    'answers the photo host %s with a stand-in image',
+    (url) => {
+      expect(shop.handle(url)?.contentType).toBe('image/svg+xml');
+    },
+  );
 });

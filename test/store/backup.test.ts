@@ -16,12 +16,33 @@ const NOW = new Date('2025-11-20T00:00:00.000Z');
 
 /** A store with a bit of everything, as a shopper's would be. */
 async function fillStore(): Promise<void> {
-  const s = makeSnapshot({ capturedAt: '2025-11-05T04:00:00.000Z', skus: [makeSku('s-m', 'M', 279, 3)], signals: { ...makeSnapshot().signals, countdownText: '距结束 05:12:33' } });
+  const s = makeSnapshot({
+    capturedAt: '2025-11-05T04:00:00.000Z',
+    skus: [makeSku('s-m', 'M', 279, 3)],
+    signals: { ...makeSnapshot().signals, countdownText: '距结束 05:12:33' },
+  });
   await ingestSnapshot(db, s, { events: [TEST_DOUBLE11] });
   await ingestSnapshot(db, { ...s, capturedAt: '2025-11-06T04:00:00.000Z', price: 259 }, { events: [TEST_DOUBLE11] });
-  await recordCartAdd(db, { product: { snapshot: s }, skuId: 's-m', quantity: 1, price: 259, at: '2025-11-06T04:00:00.000Z' }, [TEST_DOUBLE11]);
-  const w = await addWatch(db, { productKey: 'jd:100038004353', kind: 'restock', skuId: 's-m', sizeLabel: 'M', createdAt: '2025-11-06T05:00:00.000Z' });
-  await logNotification(db, { watchId: w.id, productKey: 'jd:100038004353', kind: 'restock', eventKey: 'restock:1', title: '到货', body: 'M', sentAt: '2025-11-07T00:00:00.000Z', url: null });
+  await recordCartAdd(db, { product: { snapshot: s }, skuId: 's-m', quantity: 1, price: 259, at: '2025-11-06T04:00:00.000Z' }, [
+    TEST_DOUBLE11,
+  ]);
+  const w = await addWatch(db, {
+    productKey: 'jd:100038004353',
+    kind: 'restock',
+    skuId: 's-m',
+    sizeLabel: 'M',
+    createdAt: '2025-11-06T05:00:00.000Z',
+  });
+  await logNotification(db, {
+    watchId: w.id,
+    productKey: 'jd:100038004353',
+    kind: 'restock',
+    eventKey: 'restock:1',
+    title: '到货',
+    body: 'M',
+    sentAt: '2025-11-07T00:00:00.000Z',
+    url: null,
+  });
 }
 
 describe('backup round trip', () => {
@@ -30,7 +51,12 @@ describe('backup round trip', () => {
     const backup = await exportBackup(db, NOW);
     expect(backup).toMatchObject({ format: 'fanchang-radar-backup', version: 1, exportedAt: NOW.toISOString() });
     expect(Object.fromEntries(Object.entries(backup.tables).map(([k, rows]) => [k, rows.length]))).toEqual({
-      products: 1, skus: 1, observations: 3, cartItems: 1, watches: 1, notifications: 1,
+      products: 1,
+      skus: 1,
+      observations: 3,
+      cartItems: 1,
+      watches: 1,
+      notifications: 1,
     });
     const other = new RadarDatabase(freshDbName());
     try {
@@ -63,7 +89,12 @@ describe('backup round trip', () => {
 
   it('replaces what was there: restoring an empty backup empties the store', async () => {
     await fillStore();
-    const empty: BackupFile = { format: 'fanchang-radar-backup', version: 1, exportedAt: NOW.toISOString(), tables: { products: [], skus: [], observations: [], cartItems: [], watches: [], notifications: [] } };
+    const empty: BackupFile = {
+      format: 'fanchang-radar-backup',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      tables: { products: [], skus: [], observations: [], cartItems: [], watches: [], notifications: [] },
+    };
     await restoreBackup(db, empty);
     expect((await exportBackup(db, NOW)).tables).toEqual(empty.tables);
   });
@@ -99,13 +130,33 @@ describe('a malformed or hostile backup', () => {
     ['a huge string', edit((b) => (b.tables.notifications[0].title = 'x'.repeat(100_000))), 'tables.notifications.0.title'],
     ['an unknown column', edit((b) => (b.tables.watches[0].extra = 1)), 'tables.watches.0.extra'],
     ['a bad time', edit((b) => (b.tables.watches[0].nextCheckAt = 'tomorrow')), 'tables.watches.0.nextCheckAt'],
-    ['a run that ends before it starts', edit((b) => (b.tables.observations[0].lastSeenAt = '2000-01-01T00:00:00.000Z')), 'lastSeenAt is before at'],
+    [
+      'a run that ends before it starts',
+      edit((b) => (b.tables.observations[0].lastSeenAt = '2000-01-01T00:00:00.000Z')),
+      'lastSeenAt is before at',
+    ],
     ['a product whose key disagrees', edit((b) => (b.tables.products[0].key = 'jd:other')), 'key, site and itemId disagree'],
     ['two watches with one id', edit((b) => b.tables.watches.push({ ...b.tables.watches[0] })), 'watches: two rows with id'],
-    ['two alerts with one eventKey', edit((b) => b.tables.notifications.push({ ...b.tables.notifications[0], id: 99 })), 'notifications: two rows with eventKey restock:1'],
-    ['__proto__ in a row', (b) => JSON.stringify(b).replace('"quantity":1', '"__proto__":{"polluted":true},"quantity":1'), 'tables.cartItems[0].__proto__: the key "__proto__" is not allowed'],
-    ['__proto__ in SKU properties', (b) => JSON.stringify(b).replace('"props":{', '"props":{"__proto__":"x",'), 'the key "__proto__" is not allowed'],
-    ['constructor in a snapshot', (b) => JSON.stringify(b).replace('"snapshot":{', '"snapshot":{"constructor":{"prototype":{}},'), 'the key "constructor" is not allowed'],
+    [
+      'two alerts with one eventKey',
+      edit((b) => b.tables.notifications.push({ ...b.tables.notifications[0], id: 99 })),
+      'notifications: two rows with eventKey restock:1',
+    ],
+    [
+      '__proto__ in a row',
+      (b) => JSON.stringify(b).replace('"quantity":1', '"__proto__":{"polluted":true},"quantity":1'),
+      'tables.cartItems[0].__proto__: the key "__proto__" is not allowed',
+    ],
+    [
+      '__proto__ in SKU properties',
+      (b) => JSON.stringify(b).replace('"props":{', '"props":{"__proto__":"x",'),
+      'the key "__proto__" is not allowed',
+    ],
+    [
+      'constructor in a snapshot',
+      (b) => JSON.stringify(b).replace('"snapshot":{', '"snapshot":{"constructor":{"prototype":{}},'),
+      'the key "constructor" is not allowed',
+    ],
   ];
 
   it.each(cases)('is refused when it has %s, saying what is wrong, and the store is unchanged', async (_what, make, reason) => {

@@ -26,15 +26,27 @@ describe('recordCartAdd', () => {
   });
 
   it('only tags events that apply to the site', async () => {
-    const item = await recordCartAdd(db, { product: { key: { site: 'schema-org', itemId: 'x' } }, skuId: null, quantity: 1, price: 10, at: '2025-11-05T12:00:00+08:00' }, EVENTS);
+    const item = await recordCartAdd(
+      db,
+      { product: { key: { site: 'schema-org', itemId: 'x' } }, skuId: null, quantity: 1, price: 10, at: '2025-11-05T12:00:00+08:00' },
+      EVENTS,
+    );
     expect(item.promoEventId).toBeNull();
   });
 
   it('takes the SKU price from the snapshot when the buy box showed none', async () => {
     const snapshot = makeSnapshot({ price: 299, skus: [makeSku('s-m', 'M', 279, 3)] });
-    const item = await recordCartAdd(db, { product: { snapshot }, skuId: 's-m', quantity: 2, price: null, at: '2025-11-05T12:00:00+08:00' }, EVENTS);
+    const item = await recordCartAdd(
+      db,
+      { product: { snapshot }, skuId: 's-m', quantity: 2, price: null, at: '2025-11-05T12:00:00+08:00' },
+      EVENTS,
+    );
     expect(item).toMatchObject({ price: 279, quantity: 2, itemId: '100038004353' });
-    const unknownSku = await recordCartAdd(db, { product: { snapshot }, skuId: 'gone', quantity: 1, price: null, at: '2025-11-05T12:00:00+08:00' }, EVENTS);
+    const unknownSku = await recordCartAdd(
+      db,
+      { product: { snapshot }, skuId: 'gone', quantity: 1, price: null, at: '2025-11-05T12:00:00+08:00' },
+      EVENTS,
+    );
     expect(unknownSku.price).toBe(299);
   });
 

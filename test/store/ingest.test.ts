@@ -32,7 +32,9 @@ describe('ingestSnapshot', () => {
     await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-01'), skus: sku(5) }), { events: NO_EVENTS });
     expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-02'), skus: sku(5) }), { events: NO_EVENTS })).toBe(0);
     expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-03'), skus: sku(4) }), { events: NO_EVENTS })).toBe(1);
-    expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-04'), price: 259, skus: sku(4) }), { events: NO_EVENTS })).toBe(1);
+    expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-04'), price: 259, skus: sku(4) }), { events: NO_EVENTS })).toBe(
+      1,
+    );
     expect(await getPriceHistory(db, 'jd:100038004353')).toEqual([
       { at: at('2025-09-01'), lastSeenAt: at('2025-09-03'), price: 299, listPrice: 399 },
       { at: at('2025-09-04'), lastSeenAt: at('2025-09-04'), price: 259, listPrice: 399 },
@@ -47,7 +49,9 @@ describe('ingestSnapshot', () => {
   it('starts a new run when the low-stock or countdown text changes', async () => {
     const signals = (countdownText: string | null) => ({ ...makeSnapshot().signals, countdownText });
     await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-01'), signals: signals('距结束 05:12:33') }), { events: NO_EVENTS });
-    expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-02'), signals: signals('距结束 23:59:59') }), { events: NO_EVENTS })).toBe(1);
+    expect(
+      await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-02'), signals: signals('距结束 23:59:59') }), { events: NO_EVENTS }),
+    ).toBe(1);
     expect((await skuObservations(db, 'jd:100038004353', '')).map((r) => r.countdownText)).toEqual(['距结束 05:12:33', '距结束 23:59:59']);
   });
 

@@ -16,12 +16,49 @@ class VersionOneDatabase extends Dexie {
 
 async function writeVersionOne(name: string): Promise<void> {
   const old = new VersionOneDatabase(name);
-  const snapshot = makeSnapshot({ capturedAt: '2025-09-02T00:00:00.000Z', skus: [makeSku('s-40', '40', 499, 3)], category: 'shoes', title: 'Nike 跑鞋' });
-  await old.table('products').put({ key: 'jd:100038004353', site: 'jd', itemId: '100038004353', title: snapshot.title, firstSeenAt: '2025-09-01T00:00:00.000Z', lastSeenAt: snapshot.capturedAt, snapshot });
+  const snapshot = makeSnapshot({
+    capturedAt: '2025-09-02T00:00:00.000Z',
+    skus: [makeSku('s-40', '40', 499, 3)],
+    category: 'shoes',
+    title: 'Nike 跑鞋',
+  });
+  await old.table('products').put({
+    key: 'jd:100038004353',
+    site: 'jd',
+    itemId: '100038004353',
+    title: snapshot.title,
+    firstSeenAt: '2025-09-01T00:00:00.000Z',
+    lastSeenAt: snapshot.capturedAt,
+    snapshot,
+  });
   await old.table('observations').bulkAdd([
-    { productKey: 'jd:100038004353', skuId: '', at: '2025-09-01T00:00:00.000Z', lastSeenAt: '2025-09-01T00:00:00.000Z', price: 529, listPrice: 699, stock: null },
-    { productKey: 'jd:100038004353', skuId: '', at: '2025-09-02T00:00:00.000Z', lastSeenAt: '2025-09-02T00:00:00.000Z', price: 499, listPrice: 699, stock: null },
-    { productKey: 'jd:100038004353', skuId: 's-40', at: '2025-09-02T00:00:00.000Z', lastSeenAt: '2025-09-02T00:00:00.000Z', price: 499, listPrice: null, stock: 3 },
+    {
+      productKey: 'jd:100038004353',
+      skuId: '',
+      at: '2025-09-01T00:00:00.000Z',
+      lastSeenAt: '2025-09-01T00:00:00.000Z',
+      price: 529,
+      listPrice: 699,
+      stock: null,
+    },
+    {
+      productKey: 'jd:100038004353',
+      skuId: '',
+      at: '2025-09-02T00:00:00.000Z',
+      lastSeenAt: '2025-09-02T00:00:00.000Z',
+      price: 499,
+      listPrice: 699,
+      stock: null,
+    },
+    {
+      productKey: 'jd:100038004353',
+      skuId: 's-40',
+      at: '2025-09-02T00:00:00.000Z',
+      lastSeenAt: '2025-09-02T00:00:00.000Z',
+      price: 499,
+      listPrice: null,
+      stock: 3,
+    },
   ]);
   old.close();
 }
@@ -39,11 +76,30 @@ describe('schema migration', () => {
       expect(product?.shop).toBe('某某官方旗舰店');
       expect(await db.products.where('searchGrams').equals('跑鞋').primaryKeys()).toEqual(['jd:100038004353']);
       const sku = await db.skus.get(['jd:100038004353', 's-40']);
-      expect(sku).toEqual({ productKey: 'jd:100038004353', skuId: 's-40', props: { 尺码: '40' }, sizeLabel: '40', size: expect.objectContaining({ footMm: 250 }), firstSeenAt: '2025-09-02T00:00:00.000Z' });
+      expect(sku).toEqual({
+        productKey: 'jd:100038004353',
+        skuId: 's-40',
+        props: { 尺码: '40' },
+        sizeLabel: '40',
+        size: expect.objectContaining({ footMm: 250 }),
+        firstSeenAt: '2025-09-02T00:00:00.000Z',
+      });
       for (const table of ['cartItems', 'watches', 'notifications'] as const) expect(await db[table].count()).toBe(0);
 
       // A visit after the upgrade extends the version 1 run: rows without signal texts read as unchanged.
-      expect(await ingestSnapshot(db, makeSnapshot({ capturedAt: '2025-09-03T00:00:00.000Z', price: 499, listPrice: 699, skus: [makeSku('s-40', '40', 499, 3)], category: 'shoes' }), { events: [] })).toBe(0);
+      expect(
+        await ingestSnapshot(
+          db,
+          makeSnapshot({
+            capturedAt: '2025-09-03T00:00:00.000Z',
+            price: 499,
+            listPrice: 699,
+            skus: [makeSku('s-40', '40', 499, 3)],
+            category: 'shoes',
+          }),
+          { events: [] },
+        ),
+      ).toBe(0);
       expect((await db.productMonths.toArray()).flatMap((row) => row.series.flatMap((series) => series.runs))).toHaveLength(3);
       expect(db.tables.map((t) => t.name)).not.toContain('observations');
       expect(db.tables.map((t) => t.name)).not.toContain('observationMonths');

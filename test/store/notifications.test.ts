@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listNotifications, logNotification, notificationsOfWatch, RadarDatabase, wasNotified, type NewNotification } from '../../src/store';
+import {
+  listNotifications,
+  logNotification,
+  notificationsOfWatch,
+  RadarDatabase,
+  wasNotified,
+  type NewNotification,
+} from '../../src/store';
 import { freshDbName } from './snapshots';
 
 let db: RadarDatabase;

@@ -11,9 +11,11 @@ afterEach(async () => db.delete());
 const EVENTS = [TEST_DOUBLE11];
 /** A price change every visit, so every visit is a run of its own. */
 async function visits(itemId: string, days: string[]): Promise<void> {
-  for (const [i, day] of days.entries()) await ingestSnapshot(db, makeSnapshot({ itemId, capturedAt: `${day}T04:00:00.000Z`, price: 300 - i }), { events: EVENTS });
+  for (const [i, day] of days.entries())
+    await ingestSnapshot(db, makeSnapshot({ itemId, capturedAt: `${day}T04:00:00.000Z`, price: 300 - i }), { events: EVENTS });
 }
-const runDays = async (itemId: string) => (await skuObservations(db, `jd:${itemId}`, '')).map((p) => new Date(p.atMs).toISOString().slice(0, 10));
+const runDays = async (itemId: string) =>
+  (await skuObservations(db, `jd:${itemId}`, '')).map((p) => new Date(p.atMs).toISOString().slice(0, 10));
 
 // Six runs: four before the protected windows (which begin 30 days before the 10-20 pre-sale),
 // one in the main window, and the latest.
@@ -24,7 +26,11 @@ describe('pruneOldObservations', () => {
     await visits('plain', DAYS);
     await visits('carted', DAYS);
     await visits('watched', DAYS);
-    await recordCartAdd(db, { product: { key: { site: 'jd', itemId: 'carted' } }, skuId: null, quantity: 1, price: 199, at: '2025-11-05T12:00:00+08:00' }, EVENTS);
+    await recordCartAdd(
+      db,
+      { product: { key: { site: 'jd', itemId: 'carted' } }, skuId: null, quantity: 1, price: 199, at: '2025-11-05T12:00:00+08:00' },
+      EVENTS,
+    );
     await addWatch(db, { productKey: 'jd:watched', kind: 'price', createdAt: '2025-11-06T00:00:00.000Z' });
   });
 

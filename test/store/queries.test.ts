@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getWatchlist, ingestSnapshot, prepromoLowOfSku, promoPriceOfSku, RadarDatabase, recordCartAdd, searchProducts } from '../../src/store';
+import {
+  getWatchlist,
+  ingestSnapshot,
+  prepromoLowOfSku,
+  promoPriceOfSku,
+  RadarDatabase,
+  recordCartAdd,
+  searchProducts,
+} from '../../src/store';
 import { freshDbName, makeSku, makeSnapshot, TEST_DOUBLE11 } from './snapshots';
 
 let db: RadarDatabase;
@@ -13,7 +21,11 @@ const KEY = 'jd:100038004353';
 const visit = (at: string, skuPrice: number, stocks: { m: number; l: number }) =>
   ingestSnapshot(
     db,
-    makeSnapshot({ capturedAt: at, price: skuPrice, skus: [makeSku('s-m', 'M', skuPrice, stocks.m), makeSku('s-l', 'L', skuPrice, stocks.l)] }),
+    makeSnapshot({
+      capturedAt: at,
+      price: skuPrice,
+      skus: [makeSku('s-m', 'M', skuPrice, stocks.m), makeSku('s-l', 'L', skuPrice, stocks.l)],
+    }),
     { events: EVENTS },
   );
 
@@ -27,8 +39,17 @@ describe('promo prices from the store', () => {
   });
 
   it('finds the lowest price seen in the main window and the cart-add price', async () => {
-    expect(await promoPriceOfSku(db, KEY, TEST_DOUBLE11, 's-m')).toMatchObject({ kind: 'known', price: 249, reference: 'lowest-seen', cartAdd: null });
-    await recordCartAdd(db, { product: { key: { site: 'jd', itemId: '100038004353' } }, skuId: 's-m', quantity: 1, price: 239, at: '2025-10-25T12:00:00+08:00' }, EVENTS);
+    expect(await promoPriceOfSku(db, KEY, TEST_DOUBLE11, 's-m')).toMatchObject({
+      kind: 'known',
+      price: 249,
+      reference: 'lowest-seen',
+      cartAdd: null,
+    });
+    await recordCartAdd(
+      db,
+      { product: { key: { site: 'jd', itemId: '100038004353' } }, skuId: 's-m', quantity: 1, price: 239, at: '2025-10-25T12:00:00+08:00' },
+      EVENTS,
+    );
     expect(await promoPriceOfSku(db, KEY, TEST_DOUBLE11, 's-m')).toMatchObject({ kind: 'known', price: 239, reference: 'cart-add' });
   });
 
@@ -43,20 +64,40 @@ describe('promo prices from the store', () => {
     await recordCartAdd(db, { product, skuId: 's-m', quantity: 1, price: 259, at: '2025-11-01T12:05:00+08:00' }, EVENTS);
     await recordCartAdd(db, { product, skuId: 's-m', quantity: 1, price: 255, at: '2025-11-02T12:05:00+08:00' }, EVENTS);
     await recordCartAdd(db, { product, skuId: null, quantity: 1, price: 249, at: '2025-11-11T12:05:00+08:00' }, EVENTS);
-    await recordCartAdd(db, { product: { key: { site: 'jd', itemId: 'never-seen' } }, skuId: null, quantity: 1, price: 10, at: '2025-12-25T12:00:00+08:00' }, EVENTS);
+    await recordCartAdd(
+      db,
+      { product: { key: { site: 'jd', itemId: 'never-seen' } }, skuId: null, quantity: 1, price: 10, at: '2025-12-25T12:00:00+08:00' },
+      EVENTS,
+    );
 
     const list = await getWatchlist(db, { events: EVENTS, sizes: { top: 'L' }, now: new Date('2025-11-20T12:00:00+08:00') });
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ eventId: 'test-double11', name: '双11', phase: 'store-fanchang' });
     const [bySku, byProfile] = list[0]!.items;
-    expect(bySku).toMatchObject({ skuId: 's-m', quantity: 2, priceAtAdd: 255, nowPrice: 279, mySize: { label: 'M', inStock: false, stock: 0 }, trapCount: null });
+    expect(bySku).toMatchObject({
+      skuId: 's-m',
+      quantity: 2,
+      priceAtAdd: 255,
+      nowPrice: 279,
+      mySize: { label: 'M', inStock: false, stock: 0 },
+      trapCount: null,
+    });
     expect(bySku?.promoPrice).toMatchObject({ kind: 'known', price: 249 });
     expect(bySku?.cartItemIds).toHaveLength(2);
-    expect(byProfile).toMatchObject({ skuId: null, mySize: { label: 'L', inStock: true, stock: 5 }, nowPrice: 279, title: makeSnapshot().title });
+    expect(byProfile).toMatchObject({
+      skuId: null,
+      mySize: { label: 'L', inStock: true, stock: 5 },
+      nowPrice: 279,
+      title: makeSnapshot().title,
+    });
   });
 
   it('keeps items of an event no longer in the calendar, named by its id', async () => {
-    await recordCartAdd(db, { product: { key: { site: 'jd', itemId: '9' } }, skuId: null, quantity: 1, price: 10, at: '2025-11-05T12:00:00+08:00' }, EVENTS);
+    await recordCartAdd(
+      db,
+      { product: { key: { site: 'jd', itemId: '9' } }, skuId: null, quantity: 1, price: 10, at: '2025-11-05T12:00:00+08:00' },
+      EVENTS,
+    );
     const list = await getWatchlist(db, { events: [], sizes: {}, now: new Date('2025-11-20T12:00:00+08:00') });
     expect(list[0]).toMatchObject({ eventId: 'test-double11', name: 'test-double11', phase: 'none' });
     expect(list[0]?.items[0]).toMatchObject({ promoPrice: { kind: 'not-enough-history' }, mySize: null, title: null });
@@ -92,15 +133,39 @@ describe('searchProducts', () => {
 
   it('returns at most `limit` hits, most recently seen first, with what the popup lists', async () => {
     const [hit] = await searchProducts(db, '100', 1);
-    expect(hit).toEqual({ key: 'jd:1002', site: 'jd', itemId: '1002', title: 'Nike Air Zoom 跑鞋', shop: 'Nike官方旗舰店', image: null, price: 299, currency: 'CNY', lastSeenAt: '2025-10-03T00:00:00.000Z' });
+    expect(hit).toEqual({
+      key: 'jd:1002',
+      site: 'jd',
+      itemId: '1002',
+      title: 'Nike Air Zoom 跑鞋',
+      shop: 'Nike官方旗舰店',
+      image: null,
+      price: 299,
+      currency: 'CNY',
+      lastSeenAt: '2025-10-03T00:00:00.000Z',
+    });
   });
 
   it('is fast on 2,000 products', async () => {
     const words = ['卫衣', '羽绒服', '跑鞋', '面霜', '零食', '手机', '耳机', '牛仔裤'];
     await db.products.bulkPut(
       Array.from({ length: 2000 }, (_, i) => {
-        const s = makeSnapshot({ itemId: `b${i}`, title: `品牌${i % 50} ${words[i % words.length]} 款${i}`, capturedAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString() });
-        return { key: `jd:b${i}`, site: 'jd', itemId: `b${i}`, title: s.title, shop: s.shop, searchGrams: [], firstSeenAt: s.capturedAt, lastSeenAt: s.capturedAt, snapshot: s };
+        const s = makeSnapshot({
+          itemId: `b${i}`,
+          title: `品牌${i % 50} ${words[i % words.length]} 款${i}`,
+          capturedAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
+        });
+        return {
+          key: `jd:b${i}`,
+          site: 'jd',
+          itemId: `b${i}`,
+          title: s.title,
+          shop: s.shop,
+          searchGrams: [],
+          firstSeenAt: s.capturedAt,
+          lastSeenAt: s.capturedAt,
+          snapshot: s,
+        };
       }),
     );
     // Rows written straight to the table need their grams: ingest computes them.

@@ -66,7 +66,15 @@ describe('settings', () => {
     await saveSetting('sizes', { top: 'M' });
     await saveSetting('thresholds', { hoardingMonths: 1 });
     expect(await readShopperProfile()).toEqual({ sizes: { top: 'M' }, thresholds: { hoardingMonths: 1 } });
-    const mine = { id: 'my-sale', name: '店庆', nameEn: 'Shop anniversary', platforms: ['jd'], preSaleAt: null, mainAt: '2025-12-01T00:00:00+08:00', endAt: '2025-12-03T23:59:59+08:00' };
+    const mine = {
+      id: 'my-sale',
+      name: '店庆',
+      nameEn: 'Shop anniversary',
+      platforms: ['jd'],
+      preSaleAt: null,
+      mainAt: '2025-12-01T00:00:00+08:00',
+      endAt: '2025-12-03T23:59:59+08:00',
+    };
     expect(await saveSetting('customPromoEvents', [mine])).toEqual({ ok: true });
     const calendar = await readPromoCalendar();
     expect(calendar.warnings).toEqual([]);

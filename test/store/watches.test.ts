@@ -1,5 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addWatch, dueWatches, getWatch, listWatches, nextDueAt, recordWatchCheck, RadarDatabase, setWatchStatus, updateWatch, watchesOfProduct, deleteWatch } from '../../src/store';
+import {
+  addWatch,
+  dueWatches,
+  getWatch,
+  listWatches,
+  nextDueAt,
+  recordWatchCheck,
+  RadarDatabase,
+  setWatchStatus,
+  updateWatch,
+  watchesOfProduct,
+  deleteWatch,
+} from '../../src/store';
 import { freshDbName } from './snapshots';
 
 let db: RadarDatabase;
@@ -10,8 +22,21 @@ afterEach(async () => db.delete());
 
 describe('watches', () => {
   it('creates an active watch that is due at once, with no checks and no failures', async () => {
-    const w = await addWatch(db, { productKey: 'jd:1', kind: 'restock', skuId: 's1', sizeLabel: 'M', createdAt: '2025-11-12T00:00:00.000Z' });
-    expect(w).toMatchObject({ status: 'active', nextCheckAt: '2025-11-12T00:00:00.000Z', lastCheckedAt: null, failureCount: 0, auto: false, targetPrice: null });
+    const w = await addWatch(db, {
+      productKey: 'jd:1',
+      kind: 'restock',
+      skuId: 's1',
+      sizeLabel: 'M',
+      createdAt: '2025-11-12T00:00:00.000Z',
+    });
+    expect(w).toMatchObject({
+      status: 'active',
+      nextCheckAt: '2025-11-12T00:00:00.000Z',
+      lastCheckedAt: null,
+      failureCount: 0,
+      auto: false,
+      targetPrice: null,
+    });
     expect(await getWatch(db, w.id)).toEqual(w);
   });
 
@@ -19,7 +44,11 @@ describe('watches', () => {
     await addWatch(db, { productKey: 'jd:2', kind: 'price', targetPrice: 199, createdAt: '2025-11-13T00:00:00.000Z' });
     await addWatch(db, { productKey: 'jd:1', kind: 'restock', createdAt: '2025-11-12T00:00:00.000Z' });
     await addWatch(db, { productKey: 'jd:1', kind: 'price', createdAt: '2025-11-14T00:00:00.000Z', auto: true });
-    expect((await listWatches(db)).map((w) => w.createdAt)).toEqual(['2025-11-12T00:00:00.000Z', '2025-11-13T00:00:00.000Z', '2025-11-14T00:00:00.000Z']);
+    expect((await listWatches(db)).map((w) => w.createdAt)).toEqual([
+      '2025-11-12T00:00:00.000Z',
+      '2025-11-13T00:00:00.000Z',
+      '2025-11-14T00:00:00.000Z',
+    ]);
     expect((await watchesOfProduct(db, 'jd:1')).map((w) => w.kind).sort()).toEqual(['price', 'restock']);
   });
 
@@ -38,9 +67,16 @@ describe('watches', () => {
   it('counts failures up and resets them on a successful check', async () => {
     const w = await addWatch(db, { productKey: 'jd:1', kind: 'restock', createdAt: '2025-11-12T00:00:00.000Z' });
     await recordWatchCheck(db, w.id, { checkedAt: '2025-11-12T00:30:00.000Z', nextCheckAt: '2025-11-12T01:00:00.000Z', ok: false });
-    const twice = await recordWatchCheck(db, w.id, { checkedAt: '2025-11-12T01:00:00.000Z', nextCheckAt: '2025-11-12T02:00:00.000Z', ok: false });
+    const twice = await recordWatchCheck(db, w.id, {
+      checkedAt: '2025-11-12T01:00:00.000Z',
+      nextCheckAt: '2025-11-12T02:00:00.000Z',
+      ok: false,
+    });
     expect(twice).toMatchObject({ failureCount: 2, lastCheckedAt: '2025-11-12T01:00:00.000Z', nextCheckAt: '2025-11-12T02:00:00.000Z' });
-    expect((await recordWatchCheck(db, w.id, { checkedAt: '2025-11-12T02:00:00.000Z', nextCheckAt: '2025-11-12T02:30:00.000Z', ok: true }))?.failureCount).toBe(0);
+    expect(
+      (await recordWatchCheck(db, w.id, { checkedAt: '2025-11-12T02:00:00.000Z', nextCheckAt: '2025-11-12T02:30:00.000Z', ok: true }))
+        ?.failureCount,
+    ).toBe(0);
   });
 
   it('reports a missing watch instead of creating one', async () => {

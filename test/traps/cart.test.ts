@@ -6,7 +6,8 @@ import { hoarding } from '../../src/traps/hoarding';
 import { cheapestFill, thresholdFiller } from '../../src/traps/threshold-filler';
 import { context, run, snapshot } from './context';
 
-const adds = (...quantities: number[]): CartAdd[] => quantities.map((quantity) => ({ addedAt: '2025-11-11T00:10:00+08:00', price: 89, quantity }));
+const adds = (...quantities: number[]): CartAdd[] =>
+  quantities.map((quantity) => ({ addedAt: '2025-11-11T00:10:00+08:00', price: 89, quantity }));
 
 describe('hoarding', () => {
   const judge = (category: Category, cartAdds: CartAdd[], thresholds = {}) =>
@@ -68,7 +69,16 @@ describe('threshold-filler', () => {
   it('works out the guide’s shoes-and-socks example in both languages', () => {
     const zh = judge(199, [offer(200, 20)], [socks]);
     expect(zh?.evidence).toEqual({
-      threshold: 200, discount: 20, repeat: 'no', itemTotal: 199, gap: 1, fillers: '袜子', fillerTotal: 1, cartTotal: 200, payAfterDiscount: 180, itemEffectivePrice: 179.1,
+      threshold: 200,
+      discount: 20,
+      repeat: 'no',
+      itemTotal: 199,
+      gap: 1,
+      fillers: '袜子',
+      fillerTotal: 1,
+      cartTotal: 200,
+      payAfterDiscount: 180,
+      itemEffectivePrice: 179.1,
     });
     expect(judge(199, [offer(200, 20)], [socks], [], 'en')?.detail).toContain('you pay ¥180');
   });
@@ -76,7 +86,7 @@ describe('threshold-filler', () => {
   it.each([
     ['already past a one-off threshold', 210, [offer(200, 20)]],
     ['too far from the threshold', 150, [offer(200, 20)]],
-    ['no threshold offer', 199, [{ kind: 'coupon', amount: 10, threshold: null } as Offer]],
+    ['no threshold offer', 199, [{ kind: 'coupon', amount: 10, threshold: null }]],
   ])('is silent when %s', (_why, price, offers) => {
     expect(judge(price, offers, [socks])).toBeNull();
   });
@@ -97,6 +107,8 @@ describe('threshold-filler', () => {
   });
 
   it('counts the quantity this product has in the cart', () => {
-    expect(judge(99, [offer(200, 20)], [{ ...socks, price: 5 }], [{ addedAt: '2025-11-11T00:10:00+08:00', price: 99, quantity: 2 }])?.evidence).toMatchObject({ itemTotal: 198, gap: 2, cartTotal: 203 });
+    expect(
+      judge(99, [offer(200, 20)], [{ ...socks, price: 5 }], [{ addedAt: '2025-11-11T00:10:00+08:00', price: 99, quantity: 2 }])?.evidence,
+    ).toMatchObject({ itemTotal: 198, gap: 2, cartTotal: 203 });
   });
 });

@@ -5,9 +5,15 @@ import { evaluateTraps, prepareRuleInput, type Rule, type TrapContext } from '..
 
 /** Test builders: a product page and a shopper, with only what each test says filled in. */
 export const DOUBLE11: PromoEvent = {
-  id: 'test-double11', name: '双11', nameEn: 'Double 11', platforms: ['tmall', 'taobao', 'jd'],
-  preSaleAt: '2025-10-15T20:00:00+08:00', mainAt: '2025-10-20T20:00:00+08:00', endAt: '2025-11-11T23:59:59+08:00',
-  estimated: false, source: 'test',
+  id: 'test-double11',
+  name: '双11',
+  nameEn: 'Double 11',
+  platforms: ['tmall', 'taobao', 'jd'],
+  preSaleAt: '2025-10-15T20:00:00+08:00',
+  mainAt: '2025-10-20T20:00:00+08:00',
+  endAt: '2025-11-11T23:59:59+08:00',
+  estimated: false,
+  source: 'test',
 };
 
 export function snapshot(overrides: Partial<ProductSnapshot> = {}, now = new Date('2025-11-12T10:00:00+08:00')): ProductSnapshot {

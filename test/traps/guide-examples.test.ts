@@ -44,7 +44,10 @@ describe('the shopper’s guide examples', () => {
   });
 
   it('a 199 pair of shoes and a 1 pair of socks cross 满200减20', () => {
-    const shoes = snapshot({ category: 'shoes', price: 199, offers: [{ kind: 'threshold', threshold: 200, discount: 20, repeat: false }] }, now);
+    const shoes = snapshot(
+      { category: 'shoes', price: 199, offers: [{ kind: 'threshold', threshold: 200, discount: 20, repeat: false }] },
+      now,
+    );
     const traps = evaluateTraps(
       context({
         snapshot: shoes,
@@ -56,7 +59,14 @@ describe('the shopper’s guide examples', () => {
       }),
     );
     const filler = traps.find((t) => t.id === 'threshold-filler');
-    expect(filler?.evidence).toMatchObject({ threshold: 200, discount: 20, gap: 1, fillers: '棉袜', cartTotal: 200, payAfterDiscount: 180 });
+    expect(filler?.evidence).toMatchObject({
+      threshold: 200,
+      discount: 20,
+      gap: 1,
+      fillers: '棉袜',
+      cartTotal: 200,
+      payAfterDiscount: 180,
+    });
     expect(filler?.detail).toContain('实付 ¥180');
   });
 });

@@ -11,8 +11,24 @@ describe('inflated-list-price against the 7 days before the promotion', () => {
   it.each([
     // list, price now, history, severity or null
     [499, 299, [{ at: '2025-10-10T10:00:00+08:00', price: 499 }], null],
-    [499, 299, [{ at: '2025-10-10T10:00:00+08:00', price: 399 }, { at: '2025-10-14T10:00:00+08:00', price: 499 }], 'warn'],
-    [499, 299, [{ at: '2025-10-01T10:00:00+08:00', price: 299 }, { at: '2025-10-12T10:00:00+08:00', price: 499 }], null], // 299 was 14 days out
+    [
+      499,
+      299,
+      [
+        { at: '2025-10-10T10:00:00+08:00', price: 399 },
+        { at: '2025-10-14T10:00:00+08:00', price: 499 },
+      ],
+      'warn',
+    ],
+    [
+      499,
+      299,
+      [
+        { at: '2025-10-01T10:00:00+08:00', price: 299 },
+        { at: '2025-10-12T10:00:00+08:00', price: 499 },
+      ],
+      null,
+    ], // 299 was 14 days out
     [499, 299, [{ at: '2025-10-16T10:00:00+08:00', price: 299 }], 'info'], // seen only after the promo began
     [499, 299, [], 'info'],
     [299, 299, [], null], // no discount claimed
@@ -63,11 +79,19 @@ describe('inflated-list-price outside China: EU 98/6/EC Art. 6a, 30 days', () =>
       { at: '2025-08-10T10:00:00+02:00', price: 89.99 },
       { at: '2025-08-15T10:00:00+02:00', price: 59.99 },
     ]);
-    expect(trap).toMatchObject({ severity: 'warn', evidence: { lowestPriorPrice: 64.99, windowDays: 30, rule: 'EU Directive 98/6/EC Art. 6a' } });
+    expect(trap).toMatchObject({
+      severity: 'warn',
+      evidence: { lowestPriorPrice: 64.99, windowDays: 30, rule: 'EU Directive 98/6/EC Art. 6a' },
+    });
     expect(trap?.detail).toContain('€64.99');
   });
 
   it('accepts a list price that was the real price throughout the 30 days', () => {
-    expect(shop([{ at: '2025-07-20T10:00:00+02:00', price: 89.99 }, { at: '2025-08-14T10:00:00+02:00', price: 89.99 }])).toBeNull();
+    expect(
+      shop([
+        { at: '2025-07-20T10:00:00+02:00', price: 89.99 },
+        { at: '2025-08-14T10:00:00+02:00', price: 89.99 },
+      ]),
+    ).toBeNull();
   });
 });

@@ -14,14 +14,38 @@ describe('estimateExpiry', () => {
   it.each([
     [{ expiresOn: '2026-03-01' }, '2026-03-01', 'explicit-date', false, false],
     [{ expiresOn: '2026-02' }, '2026-02-28', 'explicit-date', true, false],
-    [{ producedFrom: '2025-06-01', producedTo: '2025-06-01', shelfLife: { value: 12, unit: 'month' } }, '2026-06-01', 'production-date-plus-shelf-life', false, false],
+    [
+      { producedFrom: '2025-06-01', producedTo: '2025-06-01', shelfLife: { value: 12, unit: 'month' } },
+      '2026-06-01',
+      'production-date-plus-shelf-life',
+      false,
+      false,
+    ],
     [{ producedFrom: '2025-06-01', shelfLife: { value: 1, unit: 'year' } }, '2026-06-01', 'production-date-plus-shelf-life', false, false],
     [{ producedFrom: '2025-06-01', shelfLife: { value: 180, unit: 'day' } }, '2025-11-28', 'production-date-plus-shelf-life', false, false],
     [{ producedFrom: '2025-01-31', shelfLife: { value: 1, unit: 'month' } }, '2025-02-28', 'production-date-plus-shelf-life', false, false],
     [{ producedFrom: '2025-06', shelfLife: { value: 6, unit: 'month' } }, '2025-12-30', 'production-date-plus-shelf-life', true, false],
-    [{ producedFrom: '2025-03-01', producedTo: '2025-05-01', shelfLife: { value: 9, unit: 'month' } }, '2025-12-01', 'production-date-plus-shelf-life', false, true],
-    [{ producedFrom: '2025-03-01', shelfLife: { value: 1.5, unit: 'year' } }, '2026-09-01', 'production-date-plus-shelf-life', false, false],
-    [{ producedFrom: '2025-03-01', shelfLife: { value: 1.5, unit: 'month' } }, '2025-04-16', 'production-date-plus-shelf-life', false, false],
+    [
+      { producedFrom: '2025-03-01', producedTo: '2025-05-01', shelfLife: { value: 9, unit: 'month' } },
+      '2025-12-01',
+      'production-date-plus-shelf-life',
+      false,
+      true,
+    ],
+    [
+      { producedFrom: '2025-03-01', shelfLife: { value: 1.5, unit: 'year' } },
+      '2026-09-01',
+      'production-date-plus-shelf-life',
+      false,
+      false,
+    ],
+    [
+      { producedFrom: '2025-03-01', shelfLife: { value: 1.5, unit: 'month' } },
+      '2025-04-16',
+      'production-date-plus-shelf-life',
+      false,
+      false,
+    ],
   ] as const)('%j expires on %s', (expiry, expiresOn, basis, monthPrecision, productionRange) => {
     expect(estimateExpiry(expiry as Expiry)).toMatchObject({ expiresOn, basis, monthPrecision, productionRange });
   });
@@ -29,14 +53,26 @@ describe('estimateExpiry', () => {
   it.each([[null], [{}], [{ shelfLife: { value: 2, unit: 'year' } }], [{ producedFrom: '2025-06-01' }], [{ expiresOn: 'soon' }]] as const)(
     '%j gives no date',
     (expiry) => {
-      expect(estimateExpiry(expiry as Expiry | null)).toBeNull();
+      expect(estimateExpiry(expiry)).toBeNull();
     },
   );
 });
 
 describe('lingqiBandDays (北京 2012 bands)', () => {
   it.each([
-    [730, 45], [366, 45], [365, 45], [300, 20], [180, 20], [120, 15], [90, 15], [60, 10], [30, 10], [20, 5], [16, 5], [10, null], [null, null],
+    [730, 45],
+    [366, 45],
+    [365, 45],
+    [300, 20],
+    [180, 20],
+    [120, 15],
+    [90, 15],
+    [60, 10],
+    [30, 10],
+    [20, 5],
+    [16, 5],
+    [10, null],
+    [null, null],
   ] as const)('shelf life %s days -> last %s days', (life, band) => {
     expect(lingqiBandDays(life, DEFAULT_THRESHOLDS.lingqiBands)).toBe(band);
   });
@@ -56,7 +92,7 @@ describe('near-expiry', () => {
     ['apparel', { expiresOn: '2025-11-20' }, null, 8],
     ['other', { expiresOn: '2025-11-20' }, null, 8],
   ] as const)('%s %j -> %s', (category, expiry, severity, daysLeft) => {
-    const trap = judge(category, expiry as Expiry);
+    const trap = judge(category, expiry);
     if (severity === null) {
       expect(trap).toBeNull();
       return;
@@ -99,7 +135,7 @@ describe('expiry-unknown', () => {
     ['apparel', null, false],
     ['electronics', null, false],
   ] as const)('%s with %j fires: %s', (category, expiry, fires) => {
-    const trap = unknown(category, expiry as Expiry | null);
+    const trap = unknown(category, expiry);
     expect(trap !== null).toBe(fires);
   });
 

@@ -5,7 +5,8 @@ import { oldModel } from '../../src/traps/old-model';
 import { context, run, snapshot } from './context';
 
 const now = new Date('2025-11-20T10:00:00+08:00');
-const withSignals = (signals: object, category: 'other' | 'electronics' = 'other') => context({ snapshot: snapshot({ category, signals: signals as never }, now), now });
+const withSignals = (signals: object, category: 'other' | 'electronics' = 'other') =>
+  context({ snapshot: snapshot({ category, signals: signals as never }, now), now });
 
 describe('no-returns', () => {
   it.each([

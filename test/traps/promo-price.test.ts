@@ -7,8 +7,13 @@ import { context, DOUBLE11, run, sku, snapshot } from './context';
 const fanchang = new Date('2025-11-12T10:00:00+08:00'); // platform 返场 day 1
 const inPromo: PriceObservation[] = [{ at: '2025-11-11T00:10:00+08:00', price: 299 }];
 
-const judge = (price: number | null, history: PriceObservation[] = inPromo, cartAdds: CartAdd[] = [], now = fanchang, lang: 'zh' | 'en' = 'zh') =>
-  run(promoPrice, context({ snapshot: snapshot({ price }, now), now, history, cartAdds, lang }));
+const judge = (
+  price: number | null,
+  history: PriceObservation[] = inPromo,
+  cartAdds: CartAdd[] = [],
+  now = fanchang,
+  lang: 'zh' | 'en' = 'zh',
+) => run(promoPrice, context({ snapshot: snapshot({ price }, now), now, history, cartAdds, lang }));
 
 describe('same / above / below the promo price', () => {
   it.each([
@@ -23,7 +28,11 @@ describe('same / above / below the promo price', () => {
     [259, 'below-promo-price', 'good'],
   ] as const)('now %s against promo 299 -> %s', (price, id, severity) => {
     const trap = judge(price);
-    expect(trap).toMatchObject({ id, severity, evidence: { promoPrice: 299, currentPrice: price, reference: 'lowest-seen', event: DOUBLE11.id } });
+    expect(trap).toMatchObject({
+      id,
+      severity,
+      evidence: { promoPrice: 299, currentPrice: price, reference: 'lowest-seen', event: DOUBLE11.id },
+    });
   });
 
   it('uses ¥1 for cheap items, where 1% would be cents', () => {
@@ -55,12 +64,18 @@ describe('same / above / below the promo price', () => {
 
   it('is silent when the SKU in the cart is not on the page', () => {
     const page = snapshot({ price: 199, skus: [sku('small', 'S', true, null, 199)] });
-    const trap = run(promoPrice, context({ snapshot: page, cartAdds: [{ addedAt: '2025-11-11T00:12:00+08:00', price: 259, skuId: 'gone' }] }));
+    const trap = run(
+      promoPrice,
+      context({ snapshot: page, cartAdds: [{ addedAt: '2025-11-11T00:12:00+08:00', price: 259, skuId: 'gone' }] }),
+    );
     expect(trap).toBeNull();
   });
 
   it('falls back to the cart-add price when no calendar event covers it', () => {
-    const trap = run(promoPrice, context({ snapshot: snapshot({ price: 149 }), events: [], cartAdds: [{ addedAt: '2025-06-18T00:12:00+08:00', price: 149 }] }));
+    const trap = run(
+      promoPrice,
+      context({ snapshot: snapshot({ price: 149 }), events: [], cartAdds: [{ addedAt: '2025-06-18T00:12:00+08:00', price: 149 }] }),
+    );
     expect(trap).toMatchObject({ id: 'same-as-promo-price', evidence: { event: 'cart adds', reference: 'cart-add' } });
   });
 

@@ -9,20 +9,34 @@ const now = new Date('2025-11-20T10:00:00+08:00');
 
 describe('shownStockCount', () => {
   it.each([
-    ['仅剩3件', 3], ['库存仅剩 12 件', 12], ['只剩５件了', 5], ['Only 2 left in stock', 2], ['3 left in stock', 3],
-    ['库存紧张', null], ['已售2000+', null], [null, null],
+    ['仅剩3件', 3],
+    ['库存仅剩 12 件', 12],
+    ['只剩５件了', 5],
+    ['Only 2 left in stock', 2],
+    ['3 left in stock', 3],
+    ['库存紧张', null],
+    ['已售2000+', null],
+    [null, null],
   ] as const)('%s -> %s', (text, count) => {
     expect(shownStockCount(text)).toBe(count);
   });
 });
 
 describe('fake-scarcity', () => {
-  const judge = (lowStockText: string | null, skus = [sku('a', 'S', true, 50), sku('b', 'M', true, 23)], history: PriceObservation[] = [], lang: 'zh' | 'en' = 'zh') =>
-    run(fakeScarcity, context({ snapshot: snapshot({ skus, signals: { lowStockText } as never }, now), now, history, lang }));
+  const judge = (
+    lowStockText: string | null,
+    skus = [sku('a', 'S', true, 50), sku('b', 'M', true, 23)],
+    history: PriceObservation[] = [],
+    lang: 'zh' | 'en' = 'zh',
+  ) => run(fakeScarcity, context({ snapshot: snapshot({ skus, signals: { lowStockText } as never }, now), now, history, lang }));
 
   it('flags a low-stock message when every available SKU holds more than 10', () => {
     const trap = judge('仅剩3件');
-    expect(trap).toMatchObject({ id: 'fake-scarcity', severity: 'warn', evidence: { lowStockText: '仅剩3件', shownCount: 3, lowestSkuStock: 23, skusCounted: 2, limit: 10 } });
+    expect(trap).toMatchObject({
+      id: 'fake-scarcity',
+      severity: 'warn',
+      evidence: { lowStockText: '仅剩3件', shownCount: 3, lowestSkuStock: 23, skusCounted: 2, limit: 10 },
+    });
     expect(judge('仅剩3件', undefined, [], 'en')?.detail).toContain('at least 23 in stock');
   });
 
@@ -49,7 +63,9 @@ describe('fake-scarcity', () => {
       { at: '2025-11-19T10:00:00+08:00', price: 99, lowStockText: '仅剩5件' },
     ];
     const trap = judge('仅剩1件', [], history);
-    expect(trap).toMatchObject({ evidence: { firstCount: 2, laterCount: 5, restockSeen: 'no stock data', firstSeenAt: '2025-11-18T10:00:00+08:00' } });
+    expect(trap).toMatchObject({
+      evidence: { firstCount: 2, laterCount: 5, restockSeen: 'no stock data', firstSeenAt: '2025-11-18T10:00:00+08:00' },
+    });
   });
 
   it('includes today’s visit in the comparison', () => {
@@ -90,7 +106,9 @@ describe('countdownDeadline', () => {
   });
 
   it('reads a January deadline seen in December as next year', () => {
-    expect(countdownDeadline('1月3日 10:00 结束', new Date('2025-12-30T10:00:00+08:00'))?.deadline.toISOString()).toBe('2026-01-03T02:00:00.000Z');
+    expect(countdownDeadline('1月3日 10:00 结束', new Date('2025-12-30T10:00:00+08:00'))?.deadline.toISOString()).toBe(
+      '2026-01-03T02:00:00.000Z',
+    );
   });
 
   it.each([['24小时发货'], ['仅剩3件'], ['限时特惠'], [''], ['距结束']])('%s is not a countdown', (text) => {
@@ -106,7 +124,12 @@ describe('fake-countdown', () => {
     const trap = judge('价格24小时后恢复', [{ at: '2025-11-18T10:00:00+08:00', price: 99, countdownText: '价格24小时后恢复' }]);
     expect(trap).toMatchObject({
       id: 'fake-countdown',
-      evidence: { firstDeadline: '2025-11-19T02:00:00.000Z', laterDeadline: '2025-11-21T02:00:00.000Z', movedLaterHours: 48, firstDeadlinePassed: 'yes' },
+      evidence: {
+        firstDeadline: '2025-11-19T02:00:00.000Z',
+        laterDeadline: '2025-11-21T02:00:00.000Z',
+        movedLaterHours: 48,
+        firstDeadlinePassed: 'yes',
+      },
     });
     expect(trap?.detail).toContain('过期后又重新计时');
   });
@@ -114,7 +137,9 @@ describe('fake-countdown', () => {
   it('flags a timer that moved later before it ran out', () => {
     const trap = judge('距结束 05:00:00', [{ at: '2025-11-20T08:00:00+08:00', price: 99, countdownText: '距结束 05:00:00' }]);
     expect(trap?.evidence).toMatchObject({ movedLaterHours: 2, firstDeadlinePassed: 'no' });
-    expect(judge('距结束 05:00:00', [{ at: '2025-11-20T08:00:00+08:00', price: 99, countdownText: '距结束 05:00:00' }], 'en')?.detail).toContain('it moved');
+    expect(
+      judge('距结束 05:00:00', [{ at: '2025-11-20T08:00:00+08:00', price: 99, countdownText: '距结束 05:00:00' }], 'en')?.detail,
+    ).toContain('it moved');
   });
 
   it('accepts a countdown that keeps to its deadline', () => {

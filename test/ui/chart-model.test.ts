@@ -12,7 +12,13 @@ describe('buildChartModel', () => {
 
   it('draws each run from first to last sighting, oldest first', () => {
     const m = buildChartModel({ ...base, history: HOODIE_HISTORY, range: 'all' });
-    expect(m.xs).toEqual([s('2025-09-20T12:00:00+08:00'), s('2025-10-05T12:00:00+08:00'), s('2025-10-10T09:00:00+08:00'), s('2025-11-11T22:00:00+08:00'), s('2025-11-15T10:00:00+08:00')]);
+    expect(m.xs).toEqual([
+      s('2025-09-20T12:00:00+08:00'),
+      s('2025-10-05T12:00:00+08:00'),
+      s('2025-10-10T09:00:00+08:00'),
+      s('2025-11-11T22:00:00+08:00'),
+      s('2025-11-15T10:00:00+08:00'),
+    ]);
     expect(m.price).toEqual([399, 399, 299, 299, 299]);
     expect(m.listPrice).toEqual([499, 499, 499, 499, 499]);
     expect(m.xMin).toBe(m.xs[0]);
@@ -63,7 +69,12 @@ describe('referencePrices', () => {
   });
 
   it('answers nothing rather than a guess without a promo-time visit', () => {
-    const r = referencePrices([{ at: '2025-11-15T10:00:00+08:00', lastSeenAt: '2025-11-15T10:00:00+08:00', price: 299, listPrice: 499 }], 'jd', DEFAULT_PROMO_EVENTS, NOW);
+    const r = referencePrices(
+      [{ at: '2025-11-15T10:00:00+08:00', lastSeenAt: '2025-11-15T10:00:00+08:00', price: 299, listPrice: 499 }],
+      'jd',
+      DEFAULT_PROMO_EVENTS,
+      NOW,
+    );
     expect(r).toEqual({ event: null, promoPrice: null, prepromoLow: null });
   });
 });

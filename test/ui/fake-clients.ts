@@ -14,14 +14,42 @@ export const WATCHLIST: WatchlistGroupView[] = [
     nameEn: 'Double 11',
     phase: 'platform-fanchang',
     items: [
-      { site: 'jd', itemId: '100038004353', title: '连帽加绒卫衣男', shop: '城市轻装旗舰店', currency: 'CNY', promoPrice: 299, nowPrice: 329, mySize: { label: 'M', inStock: false }, trapCount: 2 },
-      { site: 'jd', itemId: '100052117832', title: '修护保湿面霜 50g', shop: '肌本护肤', currency: 'CNY', promoPrice: 399, nowPrice: 359, mySize: null, trapCount: 0 },
+      {
+        site: 'jd',
+        itemId: '100038004353',
+        title: '连帽加绒卫衣男',
+        shop: '城市轻装旗舰店',
+        currency: 'CNY',
+        promoPrice: 299,
+        nowPrice: 329,
+        mySize: { label: 'M', inStock: false },
+        trapCount: 2,
+      },
+      {
+        site: 'jd',
+        itemId: '100052117832',
+        title: '修护保湿面霜 50g',
+        shop: '肌本护肤',
+        currency: 'CNY',
+        promoPrice: 399,
+        nowPrice: 359,
+        mySize: null,
+        trapCount: 0,
+      },
     ],
   },
 ];
 
 export const SEARCH_RESULTS: SearchResultView[] = [
-  { site: 'jd', itemId: '100038004353', title: '连帽加绒卫衣男', shop: '城市轻装旗舰店', price: 299, currency: 'CNY', lastSeenAt: '2025-11-15T02:00:00.000Z' },
+  {
+    site: 'jd',
+    itemId: '100038004353',
+    title: '连帽加绒卫衣男',
+    shop: '城市轻装旗舰店',
+    price: 299,
+    currency: 'CNY',
+    lastSeenAt: '2025-11-15T02:00:00.000Z',
+  },
 ];
 
 /** A popup client answering from fixtures; every call is a spy a test can inspect. */
@@ -31,7 +59,13 @@ export function fakePopupClient(overrides: Partial<PopupClient> = {}, prefs: Par
   return {
     activeTabUrl: vi.fn(async () => null),
     productView: vi.fn(async () => found),
-    preferences: vi.fn(async () => ({ lang: 'zh' as const, sizes: { top: 'M' }, welcomeDone: true, events: [...DEFAULT_PROMO_EVENTS], ...prefs })),
+    preferences: vi.fn(async () => ({
+      lang: 'zh' as const,
+      sizes: { top: 'M' },
+      welcomeDone: true,
+      events: [...DEFAULT_PROMO_EVENTS],
+      ...prefs,
+    })),
     finishWelcome: vi.fn(async () => {}),
     watchlist: vi.fn(async () => WATCHLIST),
     searchProducts: vi.fn(async (q: string) => SEARCH_RESULTS.filter((r) => r.title!.includes(q) || r.itemId.includes(q))),
@@ -57,13 +91,31 @@ export const SETTINGS: OptionsSettings = {
 export const WATCHES: WatchList = {
   watches: [
     {
-      id: 1, kind: 'restock', productKey: 'jd:100038004353', site: 'jd', itemId: '100038004353', skuId: 's2', sizeLabel: 'M',
-      title: '连帽加绒卫衣男', image: null, url: 'https://item.jd.com/100038004353.html', targetPrice: null, lastPrice: 299,
-      lastAvailable: false, status: 'active', auto: false, createdAt: '2025-11-15T02:00:00.000Z', lastCheckedAt: null,
-      nextCheckAt: '2025-11-15T02:30:00.000Z', failureCount: 0, blockedBy: null,
+      id: 1,
+      kind: 'restock',
+      productKey: 'jd:100038004353',
+      site: 'jd',
+      itemId: '100038004353',
+      skuId: 's2',
+      sizeLabel: 'M',
+      title: '连帽加绒卫衣男',
+      image: null,
+      url: 'https://item.jd.com/100038004353.html',
+      targetPrice: null,
+      lastPrice: 299,
+      lastAvailable: false,
+      status: 'active',
+      auto: false,
+      createdAt: '2025-11-15T02:00:00.000Z',
+      lastCheckedAt: null,
+      nextCheckAt: '2025-11-15T02:30:00.000Z',
+      failureCount: 0,
+      blockedBy: null,
     },
   ],
-  blockedHosts: [{ host: 'item.taobao.com', reason: 'login', since: '2025-11-15T02:00:00.000Z', openUrl: 'https://item.taobao.com/item.htm?id=1' }],
+  blockedHosts: [
+    { host: 'item.taobao.com', reason: 'login', since: '2025-11-15T02:00:00.000Z', openUrl: 'https://item.taobao.com/item.htm?id=1' },
+  ],
 };
 
 export function fakeOptionsClient(overrides: Partial<OptionsClient> = {}, settings: Partial<OptionsSettings> = {}): OptionsClient {

@@ -77,7 +77,15 @@ describe('the options page', () => {
     await submit(byTestId(el, 'add-event'));
     const [key, events] = (client.save as ReturnType<typeof vi.fn>).mock.calls[0]!;
     expect(key).toBe('customEvents');
-    expect(events).toEqual([expect.objectContaining({ name: '店庆', nameEn: '店庆', mainAt: '2026-03-10T20:00:00+08:00', endAt: '2026-03-12T23:59:00+08:00', preSaleAt: null })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        name: '店庆',
+        nameEn: '店庆',
+        mainAt: '2026-03-10T20:00:00+08:00',
+        endAt: '2026-03-12T23:59:00+08:00',
+        preSaleAt: null,
+      }),
+    ]);
     expect(allByTestId(el, 'user-event')).toHaveLength(1);
   });
 
@@ -141,7 +149,9 @@ describe('the options page', () => {
 
 describe('threshold fields', () => {
   it('show ratios as percentages and round-trip to the stored overrides', () => {
-    const shown = Object.fromEntries(THRESHOLD_FIELDS.map((f) => [fieldKey(f), shownValue(effectiveThresholds({ samePriceRatio: 0.02 }), f)]));
+    const shown = Object.fromEntries(
+      THRESHOLD_FIELDS.map((f) => [fieldKey(f), shownValue(effectiveThresholds({ samePriceRatio: 0.02 }), f)]),
+    );
     expect(shown.samePriceRatio).toBe(2);
     expect(overridesFrom(shown)).toEqual({ samePriceRatio: 0.02 });
   });
@@ -160,7 +170,15 @@ describe('promo event drafts', () => {
     [{ mainAt: '' }, 'eventNeedsTimes'],
     [{ preSaleAt: '2026-03-11T00:00' }, 'eventTimesOrder'],
   ] satisfies Array<[Partial<EventDraft>, MessageKey]>)('%j is refused with %s', (patch, problem) => {
-    const draft: EventDraft = { name: '店庆', nameEn: '', platforms: ['jd'], preSaleAt: '', mainAt: '2026-03-10T20:00', endAt: '2026-03-12T23:59', ...patch };
+    const draft: EventDraft = {
+      name: '店庆',
+      nameEn: '',
+      platforms: ['jd'],
+      preSaleAt: '',
+      mainAt: '2026-03-10T20:00',
+      endAt: '2026-03-12T23:59',
+      ...patch,
+    };
     expect(checkDraft(draft, 'user-1')).toEqual({ ok: false, problem });
   });
 });

@@ -8,7 +8,8 @@ const badge = { width: 180, height: 36 };
 function rectOf(p: { side: 'left' | 'right'; top: number }, size = badge): Rect {
   return { left: p.side === 'right' ? viewport.width - size.width - 12 : 12, top: p.top, width: size.width, height: size.height };
 }
-const intersects = (a: Rect, b: Rect) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+const intersects = (a: Rect, b: Rect) =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
 describe('placePanel', () => {
   it('sits at the bottom right when nothing is in the way', () => {
@@ -59,7 +60,13 @@ describe('visibleRects', () => {
 });
 
 describe('pageScheme', () => {
-  function fakePage({ body = 'rgba(0, 0, 0, 0)', html = 'rgba(0, 0, 0, 0)', colorScheme = 'normal', meta = null as string | null, prefersDark = false }) {
+  function fakePage({
+    body = 'rgba(0, 0, 0, 0)',
+    html = 'rgba(0, 0, 0, 0)',
+    colorScheme = 'normal',
+    meta = null as string | null,
+    prefersDark = false,
+  }) {
     const doc = {
       body: { id: 'body' },
       documentElement: { id: 'html' },

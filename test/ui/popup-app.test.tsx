@@ -26,7 +26,10 @@ describe('routeFromSearch', () => {
   it.each([
     ['?tab=https%3A%2F%2Fitem.jd.com%2F1.html', { kind: 'tab', url: 'https://item.jd.com/1.html' }],
     ['?product=jd:100038004353', { kind: 'product', site: 'jd', itemId: '100038004353', fromHome: false }],
-    ['?product=schema-org:https://shop.example/p/1', { kind: 'product', site: 'schema-org', itemId: 'https://shop.example/p/1', fromHome: false }],
+    [
+      '?product=schema-org:https://shop.example/p/1',
+      { kind: 'product', site: 'schema-org', itemId: 'https://shop.example/p/1', fromHome: false },
+    ],
     ['?view=home', { kind: 'home' }],
     ['?view=welcome', { kind: 'welcome' }],
     ['', null],
@@ -54,7 +57,9 @@ describe('the popup on a product page', () => {
 
   it('creates a restock watch for the shopper’s sold-out size and a price watch at the promo price', async () => {
     const client = fakePopupClient();
-    const el = mount(<PopupApp client={client} initialRoute={{ kind: 'product', site: 'jd', itemId: '100038004353', fromHome: false }} now={now} />);
+    const el = mount(
+      <PopupApp client={client} initialRoute={{ kind: 'product', site: 'jd', itemId: '100038004353', fromHome: false }} now={now} />,
+    );
     await settle();
     await click(byTestId(el, 'watch-restock'));
     await click(byTestId(el, 'watch-price'));
@@ -124,7 +129,9 @@ describe('the popup away from a product page', () => {
 
 describe('a shop outside the built-in sites', () => {
   it('offers to read it, asking for that one origin on a click', async () => {
-    const client = fakePopupClient({ productView: vi.fn(async () => ({ status: 'not-a-product-page' as const, otherShopOrigin: 'https://shop.example' })) });
+    const client = fakePopupClient({
+      productView: vi.fn(async () => ({ status: 'not-a-product-page' as const, otherShopOrigin: 'https://shop.example' })),
+    });
     const el = mount(<PopupApp client={client} initialRoute={{ kind: 'tab', url: 'https://shop.example/p/1' }} now={now} />);
     await settle();
     expect(byTestId(el, 'other-shop').textContent).toContain('shop.example');

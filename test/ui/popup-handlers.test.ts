@@ -11,7 +11,9 @@ function context(hidden: Site[] = []): PanelContext & { saved: Site[][] } {
   const saved: Site[][] = [];
   return {
     saved,
-    lookUp: vi.fn(async ({ itemId }) => (itemId === view.snapshot.itemId ? { status: 'found' as const, view } : { status: 'not-seen' as const, site: 'jd', itemId })),
+    lookUp: vi.fn(async ({ itemId }) =>
+      itemId === view.snapshot.itemId ? { status: 'found' as const, view } : { status: 'not-seen' as const, site: 'jd', itemId },
+    ),
     dismissedSites: async () => hidden,
     saveDismissedSites: async (sites) => void saved.push(sites),
     lang: async () => 'en',
@@ -55,14 +57,35 @@ describe('dismissPanel', () => {
 describe('watchlistView', () => {
   it('takes the promo price the store worked out, or the cart-add price when it could not', () => {
     const base = {
-      cartItemIds: [1], productKey: 'jd:1', site: 'jd' as const, itemId: '1', skuId: null, title: 't', shop: null, image: null, url: null,
-      currency: 'CNY', quantity: 1, priceAtAdd: 309, addedAt: '2025-11-11T02:00:00.000Z', nowPrice: 299, mySize: { label: 'M', inStock: false, stock: 0 }, trapCount: null,
+      cartItemIds: [1],
+      productKey: 'jd:1',
+      site: 'jd' as const,
+      itemId: '1',
+      skuId: null,
+      title: 't',
+      shop: null,
+      image: null,
+      url: null,
+      currency: 'CNY',
+      quantity: 1,
+      priceAtAdd: 309,
+      addedAt: '2025-11-11T02:00:00.000Z',
+      nowPrice: 299,
+      mySize: { label: 'M', inStock: false, stock: 0 },
+      trapCount: null,
     };
     const groups: WatchlistGroup[] = [
       {
-        eventId: 'e', name: '双11', nameEn: 'Double 11', phase: 'store-fanchang', endAt: null,
+        eventId: 'e',
+        name: '双11',
+        nameEn: 'Double 11',
+        phase: 'store-fanchang',
+        endAt: null,
         items: [
-          { ...base, promoPrice: { kind: 'known', lowestSeen: null, cartAdd: { price: 299, at: base.addedAt }, reference: 'cart-add', price: 299 } },
+          {
+            ...base,
+            promoPrice: { kind: 'known', lowestSeen: null, cartAdd: { price: 299, at: base.addedAt }, reference: 'cart-add', price: 299 },
+          },
           { ...base, itemId: '2', promoPrice: { kind: 'not-enough-history' } },
         ],
       },

@@ -54,7 +54,9 @@ describe('the shopper’s size on a product', () => {
 
 describe('skuRows', () => {
   it('orders by colour in page order, then size small to large, and marks the shopper’s size', () => {
-    const snapshot = hoodieSnapshot({ skus: [sku('a', 'XL', 3, '白色'), sku('b', 'L', 0, '黑色'), sku('c', 'S', 2, '白色'), sku('d', 'M', 5, '黑色')] });
+    const snapshot = hoodieSnapshot({
+      skus: [sku('a', 'XL', 3, '白色'), sku('b', 'L', 0, '黑色'), sku('c', 'S', 2, '白色'), sku('d', 'M', 5, '黑色')],
+    });
     const { dimensions, rows, pricesDiffer } = skuRows(snapshot, { top: 'M' });
     expect(dimensions).toEqual(['颜色', '尺码']);
     expect(rows.map((r) => r.sku.skuId)).toEqual(['c', 'a', 'd', 'b']);

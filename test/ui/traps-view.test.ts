@@ -43,7 +43,13 @@ describe('formatEvidenceValue', () => {
 
 describe('evidenceRows', () => {
   it('labels known keys in the shopper’s language and spells out unknown ones', () => {
-    const trap: Trap = { id: 'hoarding', severity: 'warn', title: 't', detail: 'd', evidence: { quantity: 5, maxUnits: 2, brandNewKey: 3 } };
+    const trap: Trap = {
+      id: 'hoarding',
+      severity: 'warn',
+      title: 't',
+      detail: 'd',
+      evidence: { quantity: 5, maxUnits: 2, brandNewKey: 3 },
+    };
     expect(evidenceRows(trap, 'en', translator('en'), dictionaries)).toEqual([
       { key: 'quantity', label: 'In the cart', value: '5' },
       { key: 'maxUnits', label: 'Two months of use', value: '2' },

@@ -50,14 +50,28 @@ describe('VerdictLine', () => {
 
 describe('TrapList', () => {
   it('lists the most serious traps first, keeping the rules’ order within a severity', () => {
-    const traps = [trap('same-as-promo-price', 'info'), trap('below-promo-price', 'good'), trap('no-returns', 'warn'), trap('size-run', 'danger'), trap('fake-scarcity', 'warn')];
+    const traps = [
+      trap('same-as-promo-price', 'info'),
+      trap('below-promo-price', 'good'),
+      trap('no-returns', 'warn'),
+      trap('size-run', 'danger'),
+      trap('fake-scarcity', 'warn'),
+    ];
     const el = mount(<TrapList traps={traps} lang="zh" t={zh} />);
-    expect(allByTestId(el, 'trap').map((li) => li.dataset.trap)).toEqual(['size-run', 'no-returns', 'fake-scarcity', 'same-as-promo-price', 'below-promo-price']);
+    expect(allByTestId(el, 'trap').map((li) => li.dataset.trap)).toEqual([
+      'size-run',
+      'no-returns',
+      'fake-scarcity',
+      'same-as-promo-price',
+      'below-promo-price',
+    ]);
   });
 
   it('shows each real trap with labelled, formatted evidence', () => {
     const { view } = hoodieView('zh');
-    const el = mount(<TrapList traps={view.traps} lang="zh" t={zh} eventName={(id, lang) => eventNameIn(DEFAULT_PROMO_EVENTS, id, lang)} />);
+    const el = mount(
+      <TrapList traps={view.traps} lang="zh" t={zh} eventName={(id, lang) => eventNameIn(DEFAULT_PROMO_EVENTS, id, lang)} />,
+    );
     const sizeRun = el.querySelector<HTMLElement>('[data-trap="size-run"]')!;
     expect(sizeRun.dataset.severity).toBe('danger');
     const rows = Object.fromEntries(

@@ -12,7 +12,16 @@ describe('WatchButtons', () => {
   it('watches the size chosen from the sold-out ones', async () => {
     const onWatchRestock = vi.fn(async () => {});
     const el = mount(
-      <WatchButtons soldOut={soldOut} preferredSkuId="s2" promoPrice={299} currency="CNY" watching={{ restockSkuIds: [], price: false }} onWatchRestock={onWatchRestock} onWatchPrice={vi.fn()} t={t} />,
+      <WatchButtons
+        soldOut={soldOut}
+        preferredSkuId="s2"
+        promoPrice={299}
+        currency="CNY"
+        watching={{ restockSkuIds: [], price: false }}
+        onWatchRestock={onWatchRestock}
+        onWatchPrice={vi.fn()}
+        t={t}
+      />,
     );
     const select = byTestId(el, 'watch-size') as HTMLSelectElement;
     expect(select.value).toBe('s2');
@@ -50,7 +59,16 @@ describe('WatchButtons', () => {
 
   it('explains instead of offering a button when there is nothing to watch', () => {
     const el = mount(
-      <WatchButtons soldOut={[]} preferredSkuId={null} promoPrice={null} currency="CNY" watching={{ restockSkuIds: [], price: false }} onWatchRestock={vi.fn()} onWatchPrice={vi.fn()} t={t} />,
+      <WatchButtons
+        soldOut={[]}
+        preferredSkuId={null}
+        promoPrice={null}
+        currency="CNY"
+        watching={{ restockSkuIds: [], price: false }}
+        onWatchRestock={vi.fn()}
+        onWatchPrice={vi.fn()}
+        t={t}
+      />,
     );
     expect(el.querySelector('[data-testid="watch-restock"]')).toBeNull();
     expect(el.querySelector('[data-testid="watch-price"]')).toBeNull();
@@ -60,7 +78,16 @@ describe('WatchButtons', () => {
 
   it('shows alerts already set as set', () => {
     const el = mount(
-      <WatchButtons soldOut={soldOut} preferredSkuId="s2" promoPrice={299} currency="CNY" watching={{ restockSkuIds: ['s2'], price: true }} onWatchRestock={vi.fn()} onWatchPrice={vi.fn()} t={t} />,
+      <WatchButtons
+        soldOut={soldOut}
+        preferredSkuId="s2"
+        promoPrice={299}
+        currency="CNY"
+        watching={{ restockSkuIds: ['s2'], price: true }}
+        onWatchRestock={vi.fn()}
+        onWatchPrice={vi.fn()}
+        t={t}
+      />,
     );
     expect(byTestId(el, 'watch-restock').textContent).toBe('已设置到货提醒');
     expect(byTestId(el, 'watch-price').textContent).toBe('已设置降价提醒');

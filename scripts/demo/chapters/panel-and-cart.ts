@@ -18,7 +18,14 @@ export async function panelAndCart(tour: Tour): Promise<void> {
   tour.steps.push({
     step: 'The in-page badge shows the verdict and the trap count; clicked, it opens to the traps with their evidence',
     url: HOODIE_XXL,
-    shown: { panel: (await page.locator('fanchang-radar-panel').innerText().catch(() => '')).trim() },
+    shown: {
+      panel: (
+        await page
+          .locator('fanchang-radar-panel')
+          .innerText()
+          .catch(() => '')
+      ).trim(),
+    },
     notifications: [],
     screenshot: await tour.screenshot(page, 'panel-expanded'),
   });

@@ -19,7 +19,11 @@ export async function restock(tour: Tour): Promise<void> {
   await waitForPrice(page);
   await page.close();
 
-  const made = await askBackground<{ ok: boolean; message?: string; watch?: { id: number } }>(tour.session, 'createWatch', { kind: 'restock', productKey: KEY, skuId: SIZE_M });
+  const made = await askBackground<{ ok: boolean; message?: string; watch?: { id: number } }>(tour.session, 'createWatch', {
+    kind: 'restock',
+    productKey: KEY,
+    skuId: SIZE_M,
+  });
   if (!made.ok || !made.watch) throw new Error(`could not watch size M: ${made.message}`);
   const quiet = await askBackground<{ checked: number; alerts: number }>(tour.session, 'checkWatchesNow', { id: made.watch.id });
   tour.steps.push({
@@ -34,12 +38,20 @@ export async function restock(tour: Tour): Promise<void> {
   const round = await askBackground<{ checked: number; alerts: number }>(tour.session, 'checkWatchesNow', { id: made.watch.id });
   const [alert] = await askBackground<Alert[]>(tour.session, 'listAlerts');
   const ids = await tour.session.serviceWorker.evaluate(
-    () => new Promise<string[]>((resolve) => (globalThis as unknown as { chrome: { notifications: { getAll(cb: (all: object) => void): void } } }).chrome.notifications.getAll((all) => resolve(Object.keys(all)))),
+    () =>
+      new Promise<string[]>((resolve) =>
+        (globalThis as unknown as { chrome: { notifications: { getAll(cb: (all: object) => void): void } } }).chrome.notifications.getAll(
+          (all) => resolve(Object.keys(all)),
+        ),
+      ),
   );
   // Headless Chromium shows no notification to click: the click is dispatched in the service worker.
   const opened = tour.session.context.waitForEvent('page', { timeout: 15_000 });
   await tour.session.serviceWorker.evaluate(
-    (id) => (globalThis as unknown as { chrome: { notifications: { onClicked: { dispatch(id: string): void } } } }).chrome.notifications.onClicked.dispatch(id),
+    (id) =>
+      (
+        globalThis as unknown as { chrome: { notifications: { onClicked: { dispatch(id: string): void } } } }
+      ).chrome.notifications.onClicked.dispatch(id),
     ids[0]!,
   );
   const product = await opened;

@@ -70,7 +70,10 @@ function composeZh(f: AlertFacts): AlertText {
     case 'restock': {
       const now = f.priceNow !== null ? `现价 ${yuan(f.priceNow)}` : '价格未读到';
       const then = f.priceThen !== null && f.priceNow !== null && f.priceThen !== f.priceNow ? `（缺货前 ${yuan(f.priceThen)}）` : '';
-      return { title: `到货了：${shorten(f.productTitle, 'zh')}`, message: `${f.sizeLabel ? `${f.sizeLabel} 码` : '商品'}有货了，${now}${then}。点击打开商品页。` };
+      return {
+        title: `到货了：${shorten(f.productTitle, 'zh')}`,
+        message: `${f.sizeLabel ? `${f.sizeLabel} 码` : '商品'}有货了，${now}${then}。点击打开商品页。`,
+      };
     }
     case 'price': {
       const relation = f.priceNow < f.targetPrice - 0.005 ? '低于大促价' : '回到大促价';
@@ -82,7 +85,9 @@ function composeZh(f: AlertFacts): AlertText {
     }
     case 'fanchang': {
       const phase = f.phase === 'platform-fanchang' ? `平台返场${f.day ? `第${f.day}天` : ''}` : '店铺返场';
-      const prices = [f.cartPrice !== null ? `加购价 ${yuan(f.cartPrice)}` : null, f.priceNow !== null ? `现价 ${yuan(f.priceNow)}` : null].filter(Boolean).join('，');
+      const prices = [f.cartPrice !== null ? `加购价 ${yuan(f.cartPrice)}` : null, f.priceNow !== null ? `现价 ${yuan(f.priceNow)}` : null]
+        .filter(Boolean)
+        .join('，');
       return {
         title: `${f.eventName}${phase}开始了`,
         message: `购物车里的 ${shorten(f.productTitle, 'zh')} ${sizePart(f.sizeLabel, 'zh')}${prices ? `：${prices}` : ''}。点击打开商品页。`,
@@ -103,8 +108,12 @@ function composeEn(f: AlertFacts): AlertText {
   switch (f.kind) {
     case 'restock': {
       const now = f.priceNow !== null ? `now ${yuan(f.priceNow)}` : 'price not read';
-      const then = f.priceThen !== null && f.priceNow !== null && f.priceThen !== f.priceNow ? ` (was ${yuan(f.priceThen)} before it sold out)` : '';
-      return { title: `Back in stock: ${shorten(f.productTitle, 'en')}`, message: `${f.sizeLabel ? `Size ${f.sizeLabel}` : 'The item'} is available again, ${now}${then}. Click to open the product page.` };
+      const then =
+        f.priceThen !== null && f.priceNow !== null && f.priceThen !== f.priceNow ? ` (was ${yuan(f.priceThen)} before it sold out)` : '';
+      return {
+        title: `Back in stock: ${shorten(f.productTitle, 'en')}`,
+        message: `${f.sizeLabel ? `Size ${f.sizeLabel}` : 'The item'} is available again, ${now}${then}. Click to open the product page.`,
+      };
     }
     case 'price': {
       const relation = f.priceNow < f.targetPrice - 0.005 ? 'Below the promo price' : 'Back to the promo price';
@@ -116,7 +125,12 @@ function composeEn(f: AlertFacts): AlertText {
     }
     case 'fanchang': {
       const phase = f.phase === 'platform-fanchang' ? `platform re-run${f.day ? ` (day ${f.day})` : ''}` : 'store re-run';
-      const prices = [f.cartPrice !== null ? `added to cart at ${yuan(f.cartPrice)}` : null, f.priceNow !== null ? `now ${yuan(f.priceNow)}` : null].filter(Boolean).join(', ');
+      const prices = [
+        f.cartPrice !== null ? `added to cart at ${yuan(f.cartPrice)}` : null,
+        f.priceNow !== null ? `now ${yuan(f.priceNow)}` : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
       return {
         title: `${f.eventNameEn} ${phase} has started`,
         message: `${shorten(f.productTitle, 'en')} ${sizePart(f.sizeLabel, 'en')}in your cart${prices ? `: ${prices}` : ''}. Click to open the product page.`,
@@ -135,6 +149,11 @@ function composeEn(f: AlertFacts): AlertText {
 
 /** The note a held alert gets when quiet hours end: when the change was found. */
 export function heldNote(foundAt: Date, lang: AlertLang, timeZone?: string): string {
-  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(foundAt);
+  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(foundAt);
   return lang === 'zh' ? `（${time} 发现，免打扰时段后送达）` : ` (found at ${time}, held through quiet hours)`;
 }

@@ -5,7 +5,14 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { AlertKind, AlertView } from '../../messaging/watch-messages';
-import { listNotifications, logNotification, setWatchStatus, type LoggedNotification, type NotificationKind, type RadarDatabase } from '../../store';
+import {
+  listNotifications,
+  logNotification,
+  setWatchStatus,
+  type LoggedNotification,
+  type NotificationKind,
+  type RadarDatabase,
+} from '../../store';
 import alertIconUrl from './alert-icon.png';
 import { composeAlert, heldNote, type AlertFacts, type AlertLang } from './alert-text';
 import { quietHoursEnd } from './quiet-hours';
@@ -83,7 +90,7 @@ export async function raiseAlert(deps: AlertDeps, draft: AlertDraft): Promise<Ra
     watchId: draft.watchId,
     productKey: draft.productKey,
     // The log's kinds are the store's; '返场 started' and 'host paused' entries are this feature's.
-    kind: draft.kind as NotificationKind,
+    kind: draft.kind,
     eventKey: draft.eventKey,
     title: text.title,
     body: text.message,

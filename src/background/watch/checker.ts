@@ -66,7 +66,13 @@ export async function applyReading(ctx: WatchContext, watch: Watch, snapshot: Pr
     url: pageUrl ?? snapshot.url,
     facts:
       change.kind === 'restock'
-        ? { kind: 'restock', productTitle: snapshot.title, sizeLabel: change.sizeLabel, priceNow: change.priceNow, priceThen: change.priceThen }
+        ? {
+            kind: 'restock',
+            productTitle: snapshot.title,
+            sizeLabel: change.sizeLabel,
+            priceNow: change.priceNow,
+            priceThen: change.priceThen,
+          }
         : {
             kind: 'price',
             productTitle: snapshot.title,
@@ -147,7 +153,11 @@ async function recordOutcome(ctx: WatchContext, outcome: CheckOutcome, watches: 
       report.failed += watches.length;
       for (const watch of watches) {
         const wait = backoffMs(watch.failureCount + 1, settings.periodMinutes, ctx.random);
-        await recordWatchCheck(ctx.db, watch.id, { checkedAt: now.toISOString(), nextCheckAt: new Date(now.getTime() + wait).toISOString(), ok: false });
+        await recordWatchCheck(ctx.db, watch.id, {
+          checkedAt: now.toISOString(),
+          nextCheckAt: new Date(now.getTime() + wait).toISOString(),
+          ok: false,
+        });
       }
       return;
     }
@@ -204,7 +214,12 @@ export async function runDueChecks(ctx: WatchContext, gate: HostGate = new HostG
   // Nothing to fetch (the product's page is unknown): counted as a failure, so it backs off
   // instead of staying due at the head of every round.
   if (unplanned.length > 0) {
-    await recordOutcome(ctx, { kind: 'failed', host: '', pageUrl: '', message: 'no product page to check', hostFault: false }, unplanned, round);
+    await recordOutcome(
+      ctx,
+      { kind: 'failed', host: '', pageUrl: '', message: 'no product page to check', hostFault: false },
+      unplanned,
+      round,
+    );
   }
   try {
     await inPool(groups, PARALLEL_CHECKS, async (group) => {
@@ -215,7 +230,10 @@ export async function runDueChecks(ctx: WatchContext, gate: HostGate = new HostG
       if (!availability.ready) {
         report.deferred += group.watches.length;
         const settings = await ctx.settings();
-        const until = availability.reason === 'backing-off' ? new Date(availability.until) : new Date(ctx.now().getTime() + jitteredPeriodMs(settings.periodMinutes, ctx.random));
+        const until =
+          availability.reason === 'backing-off'
+            ? new Date(availability.until)
+            : new Date(ctx.now().getTime() + jitteredPeriodMs(settings.periodMinutes, ctx.random));
         await deferWatches(ctx, group.watches, until);
         return;
       }

@@ -23,7 +23,10 @@ export interface FanchangDue {
  * The event a cart item went in during the sale itself (pre-sale or main). The store tags adds made
  * during an event's 返场 with that event too; those are not waiting for a 返场 to begin.
  */
-export function promoEventOfAdd(item: Pick<CartItemRow, 'promoEventId' | 'addedAt'>, byId: ReadonlyMap<string, PromoEvent>): PromoEvent | null {
+export function promoEventOfAdd(
+  item: Pick<CartItemRow, 'promoEventId' | 'addedAt'>,
+  byId: ReadonlyMap<string, PromoEvent>,
+): PromoEvent | null {
   const event = item.promoEventId ? byId.get(item.promoEventId) : undefined;
   return event && Date.parse(item.addedAt) <= Date.parse(event.endAt) ? event : null;
 }

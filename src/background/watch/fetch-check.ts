@@ -82,7 +82,12 @@ export async function checkProduct(target: CheckTarget, deps: FetchCheckDeps): P
     read = await deps.reader.read({ html: page.body, url: page.finalUrl, now: deps.now().toISOString() });
   } catch (error) {
     // The reader itself broke (the offscreen document went away): this page, not the host, failed.
-    return { kind: 'failed', ...base, message: `could not read the page: ${error instanceof Error ? error.message : String(error)}`, hostFault: false };
+    return {
+      kind: 'failed',
+      ...base,
+      message: `could not read the page: ${error instanceof Error ? error.message : String(error)}`,
+      hostFault: false,
+    };
   }
   if (!read.ok) return { kind: 'failed', ...base, message: read.error, hostFault: false };
   const snapshot = read.snapshot;

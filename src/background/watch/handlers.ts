@@ -46,7 +46,12 @@ function fail(error: WatchErrorCode, detail?: string): WatchFailure {
 
 const NullableText = v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))));
 const CreateWatchSchema = v.variant('kind', [
-  v.object({ kind: v.literal('restock'), productKey: v.pipe(v.string(), v.minLength(3), v.maxLength(300)), skuId: NullableText, sizeLabel: NullableText }),
+  v.object({
+    kind: v.literal('restock'),
+    productKey: v.pipe(v.string(), v.minLength(3), v.maxLength(300)),
+    skuId: NullableText,
+    sizeLabel: NullableText,
+  }),
   v.object({
     kind: v.literal('price'),
     productKey: v.pipe(v.string(), v.minLength(3), v.maxLength(300)),
@@ -104,7 +109,7 @@ async function viewOf(watch: Watch, product: ProductRow | undefined, hosts: Reco
 async function viewById(ctx: WatchContext, id: number): Promise<WatchResult> {
   const watch = await getWatch(ctx.db, id);
   if (!watch) return fail('no-such-watch');
-  return { ok: true, watch: await viewOf(watch as Watch, await ctx.db.products.get(watch.productKey), await hostBook.all()) };
+  return { ok: true, watch: await viewOf(watch, await ctx.db.products.get(watch.productKey), await hostBook.all()) };
 }
 
 /** What a new watch remembers of the product as the shopper sees it now: armed unless already met. */
@@ -138,18 +143,28 @@ export function watchHandlers(ctx: WatchContext, afterChange: () => Promise<void
       if (targetPrice === null) return fail('no-promo-price');
     }
 
-    const existing = (await watchesOfProduct(ctx.db, input.productKey)).find((w) => sameThing(w as Watch, { kind: input.kind, skuId, sizeLabel }));
+    const existing = (await watchesOfProduct(ctx.db, input.productKey)).find((w) => sameThing(w, { kind: input.kind, skuId, sizeLabel }));
     if (existing?.id !== undefined) {
       await updateWatch(ctx.db, existing.id, { status: 'active', ...(input.kind === 'price' ? { targetPrice } : {}), auto: false });
       await afterChange();
       return viewById(ctx, existing.id);
     }
 
-    const watch = await addWatch(ctx.db, { productKey: input.productKey, kind: input.kind, skuId, sizeLabel, targetPrice, auto: false, createdAt: now.toISOString() });
+    const watch = await addWatch(ctx.db, {
+      productKey: input.productKey,
+      kind: input.kind,
+      skuId,
+      sizeLabel,
+      targetPrice,
+      auto: false,
+      createdAt: now.toISOString(),
+    });
     await progressBook.set(watch, startingProgress(watch, product));
     // The shopper is looking at the page right now: the first background check can wait a period.
     const settings = await ctx.settings();
-    await updateWatch(ctx.db, watch.id, { nextCheckAt: new Date(now.getTime() + jitteredPeriodMs(settings.periodMinutes, ctx.random)).toISOString() });
+    await updateWatch(ctx.db, watch.id, {
+      nextCheckAt: new Date(now.getTime() + jitteredPeriodMs(settings.periodMinutes, ctx.random)).toISOString(),
+    });
     await afterChange();
     return viewById(ctx, watch.id);
   }
@@ -175,7 +190,7 @@ export function watchHandlers(ctx: WatchContext, afterChange: () => Promise<void
   }
 
   async function listWatchViews(raw?: { productKey?: string }): Promise<WatchList> {
-    const watches = (raw?.productKey ? await watchesOfProduct(ctx.db, raw.productKey) : await listWatches(ctx.db)) as Watch[];
+    const watches = raw?.productKey ? await watchesOfProduct(ctx.db, raw.productKey) : await listWatches(ctx.db);
     const rows = await ctx.db.products.bulkGet([...new Set(watches.map((w) => w.productKey))]);
     const products = new Map(rows.filter((r): r is ProductRow => r !== undefined).map((r) => [r.key, r]));
     const hosts = await hostBook.all();
@@ -190,18 +205,26 @@ export function watchHandlers(ctx: WatchContext, afterChange: () => Promise<void
     return { ok: true };
   }
 
-  return { createWatch, pauseWatch: (i: { id: number }) => setStatus(i, 'paused'), resumeWatch: (i: { id: number }) => setStatus(i, 'active'), removeWatch, listWatches: listWatchViews, resumeHostChecks };
+  return {
+    createWatch,
+    pauseWatch: (i: { id: number }) => setStatus(i, 'paused'),
+    resumeWatch: (i: { id: number }) => setStatus(i, 'active'),
+    removeWatch,
+    listWatches: listWatchViews,
+    resumeHostChecks,
+  };
 }
 
 /** Lifts a host's pause and makes its watches due, so they are checked at the next round. */
 export async function resumeHost(ctx: WatchContext, host: string): Promise<void> {
   await hostBook.remove(host);
-  const watches = (await listWatches(ctx.db)) as Watch[];
+  const watches = await listWatches(ctx.db);
   const rows = await ctx.db.products.bulkGet([...new Set(watches.map((w) => w.productKey))]);
   const products = new Map(rows.filter((r): r is ProductRow => r !== undefined).map((r) => [r.key, r]));
   const now = ctx.now().toISOString();
   for (const watch of watches) {
     const target = targetOf(watch, products.get(watch.productKey));
-    if (target && new URL(checkPlanFor(target).pageUrl || 'about:blank').hostname === host) await updateWatch(ctx.db, watch.id, { nextCheckAt: now });
+    if (target && new URL(checkPlanFor(target).pageUrl || 'about:blank').hostname === host)
+      await updateWatch(ctx.db, watch.id, { nextCheckAt: now });
   }
 }

@@ -49,7 +49,8 @@ export function afterHostBlocked(health: HostHealth, block: HostBlock): HostHeal
   return { ...health, blocked: health.blocked ?? block };
 }
 
-export type HostAvailability = { ready: true } | { ready: false; reason: 'blocked'; block: HostBlock } | { ready: false; reason: 'backing-off'; until: string };
+export type HostAvailability =
+  { ready: true } | { ready: false; reason: 'blocked'; block: HostBlock } | { ready: false; reason: 'backing-off'; until: string };
 
 export function hostAvailability(health: HostHealth | undefined, now: Date): HostAvailability {
   if (!health) return { ready: true };

@@ -23,7 +23,9 @@ function watchesSeenIn(watches: Watch[], snapshot: ProductSnapshot): Watch[] {
   const key = productKey(snapshot);
   const skuIds = new Set(snapshot.skus.map((s) => s.skuId));
   return watches.filter(
-    (w) => w.status === 'active' && (w.productKey === key || (w.productKey.startsWith(`${snapshot.site}:`) && w.skuId !== null && skuIds.has(w.skuId))),
+    (w) =>
+      w.status === 'active' &&
+      (w.productKey === key || (w.productKey.startsWith(`${snapshot.site}:`) && w.skuId !== null && skuIds.has(w.skuId))),
   );
 }
 
@@ -44,7 +46,7 @@ export async function observeSnapshot(ctx: WatchContext, snapshot: ProductSnapsh
   }
   if ((await hostBook.get(host))?.blocked && readAsProduct(snapshot)) await resumeHost(ctx, host);
 
-  const all = (await listWatches(ctx.db)) as Watch[];
+  const all = await listWatches(ctx.db);
   const seen = watchesSeenIn(all, snapshot);
   if (seen.length > 0) {
     const rows = await ctx.db.products.bulkGet([...new Set(seen.map((w) => w.productKey))]);
@@ -55,7 +57,10 @@ export async function observeSnapshot(ctx: WatchContext, snapshot: ProductSnapsh
 }
 
 /** What a cart item added during a promo needs watching for, by this reading. */
-export function cartItemNeeds(item: Pick<CartItemRow, 'skuId' | 'price'>, snapshot: ProductSnapshot): Array<{ kind: WatchKind; targetPrice: number | null; sizeLabel: string | null }> {
+export function cartItemNeeds(
+  item: Pick<CartItemRow, 'skuId' | 'price'>,
+  snapshot: ProductSnapshot,
+): Array<{ kind: WatchKind; targetPrice: number | null; sizeLabel: string | null }> {
   const reading = readWatched({ skuId: item.skuId, sizeLabel: null }, snapshot);
   const needs: Array<{ kind: WatchKind; targetPrice: number | null; sizeLabel: string | null }> = [];
   if (reading.available === false) needs.push({ kind: 'restock', targetPrice: null, sizeLabel: reading.sizeLabel });
@@ -89,7 +94,9 @@ async function watchCartItems(ctx: WatchContext, snapshot: ProductSnapshot, exis
       existing.push(watch);
       const reading = readWatched(watch, snapshot);
       await progressBook.set(watch, { lastAvailable: reading.available, lastPrice: reading.price, armedAt: snapshot.capturedAt });
-      await updateWatch(ctx.db, watch.id, { nextCheckAt: new Date(now.getTime() + jitteredPeriodMs(settings.periodMinutes, ctx.random)).toISOString() });
+      await updateWatch(ctx.db, watch.id, {
+        nextCheckAt: new Date(now.getTime() + jitteredPeriodMs(settings.periodMinutes, ctx.random)).toISOString(),
+      });
     }
   }
 }

@@ -64,7 +64,7 @@ export function createWatchService(ctx: WatchContext) {
     const active = (await listWatches(ctx.db)).filter((w) => w.status === 'active' && (id === undefined || w.id === id));
     // Let a running round finish first: a watch it is checking right now is not checked twice.
     if (round) await round;
-    await Promise.all(active.map((w) => updateWatch(ctx.db, w.id!, { nextCheckAt: now })));
+    await Promise.all(active.map((w) => updateWatch(ctx.db, w.id, { nextCheckAt: now })));
     return runRound();
   }
 

@@ -22,7 +22,11 @@ export const WALL_MARKERS: ReadonlyArray<{ pattern: RegExp; reason: BlockReason;
   { pattern: /risk_handler/, reason: 'anti-bot', label: 'risk_handler' },
   { pattern: /RGV587_ERROR/, reason: 'anti-bot', label: 'RGV587_ERROR' },
   { pattern: /_____tmd_____\/punish|punish\?x5secdata/, reason: 'anti-bot', label: 'x5sec punish' },
-  { pattern: /(?:passport\.jd\.com\/new\/login|login\.taobao\.com\/member\/login|login\.tmall\.com)/, reason: 'login', label: 'login page link' },
+  {
+    pattern: /(?:passport\.jd\.com\/new\/login|login\.taobao\.com\/member\/login|login\.tmall\.com)/,
+    reason: 'login',
+    label: 'login page link',
+  },
 ];
 
 /**

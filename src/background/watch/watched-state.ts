@@ -65,7 +65,11 @@ export function readWatched(watch: Pick<WatchTarget, 'skuId' | 'sizeLabel'>, sna
   if (watch.skuId !== null) {
     const sku = snapshot.skus.find((s) => s.skuId === watch.skuId);
     if (!sku) return { available: null, price: pagePriceApplies ? snapshot.price : null, sizeLabel: watch.sizeLabel };
-    return { available: buyable(sku), price: sku.price ?? (pagePriceApplies ? snapshot.price : null), sizeLabel: sku.size ?? watch.sizeLabel };
+    return {
+      available: buyable(sku),
+      price: sku.price ?? (pagePriceApplies ? snapshot.price : null),
+      sizeLabel: sku.size ?? watch.sizeLabel,
+    };
   }
   if (watch.sizeLabel !== null) {
     const wanted = parseSize(watch.sizeLabel);

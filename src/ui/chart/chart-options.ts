@@ -10,7 +10,15 @@ type ChartColors = Pick<
 >;
 
 const COLOR_NAMES: ReadonlyArray<keyof ChartColors> = [
-  'fg', 'muted', 'line', 'chartPrice', 'chartPromo', 'chartPrepromo', 'chartList', 'chartPromoWindow', 'chartFanchangWindow',
+  'fg',
+  'muted',
+  'line',
+  'chartPrice',
+  'chartPromo',
+  'chartPrepromo',
+  'chartList',
+  'chartPromoWindow',
+  'chartFanchangWindow',
 ];
 
 /** Canvas cannot read CSS variables, so the chart takes the palette's values from the element. */
@@ -84,14 +92,28 @@ export function chartOptions({ model, width, height, lang, t, currency, colors, 
   const stepped = uPlot.paths.stepped!({ align: 1 });
   const series: uPlot.Series[] = [
     { label: t('seriesTime'), value: (_u, v) => (v === null ? '—' : formatDateTime(v * 1000, lang)) },
-    { label: t('seriesPrice'), stroke: colors.chartPrice, width: 2, paths: stepped, value: money, points: { size: 5, fill: colors.chartPrice } },
+    {
+      label: t('seriesPrice'),
+      stroke: colors.chartPrice,
+      width: 2,
+      paths: stepped,
+      value: money,
+      points: { size: 5, fill: colors.chartPrice },
+    },
     { label: t('seriesList'), stroke: colors.chartList, width: 1, dash: [4, 4], paths: stepped, value: money, points: { show: false } },
   ];
   if (model.promoPrice !== null) {
     series.push({ label: t('seriesPromo'), stroke: colors.chartPromo, width: 1.5, dash: [8, 4], value: money, points: { show: false } });
   }
   if (model.prepromoLow !== null) {
-    series.push({ label: t('seriesPrepromo'), stroke: colors.chartPrepromo, width: 1.5, dash: [2, 3], value: money, points: { show: false } });
+    series.push({
+      label: t('seriesPrepromo'),
+      stroke: colors.chartPrepromo,
+      width: 1.5,
+      dash: [2, 3],
+      value: money,
+      points: { show: false },
+    });
   }
   const axisFont = '11px system-ui, sans-serif';
   return {

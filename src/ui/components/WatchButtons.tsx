@@ -26,7 +26,12 @@ function skuLabel(sku: Pick<Sku, 'props' | 'size'>): string {
 
 function Status({ state, t }: { state: WatchState; t: Translate }) {
   if (state.kind === 'done') return <span class="watch-status ok">{t('watchCreated')}</span>;
-  if (state.kind === 'error') return <span class="watch-status error" role="alert">{t('watchFailed', { error: state.message })}</span>;
+  if (state.kind === 'error')
+    return (
+      <span class="watch-status error" role="alert">
+        {t('watchFailed', { error: state.message })}
+      </span>
+    );
   return null;
 }
 

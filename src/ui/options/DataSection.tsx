@@ -45,7 +45,9 @@ export function DataSection({ exportData, importData, deleteAll, t }: Props) {
     if (!file) return;
     void run(async () => {
       const outcome = await importData(await file.text());
-      return outcome.ok ? { kind: 'ok', text: t('importDone', { summary: outcome.summary }) } : { kind: 'error', text: t('importFailed', { error: outcome.error }) };
+      return outcome.ok
+        ? { kind: 'ok', text: t('importDone', { summary: outcome.summary }) }
+        : { kind: 'error', text: t('importFailed', { error: outcome.error }) };
     });
   };
 
@@ -67,12 +69,33 @@ export function DataSection({ exportData, importData, deleteAll, t }: Props) {
         >
           {t('exportData')}
         </button>
-        <button type="button" class="button" disabled={status.kind === 'busy'} data-testid="import-data" onClick={() => fileInput.current?.click()}>
+        <button
+          type="button"
+          class="button"
+          disabled={status.kind === 'busy'}
+          data-testid="import-data"
+          onClick={() => fileInput.current?.click()}
+        >
           {t('importData')}
         </button>
-        <input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" tabIndex={-1} aria-hidden="true" data-testid="import-file" onChange={onFile} />
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="import-file"
+          onChange={onFile}
+        />
         {!confirming && (
-          <button type="button" class="button danger" disabled={status.kind === 'busy'} data-testid="delete-data" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            class="button danger"
+            disabled={status.kind === 'busy'}
+            data-testid="delete-data"
+            onClick={() => setConfirming(true)}
+          >
             {t('deleteData')}
           </button>
         )}

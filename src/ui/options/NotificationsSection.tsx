@@ -57,7 +57,9 @@ export function NotificationsSection({ prefs: initial, onSave, t }: Props) {
               type="checkbox"
               checked={quiet !== null}
               data-testid="quiet-enabled"
-              onChange={(e) => setPrefs({ ...prefs, quietHours: (e.target as HTMLInputElement).checked ? { start: '22:00', end: '08:00' } : null })}
+              onChange={(e) =>
+                setPrefs({ ...prefs, quietHours: (e.target as HTMLInputElement).checked ? { start: '22:00', end: '08:00' } : null })
+              }
             />
             {t('quietHoursOn')}
           </label>
@@ -65,11 +67,21 @@ export function NotificationsSection({ prefs: initial, onSave, t }: Props) {
             <div class="inline-fields">
               <label>
                 {t('quietFrom')}{' '}
-                <input type="time" value={quiet.start} data-testid="quiet-start" onInput={(e) => setPrefs({ ...prefs, quietHours: { ...quiet, start: (e.target as HTMLInputElement).value } })} />
+                <input
+                  type="time"
+                  value={quiet.start}
+                  data-testid="quiet-start"
+                  onInput={(e) => setPrefs({ ...prefs, quietHours: { ...quiet, start: (e.target as HTMLInputElement).value } })}
+                />
               </label>
               <label>
                 {t('quietTo')}{' '}
-                <input type="time" value={quiet.end} data-testid="quiet-end" onInput={(e) => setPrefs({ ...prefs, quietHours: { ...quiet, end: (e.target as HTMLInputElement).value } })} />
+                <input
+                  type="time"
+                  value={quiet.end}
+                  data-testid="quiet-end"
+                  onInput={(e) => setPrefs({ ...prefs, quietHours: { ...quiet, end: (e.target as HTMLInputElement).value } })}
+                />
               </label>
             </div>
           )}

@@ -126,7 +126,12 @@ export function OptionsApp({ client }: { client: OptionsClient }) {
           <PromoEventsSection entries={settings.customEvents} onSave={(v) => save('customEvents', v)} lang={lang} t={t} />
           <HiddenSitesSection
             sites={settings.dismissedPanelSites}
-            onRestore={(site) => save('dismissedPanelSites', settings.dismissedPanelSites.filter((s) => s !== site))}
+            onRestore={(site) =>
+              save(
+                'dismissedPanelSites',
+                settings.dismissedPanelSites.filter((s) => s !== site),
+              )
+            }
             t={t}
           />
           <LanguageSection lang={settings.lang} onSave={(v) => save('lang', v)} t={t} />

@@ -70,7 +70,12 @@ export function PromoEventsSection({ entries, onSave, lang, t, newId = () => `us
         <div class="form-grid">
           <div class="field">
             <label for="event-name">{t('eventName')}</label>
-            <input id="event-name" value={draft.name} data-testid="event-name" onInput={(e) => set({ name: (e.target as HTMLInputElement).value })} />
+            <input
+              id="event-name"
+              value={draft.name}
+              data-testid="event-name"
+              onInput={(e) => set({ name: (e.target as HTMLInputElement).value })}
+            />
           </div>
           <div class="field">
             <label for="event-name-en">{t('eventNameEn')}</label>
@@ -78,15 +83,32 @@ export function PromoEventsSection({ entries, onSave, lang, t, newId = () => `us
           </div>
           <div class="field">
             <label for="event-presale">{t('eventPreSale')}</label>
-            <input id="event-presale" type="datetime-local" value={draft.preSaleAt} onInput={(e) => set({ preSaleAt: (e.target as HTMLInputElement).value })} />
+            <input
+              id="event-presale"
+              type="datetime-local"
+              value={draft.preSaleAt}
+              onInput={(e) => set({ preSaleAt: (e.target as HTMLInputElement).value })}
+            />
           </div>
           <div class="field">
             <label for="event-main">{t('eventMain')}</label>
-            <input id="event-main" type="datetime-local" value={draft.mainAt} data-testid="event-main" onInput={(e) => set({ mainAt: (e.target as HTMLInputElement).value })} />
+            <input
+              id="event-main"
+              type="datetime-local"
+              value={draft.mainAt}
+              data-testid="event-main"
+              onInput={(e) => set({ mainAt: (e.target as HTMLInputElement).value })}
+            />
           </div>
           <div class="field">
             <label for="event-end">{t('eventEnd')}</label>
-            <input id="event-end" type="datetime-local" value={draft.endAt} data-testid="event-end" onInput={(e) => set({ endAt: (e.target as HTMLInputElement).value })} />
+            <input
+              id="event-end"
+              type="datetime-local"
+              value={draft.endAt}
+              data-testid="event-end"
+              onInput={(e) => set({ endAt: (e.target as HTMLInputElement).value })}
+            />
           </div>
         </div>
         <fieldset class="checks">
@@ -97,7 +119,11 @@ export function PromoEventsSection({ entries, onSave, lang, t, newId = () => `us
                 type="checkbox"
                 checked={draft.platforms.includes(site)}
                 onChange={(e) =>
-                  set({ platforms: (e.target as HTMLInputElement).checked ? [...draft.platforms, site] : draft.platforms.filter((p) => p !== site) })
+                  set({
+                    platforms: (e.target as HTMLInputElement).checked
+                      ? [...draft.platforms, site]
+                      : draft.platforms.filter((p) => p !== site),
+                  })
                 }
               />
               {t(label)}

@@ -20,8 +20,18 @@ export function useSave(): [SaveState, (action: () => Promise<void>) => Promise<
 }
 
 export function SaveStatus({ state, t }: { state: SaveState; t: Translate }) {
-  if (state.kind === 'saved') return <span class="save-status ok" role="status">{t('saved')}</span>;
-  if (state.kind === 'error') return <span class="save-status error" role="alert">{t('saveFailed', { error: state.message })}</span>;
+  if (state.kind === 'saved')
+    return (
+      <span class="save-status ok" role="status">
+        {t('saved')}
+      </span>
+    );
+  if (state.kind === 'error')
+    return (
+      <span class="save-status error" role="alert">
+        {t('saveFailed', { error: state.message })}
+      </span>
+    );
   return <span class="save-status" role="status" />;
 }
 

@@ -64,7 +64,11 @@ export function WatchesSection({ list, onPause, onResume, onRemove, onHostOpened
                 {[
                   whatItWatches(w, t),
                   w.auto ? t('watchAuto') : null,
-                  w.status === 'paused' ? t('watchPaused') : w.lastCheckedAt ? t('lastChecked', { time: formatDateTime(w.lastCheckedAt, lang) }) : t('notCheckedYet'),
+                  w.status === 'paused'
+                    ? t('watchPaused')
+                    : w.lastCheckedAt
+                      ? t('lastChecked', { time: formatDateTime(w.lastCheckedAt, lang) })
+                      : t('notCheckedYet'),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

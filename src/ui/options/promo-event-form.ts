@@ -14,7 +14,14 @@ export interface EventDraft {
   endAt: string;
 }
 
-export const EMPTY_DRAFT: EventDraft = { name: '', nameEn: '', platforms: ['jd', 'taobao', 'tmall', 'pinduoduo'], preSaleAt: '', mainAt: '', endAt: '' };
+export const EMPTY_DRAFT: EventDraft = {
+  name: '',
+  nameEn: '',
+  platforms: ['jd', 'taobao', 'tmall', 'pinduoduo'],
+  preSaleAt: '',
+  mainAt: '',
+  endAt: '',
+};
 
 /** '2026-03-04T20:00' -> '2026-03-04T20:00:00+08:00': promo times are announced in Beijing time. */
 export function shanghaiInstant(local: string): string | null {

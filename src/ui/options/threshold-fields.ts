@@ -66,7 +66,7 @@ export function overridesFrom(values: Readonly<Record<string, number>>): Thresho
     if (sub === undefined) overrides[key] = value;
     else overrides[key] = { ...(overrides[key] as Record<string, number> | undefined), [sub]: value };
   }
-  return overrides as ThresholdOverrides;
+  return overrides;
 }
 
 export function validThreshold(field: ThresholdField, shown: number): boolean {

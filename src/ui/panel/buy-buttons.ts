@@ -6,15 +6,37 @@ import type { Rect } from './placement';
  */
 export const BUY_BUTTON_SELECTORS: readonly string[] = [
   // JD
-  '#InitCartUrl', '#InitCartUrl-mini', '#btn-reservation', '#choose-btn-ko', '.btn-special1', '.btn-special2', '#btn-onkeybuy',
+  '#InitCartUrl',
+  '#InitCartUrl-mini',
+  '#btn-reservation',
+  '#choose-btn-ko',
+  '.btn-special1',
+  '.btn-special2',
+  '#btn-onkeybuy',
   // Taobao / Tmall current
-  '[class*="Actions--"] a', '[class*="Actions--"] button', '[class*="LeftButtonList--"] button', '[class*="BuyButton"]', '[class*="CartButton"]',
+  '[class*="Actions--"] a',
+  '[class*="Actions--"] button',
+  '[class*="LeftButtonList--"] button',
+  '[class*="BuyButton"]',
+  '[class*="CartButton"]',
   // Taobao / Tmall legacy
-  '#J_LinkBuy', '#J_LinkBasket', '.tb-btn-buy', '.tb-btn-add', '.tm-fcs-panel', '#J_BuyButton',
+  '#J_LinkBuy',
+  '#J_LinkBasket',
+  '.tb-btn-buy',
+  '.tb-btn-add',
+  '.tm-fcs-panel',
+  '#J_BuyButton',
   // Pinduoduo mobile
-  '[class*="goods-buy"]', '[class*="bottom-buy"]', '[class*="sku-buy"]',
+  '[class*="goods-buy"]',
+  '[class*="bottom-buy"]',
+  '[class*="sku-buy"]',
   // schema.org shops and others
-  '[name="add-to-cart"]', '[data-action*="add-to-cart"]', '.add-to-cart', '.single_add_to_cart_button', '#add-to-cart-button', '#buy-now-button',
+  '[name="add-to-cart"]',
+  '[data-action*="add-to-cart"]',
+  '.add-to-cart',
+  '.single_add_to_cart_button',
+  '#add-to-cart-button',
+  '#buy-now-button',
 ];
 
 const BUY_WORDS = /加入购物车|立即购买|立即抢购|马上抢|领券购买|单独购买|发起拼单|去结算|add to (cart|bag|basket)|buy (it )?now/i;

@@ -10,7 +10,8 @@ export function pageScheme(doc: Document, win: Pick<Window, 'getComputedStyle' |
     const color = parseColor(win.getComputedStyle(el).backgroundColor);
     if (color && color.a > 0.5) return relativeLuminance(`rgb(${color.r}, ${color.g}, ${color.b})`) < 0.2 ? 'dark' : 'light';
   }
-  const declared = doc.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? win.getComputedStyle(doc.documentElement).colorScheme ?? '';
+  const declared =
+    doc.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? win.getComputedStyle(doc.documentElement).colorScheme ?? '';
   const offersDark = /\bdark\b/.test(declared);
   const offersLight = /\blight\b/.test(declared) || declared.trim() === '' || declared === 'normal';
   if (offersDark && !offersLight) return 'dark';

@@ -20,7 +20,9 @@ const MARGIN = 12;
 const VERTICAL_STOPS = [1, 0.75, 0.5, 0.25, 0];
 
 function overlaps(a: Rect, b: Rect, gap: number): boolean {
-  return a.left < b.left + b.width + gap && b.left < a.left + a.width + gap && a.top < b.top + b.height + gap && b.top < a.top + a.height + gap;
+  return (
+    a.left < b.left + b.width + gap && b.left < a.left + a.width + gap && a.top < b.top + b.height + gap && b.top < a.top + a.height + gap
+  );
 }
 
 /**
@@ -28,7 +30,11 @@ function overlaps(a: Rect, b: Rect, gap: number): boolean {
  * bottom to top; the first one clear of every button rect wins. When none is clear (a page full of
  * buttons), the one overlapping the least button area is used.
  */
-export function placePanel(viewport: { width: number; height: number }, panel: { width: number; height: number }, avoid: readonly Rect[]): Placement {
+export function placePanel(
+  viewport: { width: number; height: number },
+  panel: { width: number; height: number },
+  avoid: readonly Rect[],
+): Placement {
   const freeHeight = Math.max(0, viewport.height - panel.height - 2 * MARGIN);
   const candidates: Array<Placement & { rect: Rect }> = [];
   for (const side of ['right', 'left'] as const) {
@@ -51,5 +57,8 @@ export function placePanel(viewport: { width: number; height: number }, panel: {
 
 /** Button rects that can matter: visible, in or near the viewport. */
 export function visibleRects(rects: readonly Rect[], viewport: { width: number; height: number }): Rect[] {
-  return rects.filter((r) => r.width > 0 && r.height > 0 && r.top < viewport.height && r.top + r.height > 0 && r.left < viewport.width && r.left + r.width > 0);
+  return rects.filter(
+    (r) =>
+      r.width > 0 && r.height > 0 && r.top < viewport.height && r.top + r.height > 0 && r.left < viewport.width && r.left + r.width > 0,
+  );
 }

@@ -14,7 +14,11 @@ import { ProductPage, type ProductActions } from './ProductPage';
  * Where the popup starts. Tests and the demo open it as a page and name what to show:
  * `?tab=URL` (the product tab), `?product=site:itemId`, `?view=home` or `?view=welcome`.
  */
-export type Route = { kind: 'tab'; url: string | null } | { kind: 'product'; site: string; itemId: string; fromHome: boolean } | { kind: 'home' } | { kind: 'welcome' };
+export type Route =
+  | { kind: 'tab'; url: string | null }
+  | { kind: 'product'; site: string; itemId: string; fromHome: boolean }
+  | { kind: 'home' }
+  | { kind: 'welcome' };
 
 export function routeFromSearch(search: string): Route | null {
   const params = new URLSearchParams(search);
@@ -35,7 +39,15 @@ interface Props {
   now?: () => Date;
 }
 
-function ProductRoute({ client, query, prefs, lang, t, now, onOpen }: {
+function ProductRoute({
+  client,
+  query,
+  prefs,
+  lang,
+  t,
+  now,
+  onOpen,
+}: {
   client: PopupClient;
   query: ProductQuery;
   prefs: PopupPreferences;
@@ -95,7 +107,14 @@ function ProductRoute({ client, query, prefs, lang, t, now, onOpen }: {
   return <ProductPage view={found.view} sizes={prefs.sizes} events={prefs.events} now={now} lang={lang} t={t} actions={actions} />;
 }
 
-function HomeRoute({ client, lang, t, onOpen, intro = false, offer = null }: {
+function HomeRoute({
+  client,
+  lang,
+  t,
+  onOpen,
+  intro = false,
+  offer = null,
+}: {
   client: PopupClient;
   lang: Lang;
   t: Translate;
@@ -117,7 +136,15 @@ function HomeRoute({ client, lang, t, onOpen, intro = false, offer = null }: {
         </section>
       )}
       {offer}
-      <HomePage watchlist={watchlist} reloadWatchlist={reload} alerts={alerts.kind === 'ok' ? alerts.value : []} search={(q) => client.searchProducts(q)} onOpen={onOpen} lang={lang} t={t} />
+      <HomePage
+        watchlist={watchlist}
+        reloadWatchlist={reload}
+        alerts={alerts.kind === 'ok' ? alerts.value : []}
+        search={(q) => client.searchProducts(q)}
+        onOpen={onOpen}
+        lang={lang}
+        t={t}
+      />
     </>
   );
 }
@@ -175,7 +202,18 @@ export function PopupApp({ client, initialRoute, now = () => new Date() }: Props
     body = <HomeRoute client={client} lang={lang} t={t} onOpen={openProduct} intro />;
   } else {
     const query: ProductQuery = route.kind === 'tab' ? { url: route.url! } : { site: route.site, itemId: route.itemId };
-    body = <ProductRoute key={JSON.stringify(query)} client={client} query={query} prefs={prefs.value} lang={lang} t={t} now={at} onOpen={openProduct} />;
+    body = (
+      <ProductRoute
+        key={JSON.stringify(query)}
+        client={client}
+        query={query}
+        prefs={prefs.value}
+        lang={lang}
+        t={t}
+        now={at}
+        onOpen={openProduct}
+      />
+    );
   }
 
   return (

@@ -34,7 +34,10 @@ interface Props {
 /** The popup on a product: verdict, traps with evidence, price history, sizes and alerts. */
 export function ProductPage({ view, sizes, events, now, lang, t, actions }: Props) {
   const { snapshot, history, traps } = view;
-  const references = useMemo(() => chartReferences(traps, history, snapshot.site, events, now), [traps, history, snapshot.site, events, now]);
+  const references = useMemo(
+    () => chartReferences(traps, history, snapshot.site, events, now),
+    [traps, history, snapshot.site, events, now],
+  );
   const sizesApply = sizeKindFor(snapshot) !== null;
   const soldOut = snapshot.skus.filter((s) => !skuInStock(s));
   const mine = soldOut.find((s) => isMySize(s, snapshot, sizes));

@@ -15,9 +15,7 @@ export function ProductSummary({ snapshot, firstSeenAt, lang, t }: Props) {
       <h1 class="product-title" title={snapshot.title ?? undefined}>
         {snapshot.title ?? t('unknown')}
       </h1>
-      <p class="product-meta">
-        {[snapshot.shop, t('firstSeen', { date: formatDate(firstSeenAt, lang) })].filter(Boolean).join(' · ')}
-      </p>
+      <p class="product-meta">{[snapshot.shop, t('firstSeen', { date: formatDate(firstSeenAt, lang) })].filter(Boolean).join(' · ')}</p>
       <p class="product-price">
         <span class="visually-hidden">{t('currentPrice')} </span>
         <strong data-testid="current-price">{formatMoney(snapshot.price, snapshot.currency)}</strong>

@@ -16,7 +16,6 @@ export interface PopupPreferences {
   events: PromoEvent[];
 }
 
-
 /**
  * Everything the popup asks of the extension. The extension implementation sends messages to the
  * background; tests and the benchmark pass their own.

@@ -5,7 +5,8 @@ import type { zh } from './zh';
 export const en: Record<keyof typeof zh, Phrase> = {
   loading: 'Loading…',
   errorTitle: 'Something went wrong',
-  errorBody: 'The background did not answer: {error}. Close and reopen the popup; if that does not help, reload Fanchang Radar on the extensions page.',
+  errorBody:
+    'The background did not answer: {error}. Close and reopen the popup; if that does not help, reload Fanchang Radar on the extensions page.',
   retry: 'Try again',
   back: 'Back',
   openOptions: 'Options',
@@ -74,13 +75,15 @@ export const en: Record<keyof typeof zh, Phrase> = {
   sizeUnreadable: 'Cannot read “{size}”. Try forms like M, 170/92A, 29, 40 or 120.',
 
   welcomeTitle: 'Welcome to Fanchang Radar',
-  welcomeBody: 'Give your sizes and the re-run sales will show at a glance whether your size is still in stock or the size run is broken. All optional; change them later in the options.',
+  welcomeBody:
+    'Give your sizes and the re-run sales will show at a glance whether your size is still in stock or the size run is broken. All optional; change them later in the options.',
   welcomePrivacy: 'Your sizes and everything recorded stay in this browser.',
   welcomeSave: 'Save and start',
   welcomeSkip: 'Skip for now',
 
   watchlistTitle: 'Re-run watchlist',
-  watchlistEmpty: 'Nothing added to the cart during a promo yet. Add what you want to the cart during a sale: Fanchang Radar records the price and compares it here when the re-run comes.',
+  watchlistEmpty:
+    'Nothing added to the cart during a promo yet. Add what you want to the cart during a sale: Fanchang Radar records the price and compares it here when the re-run comes.',
   itemCount: { one: '{n} item', other: '{n} items' },
   promoPrice: 'Promo',
   nowPrice: 'Now',
@@ -211,7 +214,8 @@ export const en: Record<keyof typeof zh, Phrase> = {
   watchesUnavailable: 'The alerts cannot be read right now: {error}. Open this page again in a moment.',
 
   otherShopTitle: 'Use Fanchang Radar on this shop too?',
-  otherShopBody: 'Fanchang Radar can read the standard product data (price, options, stock) on {host}. It reads only this site, and what it records stays in your browser.',
+  otherShopBody:
+    'Fanchang Radar can read the standard product data (price, options, stock) on {host}. It reads only this site, and what it records stays in your browser.',
   otherShopGrant: 'Allow reading {host}',
   otherShopGranted: 'Allowed. Reload the page and Fanchang Radar starts recording.',
   otherShopDenied: 'Permission was not given; nothing has changed.',

@@ -74,7 +74,10 @@ describe('notification preferences and forms', () => {
     const { world, service } = await restockedWorld('2026-11-20T10:00:00+08:00');
     world.settings.lang = 'en';
     await service.runRound();
-    expect(created()[0]).toMatchObject({ title: expect.stringContaining('Back in stock'), message: expect.stringContaining('Size M is available again, now ¥299') });
+    expect(created()[0]).toMatchObject({
+      title: expect.stringContaining('Back in stock'),
+      message: expect.stringContaining('Size M is available again, now ¥299'),
+    });
   });
 
   it('give Firefox the plain basic form without buttons, Chromium buttons', async () => {
@@ -87,7 +90,11 @@ describe('notification preferences and forms', () => {
   it('never send the same event twice, even when raised twice', async () => {
     const world = makeWorld();
     const draft = {
-      kind: 'restock' as const, eventKey: 'restock:1:2026-11-20T00:00:00.000Z', watchId: 1, productKey: KEY, url: S_PAGE,
+      kind: 'restock' as const,
+      eventKey: 'restock:1:2026-11-20T00:00:00.000Z',
+      watchId: 1,
+      productKey: KEY,
+      url: S_PAGE,
       facts: { kind: 'restock' as const, productTitle: 'x', sizeLabel: 'M', priceNow: 1, priceThen: null },
     };
     const results = await Promise.all([raiseAlert(world.ctx, draft), raiseAlert(world.ctx, draft)]);
@@ -103,8 +110,15 @@ describe('cart items added during a promo', () => {
     const service = createWatchService(world.ctx);
     const add = (skuId: string, price: number) =>
       world.db.cartItems.add({
-        site: 'jd', itemId: '100038004353', productKey: KEY, skuId, quantity: 1, price,
-        addedAt: '2026-11-11T20:30:00+08:00', promoEventId: '2026-double11-jd', source: 'product-page',
+        site: 'jd',
+        itemId: '100038004353',
+        productKey: KEY,
+        skuId,
+        quantity: 1,
+        price,
+        addedAt: '2026-11-11T20:30:00+08:00',
+        promoEventId: '2026-double11-jd',
+        source: 'product-page',
       });
     return { world, service, add };
   }

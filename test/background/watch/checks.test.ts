@@ -137,8 +137,15 @@ describe('a price watch', () => {
     expect(refused).toMatchObject({ ok: false, error: 'no-promo-price' });
 
     await world.db.cartItems.add({
-      site: 'jd', itemId: '100038004353', productKey: KEY, skuId: '100038004353', quantity: 1, price: 269,
-      addedAt: '2026-11-11T20:30:00+08:00', promoEventId: '2026-double11-jd', source: 'product-page',
+      site: 'jd',
+      itemId: '100038004353',
+      productKey: KEY,
+      skuId: '100038004353',
+      quantity: 1,
+      price: 269,
+      addedAt: '2026-11-11T20:30:00+08:00',
+      promoEventId: '2026-double11-jd',
+      source: 'product-page',
     });
     const created = await service.handlers.createWatch({ kind: 'price', productKey: KEY, skuId: '100038004353' });
     expect(created.ok && created.watch.targetPrice).toBe(269);

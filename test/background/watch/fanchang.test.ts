@@ -4,12 +4,23 @@ import type { PromoEvent } from '../../../src/promo';
 import type { CartItemRow } from '../../../src/store';
 
 const double11: PromoEvent = {
-  id: 'test-double11', name: '双11', nameEn: 'Double 11', platforms: ['jd'],
-  preSaleAt: '2026-10-20T20:00:00+08:00', mainAt: '2026-10-31T20:00:00+08:00', endAt: '2026-11-11T23:59:59+08:00',
-  estimated: false, source: 'test',
+  id: 'test-double11',
+  name: '双11',
+  nameEn: 'Double 11',
+  platforms: ['jd'],
+  preSaleAt: '2026-10-20T20:00:00+08:00',
+  mainAt: '2026-10-31T20:00:00+08:00',
+  endAt: '2026-11-11T23:59:59+08:00',
+  estimated: false,
+  source: 'test',
 };
 
-function item(addedAt: string, price: number | null, skuId: string | null = 'M', promoEventId: string | null = 'test-double11'): CartItemRow {
+function item(
+  addedAt: string,
+  price: number | null,
+  skuId: string | null = 'M',
+  promoEventId: string | null = 'test-double11',
+): CartItemRow {
   return { site: 'jd', itemId: '1', productKey: 'jd:1', skuId, quantity: 1, price, addedAt, promoEventId, source: 'product-page' };
 }
 
@@ -27,7 +38,11 @@ describe('fanchangDue', () => {
   });
 
   it('gives one alert per product and SKU, with the lowest cart price', () => {
-    const due = fanchangDue([item('2026-11-01T10:00:00+08:00', 299), inSale, item('2026-11-05T10:00:00+08:00', 289)], [double11], new Date('2026-11-12T09:00:00+08:00'));
+    const due = fanchangDue(
+      [item('2026-11-01T10:00:00+08:00', 299), inSale, item('2026-11-05T10:00:00+08:00', 289)],
+      [double11],
+      new Date('2026-11-12T09:00:00+08:00'),
+    );
     expect(due.map((d) => [d.item.price, d.day])).toEqual([[279, 1]]);
   });
 

@@ -10,7 +10,12 @@ import { parser, shopFetch } from './harness';
 const target = { site: 'jd' as const, itemId: '100038004353', skuId: '100038004354', url: '' };
 
 function deps(fetch: typeof globalThis.fetch): FetchCheckDeps {
-  return { fetch, gate: new HostGate({ maxConcurrent: 2, minGapMs: 0 }), reader: inPlaceReader(parser), now: () => new Date('2026-11-20T02:00:00Z') };
+  return {
+    fetch,
+    gate: new HostGate({ maxConcurrent: 2, minGapMs: 0 }),
+    reader: inPlaceReader(parser),
+    now: () => new Date('2026-11-20T02:00:00Z'),
+  };
 }
 
 function shop(): FixtureShop {
@@ -39,7 +44,8 @@ describe('checkProduct', () => {
   });
 
   it('calls a verification page a wall', async () => {
-    const fetch: typeof globalThis.fetch = async () => new Response('<html><head><title>京东验证</title></head><body>验证一下，购物无忧</body></html>', { status: 200 });
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response('<html><head><title>京东验证</title></head><body>验证一下，购物无忧</body></html>', { status: 200 });
     expect(await checkProduct(target, deps(fetch))).toMatchObject({ kind: 'wall', reason: 'anti-bot', evidence: '京东验证' });
   });
 
@@ -59,14 +65,19 @@ describe('checkProduct', () => {
       calls++;
       throw new TypeError('Failed to fetch');
     };
-    expect(await checkProduct(target, deps(fetch))).toMatchObject({ kind: 'failed', hostFault: true, message: 'network error: Failed to fetch' });
+    expect(await checkProduct(target, deps(fetch))).toMatchObject({
+      kind: 'failed',
+      hostFault: true,
+      message: 'network error: Failed to fetch',
+    });
     expect(calls).toBe(2);
   });
 
   it('keeps the page when the price service fails, with a warning', async () => {
     const s = shop();
     const working = shopFetch(s);
-    const fetch: typeof globalThis.fetch = async (input, init) => (String(input).includes('p.3.cn') ? new Response('', { status: 502 }) : working(input, init));
+    const fetch: typeof globalThis.fetch = async (input, init) =>
+      String(input).includes('p.3.cn') ? new Response('', { status: 502 }) : working(input, init);
     const outcome = await checkProduct(target, deps(fetch));
     expect(outcome.kind).toBe('read');
     if (outcome.kind === 'read') {
@@ -111,6 +122,10 @@ describe('checkProduct with a broken reader', () => {
       ...deps(shopFetch(shop())),
       reader: { read: async () => Promise.reject(new Error('Receiving end does not exist.')), release: async () => {} },
     };
-    expect(await checkProduct(target, broken)).toMatchObject({ kind: 'failed', hostFault: false, message: 'could not read the page: Receiving end does not exist.' });
+    expect(await checkProduct(target, broken)).toMatchObject({
+      kind: 'failed',
+      hostFault: false,
+      message: 'could not read the page: Receiving end does not exist.',
+    });
   });
 });

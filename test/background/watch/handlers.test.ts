@@ -71,8 +71,14 @@ describe('watch messages', () => {
     await service.handlers.createWatch({ kind: 'restock', productKey: KEY, skuId: M });
     const list = await service.handlers.listWatches({ productKey: KEY });
     expect(list.watches[0]).toMatchObject({
-      kind: 'restock', site: 'jd', itemId: '100038004353', skuId: M, sizeLabel: 'M',
-      title: expect.stringContaining('连帽加绒卫衣'), url: 'https://item.jd.com/100038004354.html', blockedBy: null,
+      kind: 'restock',
+      site: 'jd',
+      itemId: '100038004353',
+      skuId: M,
+      sizeLabel: 'M',
+      title: expect.stringContaining('连帽加绒卫衣'),
+      url: 'https://item.jd.com/100038004354.html',
+      blockedBy: null,
     });
     expect((await service.handlers.listWatches({ productKey: 'jd:9' })).watches).toEqual([]);
   });

@@ -37,7 +37,10 @@ export function shopFetch(shop: FixtureShop, log: string[] = []): typeof fetch {
         url = location;
         continue;
       }
-      const response = new Response(typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body), { status: answer.status, headers: { 'content-type': answer.contentType, ...answer.headers } });
+      const response = new Response(typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body), {
+        status: answer.status,
+        headers: { 'content-type': answer.contentType, ...answer.headers },
+      });
       Object.defineProperty(response, 'url', { value: url });
       return response;
     }
@@ -62,7 +65,13 @@ export function makeWorld(start = '2026-11-20T10:00:00+08:00'): TestWorld {
   const requests: string[] = [];
   const clock = { now: new Date(start) };
   // The store's defaults (30-minute period, no quiet hours), in Chinese, every kind of alert on.
-  const settings: WatchSettings = { periodMinutes: 30, quietHours: null, lang: 'zh', timeZone: undefined, notify: { restock: true, price: true, fanchang: true } };
+  const settings: WatchSettings = {
+    periodMinutes: 30,
+    quietHours: null,
+    lang: 'zh',
+    timeZone: undefined,
+    notify: { restock: true, price: true, fanchang: true },
+  };
   const events: PromoEvent[] = [...DEFAULT_PROMO_EVENTS];
   const ctx: WatchContext = {
     db,

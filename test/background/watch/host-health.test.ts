@@ -28,18 +28,31 @@ describe('host back-off', () => {
     const twice = afterHostFailure(once, at, 'HTTP 503');
     expect(twice.failures).toBe(2);
     expect(twice.retryAt).toBe(new Date(at.getTime() + 4 * MINUTE).toISOString());
-    expect(hostAvailability(twice, new Date(at.getTime() + 3 * MINUTE))).toEqual({ ready: false, reason: 'backing-off', until: twice.retryAt });
+    expect(hostAvailability(twice, new Date(at.getTime() + 3 * MINUTE))).toEqual({
+      ready: false,
+      reason: 'backing-off',
+      until: twice.retryAt,
+    });
     expect(hostAvailability(twice, new Date(at.getTime() + 4 * MINUTE))).toEqual({ ready: true });
     expect(afterHostSuccess()).toEqual(HEALTHY_HOST);
   });
 });
 
 describe('host walls', () => {
-  const wall = { reason: 'login' as const, since: at.toISOString(), openUrl: 'https://item.jd.com/1.html', evidence: 'redirected to passport.jd.com' };
+  const wall = {
+    reason: 'login' as const,
+    since: at.toISOString(),
+    openUrl: 'https://item.jd.com/1.html',
+    evidence: 'redirected to passport.jd.com',
+  };
 
   it('pauses the host until it is cleared, whatever the time', () => {
     const blocked = afterHostBlocked(HEALTHY_HOST, wall);
-    expect(hostAvailability(blocked, new Date(at.getTime() + 7 * 24 * 60 * MINUTE))).toEqual({ ready: false, reason: 'blocked', block: wall });
+    expect(hostAvailability(blocked, new Date(at.getTime() + 7 * 24 * 60 * MINUTE))).toEqual({
+      ready: false,
+      reason: 'blocked',
+      block: wall,
+    });
   });
 
   it('keeps the first wall, so the shopper is asked once', () => {

@@ -17,7 +17,12 @@ async function watchedProducts(world: TestWorld, count: number): Promise<LivePro
   const products: LiveProduct[] = [];
   for (let i = 0; i < count; i++) {
     const itemId = String(200000000 + i);
-    const p = world.shop.addLive({ ...hoodie(), itemId, skus: [{ skuId: itemId, props: { 尺码: '均码' }, price: 100, stock: 9 }], price: 100 });
+    const p = world.shop.addLive({
+      ...hoodie(),
+      itemId,
+      skus: [{ skuId: itemId, props: { 尺码: '均码' }, price: 100, stock: 9 }],
+      price: 100,
+    });
     products.push(p);
     await visit(world, `https://item.jd.com/${itemId}.html`);
     const created = await service.handlers.createWatch({ kind: 'price', productKey: `jd:${itemId}`, targetPrice: 80 });
@@ -42,7 +47,9 @@ describe('a login wall', () => {
     expect(alerts.map((a) => a.title)).toEqual(['请打开一次京东页面']);
     expect(alerts[0]?.message).toContain('要求登录');
     const list = await service.handlers.listWatches();
-    expect(list.blockedHosts).toEqual([expect.objectContaining({ host: 'item.jd.com', reason: 'login', openUrl: 'https://item.jd.com/100038004354.html' })]);
+    expect(list.blockedHosts).toEqual([
+      expect.objectContaining({ host: 'item.jd.com', reason: 'login', openUrl: 'https://item.jd.com/100038004354.html' }),
+    ]);
     expect(list.watches[0]?.blockedBy?.host).toBe('item.jd.com');
 
     // Later rounds do not knock on the wall again, and do not ask again.
@@ -110,7 +117,12 @@ describe('errors', () => {
     const waits: number[] = [];
     for (let round = 0; round < 3; round++) {
       const [watch] = await listWatches(world.db);
-      world.clock.now = new Date(Math.max(Date.parse(watch!.nextCheckAt), (await hostBook.get('item.jd.com'))?.retryAt ? Date.parse((await hostBook.get('item.jd.com'))!.retryAt!) : 0));
+      world.clock.now = new Date(
+        Math.max(
+          Date.parse(watch!.nextCheckAt),
+          (await hostBook.get('item.jd.com'))?.retryAt ? Date.parse((await hostBook.get('item.jd.com'))!.retryAt!) : 0,
+        ),
+      );
       expect(await service.runRound()).toMatchObject({ failed: 1 });
       const after = (await listWatches(world.db))[0]!;
       waits.push((Date.parse(after.nextCheckAt) - world.clock.now.getTime()) / MINUTE);
@@ -127,7 +139,12 @@ describe('errors', () => {
 
   it('back off a watch whose product page is unknown instead of keeping it at the head of every round', async () => {
     const world = makeWorld();
-    await addWatch(world.db, { productKey: 'schema-org:https://www.example-shop.test/p/1', kind: 'price', targetPrice: 10, createdAt: world.clock.now.toISOString() });
+    await addWatch(world.db, {
+      productKey: 'schema-org:https://www.example-shop.test/p/1',
+      kind: 'price',
+      targetPrice: 10,
+      createdAt: world.clock.now.toISOString(),
+    });
     const service = createWatchService(world.ctx);
     expect(await service.runRound()).toMatchObject({ due: 1, failed: 1 });
     const [watch] = await listWatches(world.db);
@@ -203,7 +220,6 @@ describe('a round cut short', () => {
     expect(watches.every((w) => w.lastCheckedAt !== null)).toBe(true);
     expect(await createWatchService(world.ctx).runRound()).toMatchObject({ due: 0 });
   });
-
 });
 
 describe('politeness in a round', () => {

@@ -28,7 +28,11 @@ function fakeOffscreen() {
   return { createDocument, closeDocument, isOpen: () => open };
 }
 
-const input = { html: renderJdItemPage(hoodie(), { skuId: '100038004354' }), url: 'https://item.jd.com/100038004354.html', now: '2026-11-20T02:00:00.000Z' };
+const input = {
+  html: renderJdItemPage(hoodie(), { skuId: '100038004354' }),
+  url: 'https://item.jd.com/100038004354.html',
+  now: '2026-11-20T02:00:00.000Z',
+};
 
 describe('offscreenReader', () => {
   beforeEach(() => {

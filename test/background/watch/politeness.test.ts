@@ -43,13 +43,20 @@ describe('HostGate', () => {
     await vi.advanceTimersByTimeAsync(1499);
     expect(started).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
-    expect(started.map((s) => [s.id, s.at])).toEqual([[1, 0], [2, 1500]]);
+    expect(started.map((s) => [s.id, s.at])).toEqual([
+      [1, 0],
+      [2, 1500],
+    ]);
     // Two in flight: the third waits for a slot even though the gap has passed.
     await vi.advanceTimersByTimeAsync(5000);
     expect(started).toHaveLength(2);
     finish(1);
     await vi.advanceTimersByTimeAsync(0);
-    expect(started.map((s) => [s.id, s.at])).toEqual([[1, 0], [2, 1500], [3, 6500]]);
+    expect(started.map((s) => [s.id, s.at])).toEqual([
+      [1, 0],
+      [2, 1500],
+      [3, 6500],
+    ]);
     finish(2);
     finish(3);
     await Promise.all(runs);
@@ -74,7 +81,11 @@ describe('HostGate', () => {
   it('does not hold one host back for another', async () => {
     const gate = new HostGate({ maxConcurrent: 1, minGapMs: 10_000 });
     const { started, task, finish } = openRequests();
-    const runs = [gate.run('item.jd.com', task('item.jd.com', 1)), gate.run('item.jd.com', task('item.jd.com', 2)), gate.run('p.3.cn', task('p.3.cn', 3))];
+    const runs = [
+      gate.run('item.jd.com', task('item.jd.com', 1)),
+      gate.run('item.jd.com', task('item.jd.com', 2)),
+      gate.run('p.3.cn', task('p.3.cn', 3)),
+    ];
     await vi.advanceTimersByTimeAsync(0);
     expect(started.map((s) => s.id)).toEqual([1, 3]);
     finish(1);

@@ -25,7 +25,11 @@ describe('readProductHtml', () => {
   it('sees the size back in stock once the shop restocks it', () => {
     const product = hoodie();
     product.skus[1]!.stock = 20;
-    const result = readProductHtml(parser, { html: renderJdItemPage(product, { skuId: '100038004354' }), url: 'https://item.jd.com/100038004354.html', now });
+    const result = readProductHtml(parser, {
+      html: renderJdItemPage(product, { skuId: '100038004354' }),
+      url: 'https://item.jd.com/100038004354.html',
+      now,
+    });
     expect(result.ok && result.snapshot.skus.find((s) => s.skuId === '100038004354')?.available).toBe(true);
   });
 
@@ -39,7 +43,11 @@ describe('readProductHtml', () => {
   });
 
   it('gives a snapshot with warnings, not an exception, for a broken page', () => {
-    const result = readProductHtml(parser, { html: '<html><body><div class="sku-name">', url: 'https://item.jd.com/100038004354.html', now });
+    const result = readProductHtml(parser, {
+      html: '<html><body><div class="sku-name">',
+      url: 'https://item.jd.com/100038004354.html',
+      now,
+    });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.snapshot.warnings.length).toBeGreaterThan(0);
   });

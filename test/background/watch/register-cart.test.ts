@@ -13,11 +13,16 @@ describe('a cart add during a promo, with nothing watched', () => {
     expect(await fakeBrowser.alarms.get(CHECK_ALARM)).toBeUndefined();
 
     await db.cartItems.add({
-      site: 'jd', itemId: '100038004353', productKey: 'jd:100038004353', skuId: '100038004354', quantity: 1, price: 279,
-      addedAt: world.clock.now.toISOString(), promoEventId: '2026-double11-jd', source: 'product-page',
+      site: 'jd',
+      itemId: '100038004353',
+      productKey: 'jd:100038004353',
+      skuId: '100038004354',
+      quantity: 1,
+      price: 279,
+      addedAt: world.clock.now.toISOString(),
+      promoEventId: '2026-double11-jd',
+      source: 'product-page',
     });
-    await expect
-      .poll(async () => (await fakeBrowser.alarms.get(CHECK_ALARM))?.scheduledTime)
-      .toBe(Date.parse('2026-11-15T00:00:00+08:00'));
+    await expect.poll(async () => (await fakeBrowser.alarms.get(CHECK_ALARM))?.scheduledTime).toBe(Date.parse('2026-11-15T00:00:00+08:00'));
   });
 });

@@ -12,7 +12,10 @@ const M = '100038004354';
 
 /** A message as @webext-core/messaging sends it; the fake browser hands back the listener's answer. */
 async function send<T>(type: string, data?: unknown): Promise<T> {
-  const answer = (await fakeBrowser.runtime.sendMessage({ id: Math.random(), type, data, timestamp: Date.now() })) as { res?: T; err?: unknown };
+  const answer = (await fakeBrowser.runtime.sendMessage({ id: Math.random(), type, data, timestamp: Date.now() })) as {
+    res?: T;
+    err?: unknown;
+  };
   if (answer?.err) throw new Error(JSON.stringify(answer.err));
   return answer.res as T;
 }
@@ -30,7 +33,11 @@ describe('the watch feature wired to the (fake) browser', () => {
   });
 
   it('answers the popup’s messages', async () => {
-    const made = await send<{ ok: boolean; watch: { id: number } }>('createWatch', { kind: 'restock', productKey: 'jd:100038004353', skuId: M });
+    const made = await send<{ ok: boolean; watch: { id: number } }>('createWatch', {
+      kind: 'restock',
+      productKey: 'jd:100038004353',
+      skuId: M,
+    });
     expect(made.ok).toBe(true);
     const list = await send<{ watches: Array<{ skuId: string }> }>('listWatches');
     expect(list.watches.map((w) => w.skuId)).toEqual([M]);
@@ -52,8 +59,12 @@ describe('the watch feature wired to the (fake) browser', () => {
     world.shop.setStock('jd', '100038004353', M, 0);
     advance(world, 5);
     const snapshot = await visit(world, `https://item.jd.com/${M}.html`);
-    const ingested = await handleIngest(world.db, snapshot, { events: async () => [], now: () => world.clock.now }, (s) => service.observeSnapshot(s));
+    const ingested = await handleIngest(world.db, snapshot, { events: async () => [], now: () => world.clock.now }, (s) =>
+      service.observeSnapshot(s),
+    );
     expect(ingested.ok).toBe(true);
-    await expect.poll(async () => (await send<{ watches: Array<{ lastAvailable: boolean | null }> }>('listWatches')).watches[0]?.lastAvailable).toBe(false);
+    await expect
+      .poll(async () => (await send<{ watches: Array<{ lastAvailable: boolean | null }> }>('listWatches')).watches[0]?.lastAvailable)
+      .toBe(false);
   });
 });

@@ -4,21 +4,42 @@ import { checkPlanFor, jdPriceRequest } from '../../../src/background/watch/site
 
 function jdSnapshot(): ProductSnapshot {
   return {
-    site: 'jd', itemId: '100038004354', url: 'https://item.jd.com/100038004354.html', capturedAt: '2026-11-12T10:00:00.000Z',
-    title: 't', shop: null, image: null, category: 'apparel', currency: 'CNY', price: null, priceMax: null, listPrice: null, couponPrice: null,
+    site: 'jd',
+    itemId: '100038004354',
+    url: 'https://item.jd.com/100038004354.html',
+    capturedAt: '2026-11-12T10:00:00.000Z',
+    title: 't',
+    shop: null,
+    image: null,
+    category: 'apparel',
+    currency: 'CNY',
+    price: null,
+    priceMax: null,
+    listPrice: null,
+    couponPrice: null,
     skus: [
       { skuId: '100038004353', props: {}, size: 'S', price: null, stock: null, available: true },
       { skuId: '100038004354', props: {}, size: 'M', price: null, stock: null, available: true },
     ],
-    expiry: null, offers: [], signals: { lowStockText: null, countdownText: null, returnPolicy: null, defectWords: [], socialProofText: null, releasedOn: null },
+    expiry: null,
+    offers: [],
+    signals: { lowStockText: null, countdownText: null, returnPolicy: null, defectWords: [], socialProofText: null, releasedOn: null },
     warnings: [],
   };
 }
 
 describe('checkPlanFor', () => {
   it.each([
-    [{ site: 'jd', itemId: '100038004353', skuId: '100038004354', url: 'https://item.m.jd.com/product/100038004353.html' }, 'https://item.jd.com/100038004354.html', ['https://p.3.cn/prices/mgets?skuIds=J_100038004354']],
-    [{ site: 'jd', itemId: '100038004353', skuId: null, url: '' }, 'https://item.jd.com/100038004353.html', ['https://p.3.cn/prices/mgets?skuIds=J_100038004353']],
+    [
+      { site: 'jd', itemId: '100038004353', skuId: '100038004354', url: 'https://item.m.jd.com/product/100038004353.html' },
+      'https://item.jd.com/100038004354.html',
+      ['https://p.3.cn/prices/mgets?skuIds=J_100038004354'],
+    ],
+    [
+      { site: 'jd', itemId: '100038004353', skuId: null, url: '' },
+      'https://item.jd.com/100038004353.html',
+      ['https://p.3.cn/prices/mgets?skuIds=J_100038004353'],
+    ],
     [{ site: 'taobao', itemId: '6123', skuId: '45', url: '' }, 'https://item.taobao.com/item.htm?id=6123&skuId=45', []],
     [{ site: 'tmall', itemId: '6123', skuId: null, url: '' }, 'https://detail.tmall.com/item.htm?id=6123', []],
     [{ site: 'pinduoduo', itemId: '88', skuId: null, url: '' }, 'https://mobile.yangkeduo.com/goods.html?goods_id=88', []],

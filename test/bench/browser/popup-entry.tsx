@@ -23,28 +23,69 @@ const SIZES = ['S', 'M', 'L', 'XL'];
 function snapshot(i: number): ProductSnapshot {
   const itemId = String(100_000_000 + i);
   return {
-    site: 'jd', itemId, url: `https://item.jd.com/${itemId}.html`, capturedAt: NOW.toISOString(),
-    title: `商品 ${i} 连帽加绒卫衣男 冬季宽松`, shop: `店铺 ${i % 50}`, image: null, category: 'apparel', currency: 'CNY',
-    price: 299, priceMax: null, listPrice: 499, couponPrice: null,
-    skus: SIZES.map((size, s) => ({ skuId: `${itemId}${s}`, props: { 颜色: '黑色', 尺码: size }, size, price: 299, stock: s === 1 ? 0 : 10, available: s !== 1 })),
-    expiry: null, offers: [], signals: emptySignals(), warnings: [],
+    site: 'jd',
+    itemId,
+    url: `https://item.jd.com/${itemId}.html`,
+    capturedAt: NOW.toISOString(),
+    title: `商品 ${i} 连帽加绒卫衣男 冬季宽松`,
+    shop: `店铺 ${i % 50}`,
+    image: null,
+    category: 'apparel',
+    currency: 'CNY',
+    price: 299,
+    priceMax: null,
+    listPrice: 499,
+    couponPrice: null,
+    skus: SIZES.map((size, s) => ({
+      skuId: `${itemId}${s}`,
+      props: { 颜色: '黑色', 尺码: size },
+      size,
+      price: 299,
+      stock: s === 1 ? 0 : 10,
+      available: s !== 1,
+    })),
+    expiry: null,
+    offers: [],
+    signals: emptySignals(),
+    warnings: [],
   };
 }
 
 /** `products` products, each with `runs` price runs spread over the year before NOW. */
 function backupJson(products: number, runs: number): string {
-  const rows = { products: [] as unknown[], skus: [] as unknown[], observations: [] as unknown[], cartItems: [], watches: [], notifications: [] };
+  const rows = {
+    products: [] as unknown[],
+    skus: [] as unknown[],
+    observations: [] as unknown[],
+    cartItems: [],
+    watches: [],
+    notifications: [],
+  };
   const step = (365 * DAY) / runs;
   for (let i = 0; i < products; i++) {
     const snap = snapshot(i);
     const key = `jd:${snap.itemId}`;
     const first = new Date(NOW.getTime() - 365 * DAY).toISOString();
-    rows.products.push({ key, site: 'jd', itemId: snap.itemId, title: snap.title, shop: snap.shop, firstSeenAt: first, lastSeenAt: NOW.toISOString(), snapshot: snap });
+    rows.products.push({
+      key,
+      site: 'jd',
+      itemId: snap.itemId,
+      title: snap.title,
+      shop: snap.shop,
+      firstSeenAt: first,
+      lastSeenAt: NOW.toISOString(),
+      snapshot: snap,
+    });
     for (let r = 0; r < runs; r++) {
       const at = NOW.getTime() - 365 * DAY + r * step;
       rows.observations.push({
-        productKey: key, skuId: '', at: new Date(at).toISOString(), lastSeenAt: new Date(at + step / 2).toISOString(),
-        price: 259 + ((r * 37 + i) % 80), listPrice: 499, stock: null,
+        productKey: key,
+        skuId: '',
+        at: new Date(at).toISOString(),
+        lastSeenAt: new Date(at + step / 2).toISOString(),
+        price: 259 + ((r * 37 + i) % 80),
+        listPrice: 499,
+        stock: null,
       });
     }
   }
@@ -124,7 +165,12 @@ async function firstRender(runs: number, itemIndex: number): Promise<number[]> {
 async function chart(runs: number): Promise<{ points: number; times: number[] }> {
   const history = Array.from({ length: 365 }, (_, d) => {
     const at = new Date(NOW.getTime() - (365 - d) * DAY);
-    return { at: at.toISOString(), lastSeenAt: new Date(at.getTime() + DAY / 2).toISOString(), price: 259 + ((d * 37) % 80), listPrice: 499 };
+    return {
+      at: at.toISOString(),
+      lastSeenAt: new Date(at.getTime() + DAY / 2).toISOString(),
+      price: 259 + ((d * 37) % 80),
+      listPrice: 499,
+    };
   });
   const t = translator('zh');
   const times: number[] = [];

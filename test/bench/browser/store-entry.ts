@@ -36,10 +36,32 @@ function syntheticTables(withProducts: boolean): BackupTables {
     const skuIds = SIZES.map((_, i) => `${itemId}${i}`);
     if (withProducts) {
       const seen = iso(START + RUNS_PER_SERIES * 9 * DAY);
-      const snapshot = makeSnapshot({ itemId, url: `https://item.jd.com/${itemId}.html`, capturedAt: seen, title: `品牌${p % 40} 加绒连帽卫衣 款${p}`, skus: skuIds.map((id, i) => makeSku(id, SIZES[i]!, 199 + (p % 50), 10)) });
-      tables.products.push({ key, site: 'jd', itemId, title: snapshot.title, shop: snapshot.shop, firstSeenAt: iso(START), lastSeenAt: seen, snapshot });
+      const snapshot = makeSnapshot({
+        itemId,
+        url: `https://item.jd.com/${itemId}.html`,
+        capturedAt: seen,
+        title: `品牌${p % 40} 加绒连帽卫衣 款${p}`,
+        skus: skuIds.map((id, i) => makeSku(id, SIZES[i]!, 199 + (p % 50), 10)),
+      });
+      tables.products.push({
+        key,
+        site: 'jd',
+        itemId,
+        title: snapshot.title,
+        shop: snapshot.shop,
+        firstSeenAt: iso(START),
+        lastSeenAt: seen,
+        snapshot,
+      });
       skuIds.forEach((skuId, i) =>
-        tables.skus.push({ productKey: key, skuId, props: { 尺码: SIZES[i]! }, sizeLabel: SIZES[i]!, size: parseSize(SIZES[i]!), firstSeenAt: iso(START) }),
+        tables.skus.push({
+          productKey: key,
+          skuId,
+          props: { 尺码: SIZES[i]! },
+          sizeLabel: SIZES[i]!,
+          size: parseSize(SIZES[i]!),
+          firstSeenAt: iso(START),
+        }),
       );
     }
     for (const skuId of ['', ...skuIds]) {
@@ -60,7 +82,8 @@ function syntheticTables(withProducts: boolean): BackupTables {
   return tables;
 }
 
-const backupText = (tables: BackupTables) => JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: iso(Date.now()), tables } satisfies BackupFile);
+const backupText = (tables: BackupTables) =>
+  JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: iso(Date.now()), tables } satisfies BackupFile);
 
 async function usage(): Promise<number> {
   return (await navigator.storage.estimate()).usage ?? 0;
@@ -76,7 +99,10 @@ async function importTimed(db: RadarDatabase, text: string): Promise<number> {
 
 function rawProductQuery(idb: IDBDatabase, key: string): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
-    const request = idb.transaction('productMonths').objectStore('productMonths').getAll(IDBKeyRange.bound([key, ''], [key, '\uffff']));
+    const request = idb
+      .transaction('productMonths')
+      .objectStore('productMonths')
+      .getAll(IDBKeyRange.bound([key, ''], [key, '\uffff']));
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
@@ -89,7 +115,9 @@ function fiftySkuSnapshot(p: number, visit: number) {
     capturedAt: iso(Date.UTC(2025, 11, 1) + visit * 3600_000 + p * 1000),
     price: 99 + visit,
     // Each visit changes half the SKUs' prices and leaves the rest: runs extend and start alike.
-    skus: Array.from({ length: 50 }, (_, i) => makeSku(`${itemId}-${i}`, `${160 + i}/${80 + i}A`, i % 2 === 0 ? 99 + visit : 99, 20 + (i % 5))),
+    skus: Array.from({ length: 50 }, (_, i) =>
+      makeSku(`${itemId}-${i}`, `${160 + i}/${80 + i}A`, i % 2 === 0 ? 99 + visit : 99, 20 + (i % 5)),
+    ),
   });
 }
 
@@ -158,5 +186,14 @@ export interface StoreBenchSamples {
     revisitIngestMs.push(performance.now() - t0);
   }
   db.close();
-  return { observations: tables.observations.length, importMs, observationBytes, historyMs, rawMs, historyPoints, firstIngestMs, revisitIngestMs };
+  return {
+    observations: tables.observations.length,
+    importMs,
+    observationBytes,
+    historyMs,
+    rawMs,
+    historyPoints,
+    firstIngestMs,
+    revisitIngestMs,
+  };
 };

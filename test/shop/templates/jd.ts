@@ -19,7 +19,9 @@ export function renderJdItemPage(p: LiveProduct, { skuId, live = true }: { skuId
       const values = [...new Set(p.skus.map((s) => s.props[dim]).filter((v): v is string => Boolean(v)))];
       const items = values
         .map((v) => {
-          const sku = p.skus.find((s) => s.props[dim] === v && (!selected || dims.every((d) => d === dim || s.props[d] === selected.props[d])));
+          const sku = p.skus.find(
+            (s) => s.props[dim] === v && (!selected || dims.every((d) => d === dim || s.props[d] === selected.props[d])),
+          );
           const soldOut = !sku || sku.stock === 0;
           const isSelected = selected?.props[dim] === v;
           return `<div class="item${isSelected ? ' selected' : ''}${soldOut ? ' disabled' : ''}" data-sku="${sku?.skuId ?? ''}" data-value="${e(v)}" title="${e(v)}"><a href="#none"><i>${e(v)}</i></a></div>`;
