@@ -4,12 +4,17 @@ import { SHOP_HOST_PATTERNS } from './src/core/hosts';
 
 // The manifest matches only the real shop hosts. Tests answer those URLs from the fixture shop
 // (test/shop) instead of ever matching localhost, so what is tested is what ships.
+// Test and demo builds (RADAR_TEST_HOOKS=1) carry hooks the tests drive, such as the clock they
+// choose (src/testing/); they go to their own folder so a test build is never shipped by mistake.
+const testHooks = process.env.RADAR_TEST_HOOKS === '1';
+
 export default defineConfig({
   manifestVersion: 3,
   // Parallel work trees and benchmarks build side by side without clobbering each other.
-  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  outDir: process.env.WXT_OUT_DIR ?? (testHooks ? '.output-test' : '.output'),
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    define: { __RADAR_TEST_HOOKS__: JSON.stringify(testHooks) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -3,7 +3,7 @@
 // scripted headless tour that writes demo-output/tour.json and PNG screenshots.
 import { spawnSync } from 'node:child_process';
 
-const build = spawnSync('wxt', ['build'], { stdio: 'inherit' });
+const build = spawnSync('wxt', ['build'], { stdio: 'inherit', env: { ...process.env, RADAR_TEST_HOOKS: '1' } });
 if (build.status !== 0) {
   console.error('The extension did not build; see the errors above.');
   process.exit(build.status ?? 1);

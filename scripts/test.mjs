@@ -10,9 +10,9 @@ mkdirSync(results, { recursive: true });
 let passed = 0;
 let failed = 0;
 
-function run(title, command, args) {
+function run(title, command, args, env = {}) {
   console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return status === 0;
 }
 
@@ -50,6 +50,8 @@ function finish(ok, reason) {
 if (!run('type check', 'tsc', ['--noEmit', '-p', '.'])) finish(false, 'the type check failed');
 const unitOk = vitest('unit');
 if (!run('build (chrome-mv3)', 'wxt', ['build'])) finish(false, 'the Chrome build failed');
+if (!run('test build (chrome-mv3, with test hooks)', 'wxt', ['build'], { RADAR_TEST_HOOKS: '1' }))
+  finish(false, 'the Chrome test build failed');
 if (!run('build (firefox)', 'wxt', ['build', '-b', 'firefox'])) finish(false, 'the Firefox build failed');
 if (
   !run('web-ext lint (firefox)', 'web-ext', [

@@ -1,7 +1,7 @@
 import type { ProductSnapshot, Sku } from '../core/types';
 import { parsePrice } from '../parse';
 import { applyShownPrice, makeSku, priceFromSkus } from './fill';
-import type { JsObject, JsValue } from './js-literal';
+import type { JsObject } from './js-literal';
 import { assignedLiteral, attrAt, safeQueryAll, textAt, textOf, textsAt } from './page';
 import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYuan } from './values';
 

@@ -3,7 +3,7 @@ import type { ProductSnapshot } from '../core/types';
 import { parsePrice } from '../parse';
 import { applyCategory, applyPageText, applyShownPrice, expiryFromLines, makeSku, noteUnread } from './fill';
 import { MOBILE_PRICE_ELEMENTS, readJdMobile } from './jd-mobile';
-import { type JsObject, type JsValue } from './js-literal';
+import { type JsObject } from './js-literal';
 import { assignedLiteral, attrAt, regionText, safeQueryAll, textAt, textOf, textsAt } from './page';
 import { blankSnapshot } from './snapshot';
 import type { CartIntent, PageInput, SiteAdapter } from './types';

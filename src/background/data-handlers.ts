@@ -1,3 +1,4 @@
+import { now } from '../core/clock';
 import * as v from 'valibot';
 import { ProductSnapshotSchema } from '../core/snapshot-schema';
 import { SITES } from '../core/types';
@@ -35,7 +36,7 @@ export interface DataContext {
 export const extensionDataContext: DataContext = {
   events: async () => (await readPromoCalendar()).events,
   profile: readShopperProfile,
-  now: () => new Date(),
+  now,
   clearSettings: clearAllSettings,
 };
 

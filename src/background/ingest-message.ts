@@ -21,13 +21,15 @@ export async function handleIngest(
 ): Promise<IngestResult> {
   const checked = checkSnapshot(input);
   if (!checked.ok) return { ok: false, error: checked.error };
+  // The background's clock dates every reading: a page's clock (or a forged capturedAt) never does.
+  const snapshot: ProductSnapshot = { ...checked.snapshot, capturedAt: context.now().toISOString() };
   try {
     const events = await context.events();
-    const observations = await withStoragePressureRelief(db, () => ingestSnapshot(db, checked.snapshot, { events }), {
+    const observations = await withStoragePressureRelief(db, () => ingestSnapshot(db, snapshot, { events }), {
       events,
       now: context.now,
     });
-    await onStored?.(checked.snapshot).catch((error: unknown) => console.warn('[返场雷达] after-ingest update failed:', error));
+    await onStored?.(snapshot).catch((error: unknown) => console.warn('[返场雷达] after-ingest update failed:', error));
     return { ok: true, observations };
   } catch (error) {
     return { ok: false, error: `could not store the snapshot: ${error instanceof Error ? error.message : String(error)}` };

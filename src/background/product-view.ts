@@ -1,3 +1,4 @@
+import { now } from '../core/clock';
 import type { Severity } from '../core/types';
 import type { ProductLookup } from '../core/views';
 import { adapterForUrl } from '../adapters';
@@ -21,7 +22,7 @@ export const extensionJudgeContext: JudgeContext = {
   events: async () => (await readPromoCalendar()).events,
   profile: readShopperProfile,
   lang: async () => resolveLanguage(await languageSetting.getValue(), globalThis.navigator?.languages?.[0] ?? ''),
-  now: () => new Date(),
+  now,
 };
 
 const SEVERITY_ORDER: Record<Severity, number> = { danger: 0, warn: 1, info: 2, good: 3 };

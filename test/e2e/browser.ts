@@ -3,9 +3,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { FixtureShop } from '../shop/fixture-shop';
+import { TEST_NOW } from '../clock';
 import { hasOpenssl, startShopServer, type ShopServer } from '../shop/server';
+import { waitUntil } from './wait';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+const ROOT = resolve(import.meta.dirname, '../..');
+/** The test build (`npm run build:test`): the production code plus the hooks tests drive, such as the clock. */
+export const EXTENSION_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output-test', 'chrome-mv3');
+/** The production build (`npm run build`): what ships, checked by built-extension.e2e.test.ts. */
+export const PRODUCTION_EXTENSION_DIR = resolve(ROOT, process.env.WXT_PRODUCTION_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Debian's chromium first; CHROMIUM_PATH overrides for other machines. */
 export function findChromium(): string | null {
@@ -38,16 +44,18 @@ export interface LaunchOptions {
   backgroundFetches?: boolean;
   /** More Chromium switches (a benchmark opens a DevTools port to read the extension's heap). */
   extraArgs?: string[];
+  /** The moment the extension's clock starts from (test builds only); default TEST_NOW. */
+  now?: string;
 }
 
 export async function launchWithExtension(
   shop: FixtureShop,
-  { headless = true, backgroundFetches = false, extraArgs = [] }: LaunchOptions = {},
+  { headless = true, backgroundFetches = false, extraArgs = [], now = TEST_NOW }: LaunchOptions = {},
 ): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:test\` first.`);
   if (backgroundFetches && !hasOpenssl())
     throw new Error('Serving the background’s fetches needs the openssl CLI for the fixture shop’s certificate.');
   const shopServer: ShopServer | null = backgroundFetches ? await startShopServer(shop) : null;
@@ -85,6 +93,7 @@ export async function launchWithExtension(
   );
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  await setExtensionClock(serviceWorker, now);
   return {
     context,
     extensionId,
@@ -108,4 +117,25 @@ export async function launchWithExtension(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Sets the extension's clock (test builds: src/testing/test-clock.ts) to `at` and waits until the
+ * background runs on it. Extension pages opened afterwards read it when they start.
+ */
+export async function setExtensionClock(serviceWorker: Worker, at: string): Promise<void> {
+  const chosen = Date.parse(at);
+  if (!Number.isFinite(chosen)) throw new Error(`not a moment: ${at}`);
+  await serviceWorker.evaluate(
+    (clock) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+        radarTestClock: clock,
+      }),
+    { at, realAt: Date.now() },
+  );
+  await waitUntil(
+    `the background's clock to read ${at}`,
+    () => serviceWorker.evaluate(() => (globalThis as { radarTestNow?: () => number }).radarTestNow?.() ?? 0),
+    (ms) => Math.abs(ms - chosen) < 60_000,
+  );
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHOP_HOST_PATTERNS } from '../../src/core/hosts';
-import { EXTENSION_DIR } from './browser';
+import { PRODUCTION_EXTENSION_DIR as EXTENSION_DIR } from './browser';
 
 /** What ships: the built Chrome extension, read as a store reviewer would. */
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
@@ -45,5 +45,11 @@ describe('the built extension', () => {
       .map((f) => readFileSync(join(EXTENSION_DIR, f), 'utf8'))
       .join('\n');
     expect(code).not.toMatch(/google-analytics|googletagmanager|sentry\.io|mixpanel|segment\.io|umeng|baidu\.com\/hm/);
+  });
+
+  it('carries no test hook: nothing in the shipped code can shift its clock', () => {
+    const files = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), file).not.toContain('radarTestClock');
   });
 });

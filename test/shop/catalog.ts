@@ -1,10 +1,13 @@
+import { shanghaiDateBefore, shanghaiYear, TEST_NOW } from '../clock';
 import type { LiveProduct } from './types';
 
 /**
  * The demo and end-to-end catalogue: products modelled on the shopper's guide's own examples.
- * Each call returns fresh objects, so a test that changes a price cannot leak into another.
+ * Each call returns fresh objects, so a test that changes a price cannot leak into another. Dates
+ * on the pages are relative to `now` (the moment the test or demo chose), so a cream with under
+ * three months left has under three months left in any year.
  */
-export function hoodie(): LiveProduct {
+export function hoodie(now: Date | string = TEST_NOW): LiveProduct {
   return {
     site: 'jd',
     itemId: '100038004353',
@@ -21,7 +24,7 @@ export function hoodie(): LiveProduct {
     ],
     params: [
       ['材质', '棉75% 聚酯纤维25%'],
-      ['上市时间', '2026年秋季'],
+      ['上市时间', `${shanghaiYear(now)}年秋季`],
     ],
     promotions: ['满200减20'],
     badges: [],
@@ -29,7 +32,7 @@ export function hoodie(): LiveProduct {
   };
 }
 
-export function faceCream(): LiveProduct {
+export function faceCream(now: Date | string = TEST_NOW): LiveProduct {
   return {
     site: 'jd',
     itemId: '100052117832',
@@ -41,7 +44,7 @@ export function faceCream(): LiveProduct {
     skus: [{ skuId: '100052117832', props: { 规格: '50g' }, price: 359, stock: 86 }],
     params: [
       ['保质期', '36个月'],
-      ['生产日期', '2024-02-10'],
+      ['生产日期', shanghaiDateBefore(now, 1035)],
       ['净含量', '50g'],
     ],
     promotions: ['每满300减40'],
@@ -54,7 +57,7 @@ export function faceCream(): LiveProduct {
  * A Tmall serum whose buy box says "仅剩3件" while its own SKU data holds 86 and 124: the
  * manufactured urgency the returns-marketing article recommends and the shopper's guide warns of.
  */
-export function tmallSerum(): LiveProduct {
+export function tmallSerum(now: Date | string = TEST_NOW): LiveProduct {
   return {
     site: 'tmall',
     itemId: '41238709188',
@@ -70,7 +73,7 @@ export function tmallSerum(): LiveProduct {
     params: [
       ['品牌', '肌本'],
       ['保质期', '3年'],
-      ['生产日期', '2026-06-01'],
+      ['生产日期', shanghaiDateBefore(now, 168)],
       ['功效', '保湿 舒缓'],
     ],
     promotions: ['跨店每满300减50'],
@@ -80,7 +83,7 @@ export function tmallSerum(): LiveProduct {
 }
 
 /** A Tmall wool coat in four sizes, M sold out: price and stock changes, cart adds and restock watches. */
-export function tmallCoat(): LiveProduct {
+export function tmallCoat(now: Date | string = TEST_NOW): LiveProduct {
   return {
     site: 'tmall',
     itemId: '652318870012',
@@ -97,7 +100,7 @@ export function tmallCoat(): LiveProduct {
     ],
     params: [
       ['面料', '绵羊毛90% 聚酰胺纤维10%'],
-      ['上市时间', '2025年冬季'],
+      ['上市时间', `${shanghaiYear(now) - 1}年冬季`],
     ],
     promotions: ['满800减80'],
     badges: [],
@@ -106,7 +109,7 @@ export function tmallCoat(): LiveProduct {
 }
 
 /** A Taobao T-shirt in two colours and three sizes. */
-export function taobaoTee(): LiveProduct {
+export function taobaoTee(now: Date | string = TEST_NOW): LiveProduct {
   return {
     site: 'taobao',
     itemId: '738291045600',
@@ -125,7 +128,7 @@ export function taobaoTee(): LiveProduct {
     ],
     params: [
       ['面料', '纯棉'],
-      ['上市时间', '2026年夏季'],
+      ['上市时间', `${shanghaiYear(now)}年夏季`],
     ],
     promotions: ['满200减20'],
     badges: [],
@@ -134,7 +137,7 @@ export function taobaoTee(): LiveProduct {
 }
 
 /** Pinduoduo dried jujubes in two pack sizes, the larger one sold out. */
-export function pinduoduoJujubes(): LiveProduct {
+export function pinduoduoJujubes(now: Date | string = TEST_NOW): LiveProduct {
   return {
     site: 'pinduoduo',
     itemId: '498765432188',
@@ -149,7 +152,7 @@ export function pinduoduoJujubes(): LiveProduct {
     ],
     params: [
       ['保质期', '12个月'],
-      ['生产日期', '2026-10-15'],
+      ['生产日期', shanghaiDateBefore(now, 32)],
       ['产地', '新疆'],
     ],
     promotions: ['满2件9折'],

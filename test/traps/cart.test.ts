@@ -86,7 +86,7 @@ describe('threshold-filler', () => {
   it.each([
     ['already past a one-off threshold', 210, [offer(200, 20)]],
     ['too far from the threshold', 150, [offer(200, 20)]],
-    ['no threshold offer', 199, [{ kind: 'coupon', amount: 10, threshold: null }]],
+    ['no threshold offer', 199, [{ kind: 'coupon', amount: 10, threshold: null } as Offer]],
   ])('is silent when %s', (_why, price, offers) => {
     expect(judge(price, offers, [socks])).toBeNull();
   });

@@ -5,14 +5,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { AlertKind, AlertView } from '../../messaging/watch-messages';
-import {
-  listNotifications,
-  logNotification,
-  setWatchStatus,
-  type LoggedNotification,
-  type NotificationKind,
-  type RadarDatabase,
-} from '../../store';
+import { listNotifications, logNotification, setWatchStatus, type LoggedNotification, type RadarDatabase } from '../../store';
 import alertIconUrl from './alert-icon.png';
 import { composeAlert, heldNote, type AlertFacts, type AlertLang } from './alert-text';
 import { quietHoursEnd } from './quiet-hours';

@@ -2,6 +2,7 @@
  * The background's side of the watch messages (src/messaging/watch-messages.ts). Inputs cross a
  * trust boundary, so each is checked before it touches the store.
  */
+import { now } from '../../core/clock';
 import * as v from 'valibot';
 import type {
   BlockedHostView,
@@ -72,7 +73,7 @@ function hostOf(watch: Watch, product: ProductRow | undefined): string | null {
 }
 
 function blockedView(host: string, health: HostHealth | undefined): BlockedHostView | null {
-  const availability = hostAvailability(health, new Date());
+  const availability = hostAvailability(health, now());
   if (availability.ready || availability.reason !== 'blocked') return null;
   const { reason, since, openUrl } = availability.block;
   return { host, reason, since, openUrl };

@@ -1,3 +1,4 @@
+import { nowMs } from '../../core/clock';
 /**
  * Per-host politeness: at most `maxConcurrent` requests in flight to one host, and at least
  * `minGapMs` between the starts of two requests to it. Waiting requests go in arrival order, so a
@@ -24,7 +25,7 @@ export class HostGate {
 
   constructor(
     private rules: PolitenessRules = DEFAULT_POLITENESS,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = nowMs,
   ) {}
 
   /** New limits apply from the next request on; the lanes keep their last start times. */

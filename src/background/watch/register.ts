@@ -3,6 +3,7 @@
  * The shopper's visits reach it from the ingest handler (`observeSnapshot`): each stored snapshot
  * of a watched page also counts as a check.
  */
+import { now } from '../../core/clock';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../messaging/protocol';
 import type { RadarDatabase } from '../../store';
@@ -42,7 +43,7 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
     form: import.meta.env.FIREFOX ? 'plain' : 'rich',
     settings: loadWatchSettings,
     promoEvents: async () => (await readPromoCalendar()).events,
-    now: () => new Date(),
+    now,
     random: Math.random,
     ...overrides,
   };
