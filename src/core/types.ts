@@ -78,6 +78,30 @@ export interface ProductSnapshot {
   signals: PageSignals;
   /** What could not be read, in words. */
   warnings: string[];
+  /**
+   * How sure the reading of each field is, when the adapter cross-checked it (issue 11): `high`
+   * when independent sources agree, `low` when they disagree or only a weak source gave it (the
+   * field may then be null, with both readings in `warnings`). Absent for a field means unchecked.
+   */
+  confidence?: Partial<Record<SnapshotField, FieldConfidence>>;
+}
+
+/** The snapshot fields a rule can depend on, and whose reading the adapters rate. */
+export type SnapshotField = 'price' | 'listPrice' | 'couponPrice' | 'skus' | 'expiry' | 'offers' | 'signals' | 'title' | 'category';
+
+export type FieldConfidence = 'high' | 'low';
+
+/**
+ * A rule that could not judge: a field it needs is missing or uncertain, or there is too little
+ * history. Shown as one quiet line ("not enough data"), never as a trap, never counted in the
+ * verdict or the badge.
+ */
+export interface Undetermined {
+  id: TrapId;
+  /** Shopper-facing, in the UI language: what is missing and why. */
+  reason: string;
+  /** The snapshot fields that were missing or uncertain (empty when it was history that lacked). */
+  fields: SnapshotField[];
 }
 
 export type TrapId =
