@@ -80,6 +80,13 @@ export async function lookUpProduct(
   const traps = [...judgement.traps].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     status: 'found',
-    view: { snapshot: row.snapshot, firstSeenAt: row.firstSeenAt, history: points, traps, verdict: judgement.verdict },
+    view: {
+      snapshot: row.snapshot,
+      firstSeenAt: row.firstSeenAt,
+      history: points,
+      traps,
+      undetermined: judgement.undetermined,
+      verdict: judgement.verdict,
+    },
   };
 }

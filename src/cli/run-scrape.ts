@@ -73,6 +73,6 @@ export function runScrape(argv: string[]): string {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const judged = judgePage({ doc, url }, { now, history, cartAdds, profile, cartItems, events, lang });
   if (!judged.ok) throw new InputError(judged.error);
-  const { snapshot, traps, verdict } = judged.judgement;
-  return JSON.stringify({ snapshot, traps, verdict }, null, 2);
+  const { snapshot, traps, undetermined, verdict } = judged.judgement;
+  return JSON.stringify({ snapshot, traps, undetermined, verdict }, null, 2);
 }

@@ -1,4 +1,4 @@
-import type { ProductSnapshot, Trap, Verdict } from './types';
+import type { ProductSnapshot, Trap, Undetermined, Verdict } from './types';
 
 /** Plain data the background answers with; everything here crosses the messaging boundary. */
 export interface PricePoint {
@@ -16,6 +16,8 @@ export interface ProductView {
   history: PricePoint[];
   /** The rules' findings on the latest snapshot, most serious first. */
   traps: Trap[];
+  /** Rules that could not judge (missing or uncertain fields, too little history): quiet lines, never traps. */
+  undetermined: Undetermined[];
   verdict: Verdict;
 }
 

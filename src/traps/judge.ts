@@ -1,5 +1,5 @@
 import { adapterForUrl, extractWith } from '../adapters';
-import type { ProductSnapshot, Trap } from '../core/types';
+import type { ProductSnapshot, Trap, Undetermined } from '../core/types';
 import { DEFAULT_PROMO_EVENTS, type CartAdd, type PhaseAt, type PriceObservation, type PromoEvent } from '../promo';
 import { decideVerdict, prepareRuleInput, runRules, type Verdict } from './index';
 import type { Lang, ShopperProfile, TrackedCartItem } from './types';
@@ -19,6 +19,8 @@ export interface JudgeInputs {
 export interface Judgement {
   snapshot: ProductSnapshot;
   traps: Trap[];
+  /** Rules that could not judge; never counted among the traps or in the verdict. */
+  undetermined: Undetermined[];
   verdict: Verdict;
   phase: PhaseAt;
 }
@@ -36,7 +38,7 @@ export function judgeSnapshot(snapshot: ProductSnapshot, inputs: JudgeInputs): J
     lang: inputs.lang ?? 'zh',
   });
   const traps = runRules(input);
-  return { snapshot, traps, verdict: decideVerdict(traps, input.phase, input.lang), phase: input.phase };
+  return { snapshot, traps, undetermined: [], verdict: decideVerdict(traps, input.phase, input.lang), phase: input.phase };
 }
 
 export type PageJudgement = { ok: true; judgement: Judgement } | { ok: false; error: string };

@@ -34,7 +34,7 @@ describe('runScrape', () => {
     const history = file('h.json', JSON.stringify([{ at: '2025-11-11T00:10:00+08:00', price: 299, skuId: '100050000002' }]));
     const cart = file('c.json', JSON.stringify([{ addedAt: '2025-11-11T00:12:00+08:00', price: 299, skuId: '100050000002', quantity: 1 }]));
     const out = JSON.parse(runScrape([...base, '--history', history, '--cart', cart]));
-    expect(Object.keys(out)).toEqual(['snapshot', 'traps', 'verdict']);
+    expect(Object.keys(out)).toEqual(['snapshot', 'traps', 'undetermined', 'verdict']);
     expect(out.snapshot).toMatchObject({ site: 'jd', itemId: '100050000002', price: 299, capturedAt: '2025-11-16T02:00:00.000Z' });
     expect(out.traps.map((t: { id: string }) => t.id)).toContain('same-as-promo-price');
     expect(out.verdict).toMatchObject({ verdict: 'fine-to-wait', timing: { phase: 'platform-fanchang', day: 2 } });

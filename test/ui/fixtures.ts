@@ -52,7 +52,14 @@ export function hoodieView(lang: Lang = 'zh', sizes: Record<string, string> = { 
   ]);
   const judged = judgeSnapshot(snapshot, { now: NOW, history, profile: { sizes }, events: DEFAULT_PROMO_EVENTS, lang });
   return {
-    view: { snapshot, firstSeenAt: HOODIE_HISTORY[0]!.at, history: HOODIE_HISTORY, traps: judged.traps, verdict: judged.verdict },
+    view: {
+      snapshot,
+      firstSeenAt: HOODIE_HISTORY[0]!.at,
+      history: HOODIE_HISTORY,
+      traps: judged.traps,
+      undetermined: judged.undetermined,
+      verdict: judged.verdict,
+    },
     verdict: judged.verdict,
   };
 }
