@@ -3,9 +3,10 @@
  * pure and returns the phrase as the page shows it, width-normalised (so the shopper can
  * recognise it), or null.
  */
-import type { PageSignals } from '../core/types';
+import type { PageSignals, UpsellOffer } from '../core/types';
 import { findDates } from './date';
 import { normalizeWidth } from './digits';
+import { parsePrice } from './price';
 import {
   CONDITIONAL_REFUSAL,
   COUNTDOWN_PATTERNS,
@@ -14,9 +15,13 @@ import {
   DEFECT_WORDS,
   LOW_STOCK_PATTERNS,
   NO_RETURNS_PATTERN,
+  NOT_UPSELL,
+  OFFER_PRICE,
   RELEASE_LABEL,
   RETURNS_PATTERN,
   SOCIAL_PROOF_PATTERNS,
+  UPSELL_CUE,
+  UPSELL_TAGS,
 } from './signal-patterns';
 
 /** Page text is long; the phrases sit in the first screens of it. */
@@ -80,6 +85,34 @@ export function findSocialProofText(text: string | null | undefined): string | n
   return firstMatch(prepare(text), SOCIAL_PROOF_PATTERNS);
 }
 
+/** Offers kept per page: recommendation rails repeat themselves. */
+const MAX_OFFERS = 10;
+const MAX_OFFER_TEXT = 200;
+
+/**
+ * Upgrades the page pushes beside the product: a line (or a ；-separated part of one) that says
+ * 换购 / 升级 / "upgrade to" and states exactly one price. A line with several prices cannot say
+ * which is the offer's, and add-on deals (加价购, 满99另加9.9元) are not upgrades: both are skipped.
+ */
+export function findUpsellOffers(text: string | null | undefined): UpsellOffer[] {
+  const offers: UpsellOffer[] = [];
+  for (const raw of prepare(text).split(/\n|[;|]/)) {
+    const part = raw.replace(/\s+/g, ' ').trim();
+    if (!part || !UPSELL_CUE.test(part) || NOT_UPSELL.test(part)) continue;
+    const prices = new Set<number>();
+    for (const m of part.matchAll(OFFER_PRICE)) {
+      const amount = parsePrice(m[0])?.amount;
+      if (amount !== undefined && amount > 0) prices.add(amount);
+    }
+    if (prices.size !== 1) continue;
+    const tags: string[] = [];
+    for (const re of UPSELL_TAGS) for (const m of part.matchAll(re)) if (!tags.includes(m[0].trim())) tags.push(m[0].trim());
+    offers.push({ text: part.slice(0, MAX_OFFER_TEXT), price: [...prices][0]!, tags: tags.slice(0, 10) });
+    if (offers.length >= MAX_OFFERS) break;
+  }
+  return offers;
+}
+
 /** 上市时间：2023年9月 -> '2023-09'; the date must follow the label closely. */
 export function parseReleaseDate(text: string | null | undefined): string | null {
   const t = prepare(text);
@@ -100,5 +133,6 @@ export function readPageSignals(text: string | null | undefined): PageSignals {
     defectWords: findDefectWords(text),
     socialProofText: findSocialProofText(text),
     releasedOn: parseReleaseDate(text),
+    upsellOffers: findUpsellOffers(text),
   };
 }
