@@ -100,6 +100,7 @@ export const RELEASE_LABEL =
  */
 export const UPSELL_CUE =
   /换购|同款升级|升级(?:款|版|推荐|选购|购买)|加\s*\d+(?:\.\d+)?\s*元\s*升级|upgrade\s+(?:to|pick|option)|(?:customers|shoppers|buyers)\s+(?:also\s+)?(?:switched|upgraded)|(?:switched|upgraded)\s+to\s+this/i;
+export const UPSELL_CUES = new RegExp(UPSELL_CUE.source, 'gi');
 /**
  * Add-on offers (加价购: "满99元另加9.9元换购"), trade-ins and bundles: the price they show is not a
  * dearer alternative to the product.

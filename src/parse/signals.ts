@@ -21,6 +21,7 @@ import {
   RETURNS_PATTERN,
   SOCIAL_PROOF_PATTERNS,
   UPSELL_CUE,
+  UPSELL_CUES,
   UPSELL_TAGS,
 } from './signal-patterns';
 
@@ -88,27 +89,87 @@ export function findSocialProofText(text: string | null | undefined): string | n
 /** Offers kept per page: recommendation rails repeat themselves. */
 const MAX_OFFERS = 10;
 const MAX_OFFER_TEXT = 200;
+/** How far after its cue an offer's price may stand, and how far its tags may trail the price. */
+const PRICE_REACH = 40;
+const TAG_REACH = 30;
+
+interface PriceAt {
+  start: number;
+  end: number;
+  amount: number;
+}
+
+function pricesIn(part: string): PriceAt[] {
+  const found: PriceAt[] = [];
+  for (const m of part.matchAll(OFFER_PRICE)) {
+    const amount = parsePrice(m[0])?.amount;
+    if (amount !== undefined && amount > 0) found.push({ start: m.index, end: m.index + m[0].length, amount });
+  }
+  return found;
+}
+
+function tagsIn(text: string): Array<{ tag: string; end: number }> {
+  const found: Array<{ tag: string; end: number }> = [];
+  for (const re of UPSELL_TAGS) {
+    for (const m of text.matchAll(re)) {
+      const tag = m[0].trim();
+      if (!found.some((f) => f.tag === tag)) found.push({ tag, end: m.index + m[0].length });
+    }
+  }
+  return found;
+}
+
+function offerOf(text: string, price: number): UpsellOffer {
+  return {
+    text: text.slice(0, MAX_OFFER_TEXT),
+    price,
+    tags: tagsIn(text)
+      .map((t) => t.tag)
+      .slice(0, 10),
+  };
+}
 
 /**
- * Upgrades the page pushes beside the product: a line (or a ；-separated part of one) that says
- * 换购 / 升级 / "upgrade to" and states exactly one price. A line with several prices cannot say
- * which is the offer's, and add-on deals (加价购, 满99另加9.9元) are not upgrades: both are skipped.
+ * The offers in one line of page text. A line with one price and a cue is one offer (the name and
+ * price may come before "87%的用户换购了"). Pages that run their buy box into one line hold several
+ * prices: there an offer is a cue followed closely by a price, with the tags right after it.
+ */
+function offersInPart(part: string): UpsellOffer[] {
+  if (!UPSELL_CUE.test(part)) return [];
+  const prices = pricesIn(part);
+  const amounts = new Set(prices.map((p) => p.amount));
+  if (amounts.size === 1) return NOT_UPSELL.test(part) ? [] : [offerOf(part, prices[0]!.amount)];
+  const offers: UpsellOffer[] = [];
+  let taken = 0;
+  for (const cue of part.matchAll(UPSELL_CUES)) {
+    if (cue.index < taken) continue;
+    const price = prices.find((p) => p.start >= cue.index + cue[0].length);
+    if (!price || price.start - cue.index > PRICE_REACH) continue;
+    const next = prices.find((p) => p.start >= price.end);
+    const reach = part.slice(price.end, Math.min(price.end + TAG_REACH, next?.start ?? part.length));
+    // The offer ends with its last tag: what follows is the page's next thing (仅剩3件, 配送至 …).
+    const end = price.end + Math.max(0, ...tagsIn(reach).map((t) => t.end));
+    taken = end;
+    if (!NOT_UPSELL.test(part.slice(cue.index, price.end))) offers.push(offerOf(part.slice(cue.index, end).trim(), price.amount));
+  }
+  return offers;
+}
+
+/**
+ * Upgrades the page pushes beside the product: 换购 / 升级 / "upgrade to" with the price they ask.
+ * Add-on deals (加价购, 满99另加9.9元) are not upgrades, and a cue with no price of its own near it
+ * says nothing: both are skipped.
  */
 export function findUpsellOffers(text: string | null | undefined): UpsellOffer[] {
   const offers: UpsellOffer[] = [];
   for (const raw of prepare(text).split(/\n|[;|]/)) {
     const part = raw.replace(/\s+/g, ' ').trim();
-    if (!part || !UPSELL_CUE.test(part) || NOT_UPSELL.test(part)) continue;
-    const prices = new Set<number>();
-    for (const m of part.matchAll(OFFER_PRICE)) {
-      const amount = parsePrice(m[0])?.amount;
-      if (amount !== undefined && amount > 0) prices.add(amount);
+    for (const offer of offersInPart(part)) {
+      // Regions nest (a promotion block inside the price box), so the same offer can be read twice.
+      if (offers.some((o) => o.price === offer.price && (o.text.includes(offer.text) || offer.text.includes(o.text)))) continue;
+      offers.push(offer);
+      if (offers.length >= MAX_OFFERS) return offers;
     }
-    if (prices.size !== 1) continue;
-    const tags: string[] = [];
-    for (const re of UPSELL_TAGS) for (const m of part.matchAll(re)) if (!tags.includes(m[0].trim())) tags.push(m[0].trim());
-    offers.push({ text: part.slice(0, MAX_OFFER_TEXT), price: [...prices][0]!, tags: tags.slice(0, 10) });
-    if (offers.length >= MAX_OFFERS) break;
   }
   return offers;
 }

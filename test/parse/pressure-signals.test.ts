@@ -22,7 +22,6 @@ describe('findUpsellOffers', () => {
   it.each([
     ['促销 加价购 满99元另加9.9元即可换购热销商品'],
     ['以旧换新 至高补贴 ¥500'],
-    ['换购 A ¥200 B ¥300'],
     ['同款升级 敬请期待'],
     ['京东价 ¥199 已售 2000+'],
     ['Add-on item: upgrade to gift wrap $5'],
@@ -103,5 +102,30 @@ describe('readSocialClaim: the shop figures, not the platform ones', () => {
       ['recommended', 'share:87'],
     ]);
     expect(claimsOnPage({ ...emptySignals(), socialProofText: '已售 2000+' })).toEqual([]);
+  });
+});
+
+describe('findUpsellOffers on a buy box read as one line', () => {
+  it('takes the price right after the cue, not the product price or the list price', () => {
+    const line = '京 东 价 ￥ 199.00 [￥299.00] 促 销 满减满200减20 同款升级 丝绒哑光口红 Pro ¥229 87%的用户换购了 明星同款 仅剩3件';
+    expect(findUpsellOffers(line)).toEqual([
+      { text: '同款升级 丝绒哑光口红 Pro ¥229 87%的用户换购了 明星同款', price: 229, tags: ['明星同款', '87%的用户换购了'] },
+    ]);
+  });
+
+  it('reads the first priced item after a cue that heads a list', () => {
+    expect(findUpsellOffers('换购 A ¥200 B ¥300').map((o) => o.price)).toEqual([200]);
+  });
+
+  it('reads an offer once when nested regions repeat it', () => {
+    const offer = '同款升级 丝绒哑光口红 Pro ¥229 爆款';
+    expect(findUpsellOffers(`京东价 ￥199 [￥299] ${offer}\n${offer}`)).toHaveLength(1);
+  });
+
+  it('skips a cue far from any price, and an add-on deal in a long line', () => {
+    expect(
+      findUpsellOffers('京东价 ￥199 [￥299] 换购 活动规则：每位用户限参与一次，活动商品数量有限，先到先得，详情请见活动页面说明 ¥5'),
+    ).toEqual([]);
+    expect(findUpsellOffers('京东价 ￥199 [￥299] 换购 满99元另加9.9元即可换购')).toEqual([]);
   });
 });
