@@ -1,10 +1,12 @@
 import { faceCream, hoodie, tmallSerum } from '../../test/shop/catalog';
 import { FixtureShop } from '../../test/shop/fixture-shop';
+import { templateClaimPages, upgradeLipstick } from '../../test/shop/pressure-catalog';
 
 export const DEMO_PRODUCTS = [
   { name: 'hoodie', url: 'https://item.jd.com/100038004353.html' },
   { name: 'face cream', url: 'https://item.jd.com/100052117832.html' },
   { name: 'Tmall serum', url: 'https://detail.tmall.com/item.htm?id=41238709188' },
+  { name: 'lipstick with an upgrade pushed', url: 'https://item.jd.com/100090170017.html' },
 ] as const;
 
 export function demoShop(): FixtureShop {
@@ -12,5 +14,7 @@ export function demoShop(): FixtureShop {
   shop.addLive(hoodie());
   shop.addLive(faceCream());
   shop.addLive(tmallSerum());
+  shop.addLive(upgradeLipstick());
+  for (const p of templateClaimPages()) shop.addLive(p);
   return shop;
 }

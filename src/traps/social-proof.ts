@@ -61,7 +61,7 @@ function repeatedElsewhere({ snapshot, claimSightings, thresholds, lang, now }: 
         otherProducts: products.size,
         otherShops: shops.size,
         firstSeenElsewhereAt: first.at,
-        firstSeenElsewhereOn: first.key,
+        firstSeenElsewhereProduct: first.key,
         repeatLimit: thresholds.socialProofRepeatProducts,
         source: SOURCE,
       },

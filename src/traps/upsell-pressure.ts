@@ -44,7 +44,7 @@ export const upsellPressure: Rule = ({ snapshot, cartAdds, focusSkuId, threshold
         offerText: offer.text,
         offerPrice: offer.price,
         difference: roundMoney(difference),
-        percentDearer: percent(ratio),
+        dearerPercent: percent(ratio),
         maxPercent: percent(thresholds.upsellMaxRatio),
         offerTags: tags,
         source: 'returns-marketing.txt 规则1: 同类商品升级推荐 (≤20% dearer, "x%的用户换购了")',

@@ -35,7 +35,7 @@ export function urgencyNeverEnds({ snapshot, history, now, thresholds, lang }: R
       laterSeenAt: now.toISOString(),
       laterText: current,
       daysShown: days,
-      limitDays: thresholds.urgencyNeverEndsDays,
+      urgencyLimitDays: thresholds.urgencyNeverEndsDays,
     },
   );
 }

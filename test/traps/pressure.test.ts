@@ -60,7 +60,7 @@ describe('social-proof', () => {
     const trap = judge({ socialProofText: '87%的用户换购了' }, sightings);
     expect(trap).toMatchObject({
       severity: 'warn',
-      evidence: { claimText: '87%的用户换购了', claimFigure: 87, otherProducts: 2, firstSeenElsewhereOn: 'jd:1', repeatLimit: 3 },
+      evidence: { claimText: '87%的用户换购了', claimFigure: 87, otherProducts: 2, firstSeenElsewhereProduct: 'jd:1', repeatLimit: 3 },
     });
     expect(judge({ socialProofText: '87%的用户换购了' }, sightings, 'en')?.detail).toContain('2 other, unrelated products');
   });
@@ -146,7 +146,7 @@ describe('upsell-pressure', () => {
         cartAddPrice: 199,
         offerPrice: 229,
         difference: 30,
-        percentDearer: 15.1,
+        dearerPercent: 15.1,
         maxPercent: 20,
         offerTags: '明星同款、87%的用户换购了',
       },
@@ -188,7 +188,7 @@ describe('loss framing as a countdown claim', () => {
     expect(trap).toMatchObject({
       id: 'fake-countdown',
       severity: 'warn',
-      evidence: { firstText: earlier, laterText: current, daysShown: 5, limitDays: 3 },
+      evidence: { firstText: earlier, laterText: current, daysShown: 5, urgencyLimitDays: 3 },
     });
     expect(judge(current, [visit('2025-11-15T10:00:00+08:00', earlier)], 'en')?.detail).toContain('5 days later');
   });
