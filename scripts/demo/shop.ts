@@ -9,12 +9,13 @@ export const DEMO_PRODUCTS = [
   { name: 'lipstick with an upgrade pushed', url: 'https://item.jd.com/100090170017.html' },
 ] as const;
 
-export function demoShop(): FixtureShop {
+/** The demo products as of `now`: their production dates and seasons follow the chosen moment. */
+export function demoShop(now: string): FixtureShop {
   const shop = new FixtureShop();
-  shop.addLive(hoodie());
-  shop.addLive(faceCream());
-  shop.addLive(tmallSerum());
-  shop.addLive(upgradeLipstick());
+  shop.addLive(hoodie(now));
+  shop.addLive(faceCream(now));
+  shop.addLive(tmallSerum(now));
+  shop.addLive(upgradeLipstick(now));
   for (const p of templateClaimPages()) shop.addLive(p);
   return shop;
 }
