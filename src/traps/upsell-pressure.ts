@@ -32,11 +32,15 @@ export const upsellPressure: Rule = ({ snapshot, cartAdds, focusSkuId, threshold
     return trap(
       'upsell-pressure',
       'info',
-      say(lang, `“升级换购”要多花 ${money(difference)}`, `The "upgrade" costs ${money(difference)} more`),
       say(
         lang,
-        `你 ${shanghaiDay(carted.addedAt)} 以 ${money(carted.price)} 加购了这件，页面却在旁边推 ${money(offer.price)} 的“${offer.text}”${tags ? `（${tags}）` : ''}，贵 ${percent(ratio)}%。这是商家“只贵一点”的升级话术：你加购的那件多半就够用。`,
-        `You put this in the cart at ${money(carted.price)} on ${shanghaiDay(carted.addedAt)}; the page pushes "${offer.text}" at ${money(offer.price)}${tags ? ` (${tags})` : ''} beside it, ${percent(ratio)}% dearer. "Only a little more" is a sales script: the one in your cart will likely do.`,
+        `“升级换购”要多花 ${money(difference, snapshot.currency)}`,
+        `The "upgrade" costs ${money(difference, snapshot.currency)} more`,
+      ),
+      say(
+        lang,
+        `你 ${shanghaiDay(carted.addedAt)} 以 ${money(carted.price, snapshot.currency)} 加购了这件，页面却在旁边推 ${money(offer.price, snapshot.currency)} 的“${offer.text}”${tags ? `（${tags}）` : ''}，贵 ${percent(ratio)}%。这是商家“只贵一点”的升级话术：你加购的那件多半就够用。`,
+        `You put this in the cart at ${money(carted.price, snapshot.currency)} on ${shanghaiDay(carted.addedAt)}; the page pushes "${offer.text}" at ${money(offer.price, snapshot.currency)}${tags ? ` (${tags})` : ''} beside it, ${percent(ratio)}% dearer. "Only a little more" is a sales script: the one in your cart will likely do.`,
       ),
       {
         cartAddPrice: carted.price,

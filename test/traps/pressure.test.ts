@@ -232,3 +232,18 @@ describe('honest pages raise none of the three', () => {
     expect(traps).not.toContain('fake-countdown');
   });
 });
+
+describe('upsell-pressure in another currency', () => {
+  it('states the amounts in the page currency', () => {
+    const page = snapshot(
+      { currency: 'USD', signals: { upsellOffers: [{ text: 'Upgrade to Pro $22', price: 22, tags: ['Best seller'] }] } as never },
+      now,
+    );
+    const trap = run(
+      upsellPressure,
+      context({ snapshot: page, now, cartAdds: [{ addedAt: '2025-11-11T20:00:00+08:00', price: 19 }], lang: 'en' }),
+    );
+    expect(trap?.title).toBe('The "upgrade" costs $3 more');
+    expect(trap?.detail).toContain('at $19');
+  });
+});
