@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../clock';
-import { exclusiveOfferCream, templateClaimPages, upgradeLipstick } from '../shop/pressure-catalog';
+import { exclusiveOfferCream, honestLipstick, templateClaimPages, upgradeLipstick } from '../shop/pressure-catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, setExtensionClock, type ExtensionSession } from './browser';
 import { readStore } from './idb';
@@ -8,6 +8,7 @@ import { waitUntil } from './wait';
 
 const LIPSTICK = 'https://item.jd.com/100090170017.html';
 const CREAM = 'https://item.jd.com/100090170019.html';
+const HONEST = 'https://item.jd.com/100090170018.html';
 const DAY_MS = 86_400_000;
 
 async function visit(session: ExtensionSession, url: string): Promise<void> {
@@ -42,6 +43,7 @@ describe('the returns article’s pressure tactics, seen through in Chromium (is
     shop.addLive(upgradeLipstick());
     for (const p of templateClaimPages()) shop.addLive(p);
     shop.addLive(exclusiveOfferCream());
+    shop.addLive(honestLipstick());
     session = await launchWithExtension(shop, { now: TEST_NOW });
   });
   afterAll(async () => session?.close());
@@ -86,5 +88,23 @@ describe('the returns article’s pressure tactics, seen through in Chromium (is
     const countdown = (await trapsShown(session, CREAM)).find((t) => t.id === 'fake-countdown');
     expect(countdown).toMatchObject({ severity: 'warn' });
     expect(countdown?.text).toContain('专属优惠即将失效');
+  });
+
+  it('stays silent on a carted page with only a platform sales figure, a review count and a deadline that holds', async () => {
+    const page = await session.context.newPage();
+    await page.goto(HONEST);
+    await page.waitForFunction(() => Boolean(document.querySelector('.p-price .price')?.textContent));
+    await page.click('#InitCartUrl');
+    await waitUntil(
+      'the honest lipstick cart add',
+      () => readStore<{ productKey: string }>(session, 'cartItems'),
+      (rows) => rows.some((r) => r.productKey === 'jd:100090170018'),
+      { timeoutMs: 15_000 },
+    );
+    await page.close();
+    await visit(session, HONEST);
+    const ids = (await trapsShown(session, HONEST)).map((t) => t.id);
+    expect(ids).toContain('same-as-promo-price');
+    for (const id of ['social-proof', 'upsell-pressure', 'fake-countdown', 'fake-scarcity']) expect(ids).not.toContain(id);
   });
 });

@@ -76,3 +76,14 @@ export function exclusiveOfferCream(now: Date | string = TEST_NOW): LiveProduct 
     returnPolicy: '支持7天无理由退货',
   };
 }
+
+/** The honest look-alikes: the platform's sales figure, a review count and a sale deadline that holds. */
+export function honestLipstick(now: Date | string = TEST_NOW): LiveProduct {
+  return {
+    ...upgradeLipstick(now),
+    itemId: '100090170018',
+    shop: '素色彩妆旗舰店',
+    skus: [{ skuId: '100090170018', props: { 色号: '#101' }, price: 199, stock: 240 }],
+    badges: ['已售 2000+', '累计评价 2万+', '距结束 10:00:00'],
+  };
+}
