@@ -126,6 +126,8 @@ function unverifiable({ lang }: RuleInput, claims: readonly PageClaim[]) {
 }
 
 export const socialProof: Rule = (input) => {
+  // A reading the adapter itself doubts is no ground for calling a shop's figure made up.
+  if (input.snapshot.confidence?.signals === 'low') return null;
   const claims = claimsOnPage(input.snapshot.signals);
   if (claims.length === 0) return null;
   return repeatedElsewhere(input, claims) ?? countFell(input, claims) ?? unverifiable(input, claims);

@@ -16,7 +16,7 @@ const SWAP_WORDS = /换购|switched|upgraded/i;
  */
 export const upsellPressure: Rule = ({ snapshot, cartAdds, focusSkuId, thresholds, now, lang }) => {
   const offers = snapshot.signals.upsellOffers ?? [];
-  if (offers.length === 0) return null;
+  if (offers.length === 0 || snapshot.confidence?.signals === 'low') return null;
   const adds = observationsForSku(cartAdds, focusSkuId).filter((c) => Date.parse(c.addedAt) <= now.getTime() && c.price > 0);
   if (adds.length === 0) return null;
   const carted = adds.reduce((a, b) => (Date.parse(b.addedAt) > Date.parse(a.addedAt) ? b : a));

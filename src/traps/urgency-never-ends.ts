@@ -12,7 +12,7 @@ const DAY_MS = 24 * 3_600_000;
  */
 export function urgencyNeverEnds({ snapshot, history, now, thresholds, lang }: RuleInput) {
   const current = snapshot.signals.countdownText;
-  if (!current || countdownDeadline(current, now) !== null) return null;
+  if (!current || snapshot.confidence?.signals === 'low' || countdownDeadline(current, now) !== null) return null;
   const earlier = history
     .filter((o) => typeof o.countdownText === 'string' && Date.parse(o.at) < now.getTime())
     .filter((o) => countdownDeadline(o.countdownText!, new Date(o.at)) === null)

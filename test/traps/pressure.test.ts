@@ -247,3 +247,28 @@ describe('upsell-pressure in another currency', () => {
     expect(trap?.detail).toContain('at $19');
   });
 });
+
+describe('a page reading the adapter doubts', () => {
+  it('raises none of the three pressure traps', () => {
+    const doubted = snapshot(
+      {
+        confidence: { signals: 'low' },
+        signals: {
+          socialProofText: '87%的用户换购了',
+          countdownText: '专属优惠即将失效',
+          upsellOffers: [{ text: '换购 口红 ¥229 爆款', price: 229, tags: ['爆款'] }],
+        } as never,
+      },
+      now,
+    );
+    const found = ids(
+      context({
+        snapshot: doubted,
+        now,
+        history: [{ at: '2025-11-10T10:00:00+08:00', price: 199, countdownText: '专属优惠即将失效' }],
+        cartAdds: [{ addedAt: '2025-11-11T20:00:00+08:00', price: 199 }],
+      }),
+    );
+    for (const id of ['social-proof', 'upsell-pressure', 'fake-countdown'] as const) expect(found).not.toContain(id);
+  });
+});
