@@ -19,6 +19,9 @@ export const SITE_HOSTS: Record<Exclude<Site, 'schema-org'>, SiteHosts> = {
   pinduoduo: { product: ['mobile.yangkeduo.com', 'mobile.pinduoduo.com'], cart: [], services: [] },
 };
 
+/** The built-in sites (every site but schema.org shops), in the registry's order. */
+export const BUILT_IN_SITES = Object.keys(SITE_HOSTS) as Array<keyof typeof SITE_HOSTS>;
+
 /** Every host of the built-in sites: pages, carts and their services. */
 export const ALL_SITE_HOSTS: string[] = Object.values(SITE_HOSTS).flatMap((h) => [...h.product, ...h.cart, ...h.services]);
 
