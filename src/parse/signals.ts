@@ -92,6 +92,8 @@ const MAX_OFFER_TEXT = 200;
 /** How far after its cue an offer's price may stand, and how far its tags may trail the price. */
 const PRICE_REACH = 40;
 const TAG_REACH = 30;
+/** A line quoting more prices than this is a listing or junk, not an offer beside the product. */
+const MAX_PRICES_PER_LINE = 40;
 
 interface PriceAt {
   start: number;
@@ -99,9 +101,10 @@ interface PriceAt {
   amount: number;
 }
 
-function pricesIn(part: string): PriceAt[] {
+function pricesIn(part: string): PriceAt[] | null {
   const found: PriceAt[] = [];
   for (const m of part.matchAll(OFFER_PRICE)) {
+    if (found.length >= MAX_PRICES_PER_LINE) return null;
     const amount = parsePrice(m[0])?.amount;
     if (amount !== undefined && amount > 0) found.push({ start: m.index, end: m.index + m[0].length, amount });
   }
@@ -137,6 +140,7 @@ function offerOf(text: string, price: number): UpsellOffer {
 function offersInPart(part: string): UpsellOffer[] {
   if (!UPSELL_CUE.test(part)) return [];
   const prices = pricesIn(part);
+  if (!prices) return [];
   const amounts = new Set(prices.map((p) => p.amount));
   if (amounts.size === 1) return NOT_UPSELL.test(part) ? [] : [offerOf(part, prices[0]!.amount)];
   const offers: UpsellOffer[] = [];

@@ -113,6 +113,11 @@ describe('findUpsellOffers on a buy box read as one line', () => {
     ]);
   });
 
+  it('reads nothing from a line quoting more prices than an offer line holds (a listing, or junk)', () => {
+    expect(findUpsellOffers(`换购 ${Array.from({ length: 41 }, (_, i) => `¥${i + 100}`).join(' ')}`)).toEqual([]);
+    expect(findUpsellOffers(`换购 ${Array.from({ length: 40 }, (_, i) => `¥${i + 100}`).join(' ')}`).map((o) => o.price)).toEqual([100]);
+  });
+
   it('reads the first priced item after a cue that heads a list', () => {
     expect(findUpsellOffers('换购 A ¥200 B ¥300').map((o) => o.price)).toEqual([200]);
   });
