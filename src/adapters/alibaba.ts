@@ -1,3 +1,4 @@
+import { crossCheckPrices } from './cross-check';
 import { inputValueAt } from './form-values';
 import type { ProductSnapshot, Site } from '../core/types';
 import { parsePrice } from '../parse';
@@ -59,7 +60,7 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
   const s = blankSnapshot(site, itemIdOf(url) ?? '', url, now);
   const selected = url.searchParams.get('skuId');
   const state = readIceState(doc);
-  let paramLines: string[] = [];
+  let paramLines: string[];
   const texts: string[] = [];
   const offerTexts: string[] = [];
   if (state) {
@@ -91,6 +92,7 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
   const breadcrumbs = state ? [] : textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
   applyCategory(s, { categoryPath: breadcrumbs, breadcrumbs });
   applyPageText(s, [...texts, ...paramLines].join('\n'), offerTexts.join('\n'));
+  crossCheckPrices(doc, s, { fillPrice: true });
   noteUnread(s);
   return s;
 }

@@ -1,9 +1,11 @@
+import { crossCheckPrices } from './cross-check';
 import { inputValueAt } from './form-values';
 import type { ProductSnapshot } from '../core/types';
 import { parsePrice } from '../parse';
 import { applyCategory, applyPageText, applyShownPrice, expiryFromLines, makeSku, noteUnread } from './fill';
 import { MOBILE_PRICE_ELEMENTS, readJdMobile } from './jd-mobile';
 import { type JsObject } from './js-literal';
+import { productTextAt } from './shown-price';
 import { assignedLiteral, attrAt, regionText, safeQueryAll, textAt, textOf, textsAt } from './page';
 import { blankSnapshot } from './snapshot';
 import type { CartIntent, PageInput, SiteAdapter } from './types';
@@ -86,6 +88,7 @@ export const jdAdapter: SiteAdapter = {
     const s = blankSnapshot('jd', itemId, url, now);
     if (MOBILE_HOSTS.includes(url.hostname)) readJdMobile(doc, url, s);
     else readJdDesktop(doc, url, s);
+    crossCheckPrices(doc, s, { fillPrice: true });
     noteUnread(s);
     return s;
   },
@@ -100,10 +103,10 @@ function readJdDesktop(doc: Document, url: URL, s: ProductSnapshot): void {
   s.title = textAt(doc, JD_SELECTORS.title.slice(0, 2)) ?? asText(product?.['name']) ?? textAt(doc, 'title');
   const currentSku = asText(product?.['skuid']) ?? s.itemId;
 
-  const shown = parsePrice(textAt(doc, [`span.price.J-p-${currentSku}`, ...JD_SELECTORS.price]));
+  const shown = parsePrice(productTextAt(doc, [`span.price.J-p-${currentSku}`, ...JD_SELECTORS.price]));
   if (!applyShownPrice(s, shown)) s.warnings.push('price not shown yet (.p-price .price is empty)');
-  s.listPrice = parsePrice(textAt(doc, JD_SELECTORS.listPrice))?.amount ?? null;
-  s.couponPrice = parsePrice(textAt(doc, JD_SELECTORS.couponPrice))?.amount ?? null;
+  s.listPrice = parsePrice(productTextAt(doc, JD_SELECTORS.listPrice))?.amount ?? null;
+  s.couponPrice = parsePrice(productTextAt(doc, JD_SELECTORS.couponPrice))?.amount ?? null;
 
   s.shop = textAt(doc, JD_SELECTORS.shop);
   const img = attrAt(doc, JD_SELECTORS.image, 'data-origin') ?? attrAt(doc, JD_SELECTORS.image, 'src');

@@ -1,4 +1,5 @@
 import type { ProductSnapshot } from '../core/types';
+import { crossCheckPrices } from './cross-check';
 import { applyCategory, applyPageText, expiryFromLines, makeSku, noteUnread, priceFromSkus } from './fill';
 import type { JsObject, JsValue } from './js-literal';
 import { assignedLiteral, regionText, textAt } from './page';
@@ -53,6 +54,7 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
   if (!found) {
     s.warnings.push('window.rawData not found or holds no goods');
     s.title = textAt(doc, ['.goods-name', 'title']);
+    crossCheckPrices(doc, s, { fillPrice: true });
     noteUnread(s);
     return s;
   }
@@ -123,6 +125,7 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
     .filter(Boolean)
     .join('\n');
   applyPageText(s, text, offerText);
+  crossCheckPrices(doc, s, { fillPrice: true });
   noteUnread(s);
   return s;
 }
