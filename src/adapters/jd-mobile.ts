@@ -2,6 +2,7 @@ import type { ProductSnapshot } from '../core/types';
 import { applyCategory, applyPageText, expiryFromLines, makeSku } from './fill';
 import type { JsObject } from './js-literal';
 import { assignedLiteral, regionText, textAt } from './page';
+import { documentTitle } from './page-title';
 import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, firstAt } from './values';
 
 /**
@@ -17,6 +18,9 @@ import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, firstAt 
  */
 export const MOBILE_PRICE_ELEMENTS = ['#priceSale', '#specJdPrice'] as const;
 
+/** The site's own names, as document titles append them. */
+export const JD_NAMES = ['京东', '京东商城', 'JD.COM', 'JD.HK'];
+
 const MOBILE_TEXT_REGIONS = ['#stockStatus', '.price-wrap', '#promotion', '.prom-list', '#servicePromise', '.service-list'];
 const MOBILE_IMAGE_BASE = 'https://m.360buyimg.com/mobilecms/s750x750_';
 
@@ -30,7 +34,7 @@ export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void 
   if (!item) s.warnings.push('window._itemOnly not found or unreadable');
   if (info === undefined) s.warnings.push('window._itemInfo not found or unreadable: no live price');
 
-  s.title = asText(item?.['skuName']) ?? textAt(doc, ['.fn_goods_name', 'title']);
+  s.title = asText(item?.['skuName']) ?? textAt(doc, '.fn_goods_name') ?? documentTitle(doc, JD_NAMES);
   const currentSku = asText(item?.['skuId']) ?? s.itemId;
 
   s.price = asMoney(

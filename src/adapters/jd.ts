@@ -3,8 +3,9 @@ import { inputValueAt } from './form-values';
 import type { ProductSnapshot } from '../core/types';
 import { parsePrice } from '../parse';
 import { applyCategory, applyPageText, applyShownPrice, expiryFromLines, makeSku, noteUnread } from './fill';
-import { MOBILE_PRICE_ELEMENTS, readJdMobile } from './jd-mobile';
+import { JD_NAMES, MOBILE_PRICE_ELEMENTS, readJdMobile } from './jd-mobile';
 import { type JsObject } from './js-literal';
+import { documentTitle } from './page-title';
 import { productTextAt } from './shown-price';
 import { assignedLiteral, attrAt, regionText, safeQueryAll, textAt, textOf, textsAt } from './page';
 import { blankSnapshot } from './snapshot';
@@ -100,7 +101,7 @@ function readJdDesktop(doc: Document, url: URL, s: ProductSnapshot): void {
   const product = asRecord(at(assignedLiteral(doc, 'pageConfig'), 'product'));
   if (!product) s.warnings.push('pageConfig.product not found: item data read from the page only');
 
-  s.title = textAt(doc, JD_SELECTORS.title.slice(0, 2)) ?? asText(product?.['name']) ?? textAt(doc, 'title');
+  s.title = textAt(doc, JD_SELECTORS.title.slice(0, 2)) ?? asText(product?.['name']) ?? documentTitle(doc, JD_NAMES);
   const currentSku = asText(product?.['skuid']) ?? s.itemId;
 
   const shown = parsePrice(productTextAt(doc, [`span.price.J-p-${currentSku}`, ...JD_SELECTORS.price]));

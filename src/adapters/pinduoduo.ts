@@ -53,13 +53,14 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
   const found = findGoods(assignedLiteral(doc, 'window.rawData') ?? assignedLiteral(doc, 'rawData'));
   if (!found) {
     s.warnings.push('window.rawData not found or holds no goods');
-    s.title = textAt(doc, ['.goods-name', 'title']);
+    s.title = textAt(doc, '.goods-name');
     crossCheckPrices(doc, s, { fillPrice: true });
     noteUnread(s);
     return s;
   }
   const { goods, mall } = found;
-  s.title = asText(goods['goodsName']) ?? textAt(doc, ['.goods-name', 'title']);
+  // No <title> fallback: Pinduoduo cuts the name short there, and a cut name is another value.
+  s.title = asText(goods['goodsName']) ?? textAt(doc, '.goods-name');
   s.shop = asText(mall?.['mallName']) ?? asText(goods['mallName']);
   const gallery = asArray(goods['topGallery'])[0];
   s.image = absoluteUrl(asText(at(gallery, 'url')) ?? asText(gallery) ?? asText(goods['hdThumbUrl']) ?? asText(goods['thumbUrl']), url);

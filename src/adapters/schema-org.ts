@@ -2,9 +2,10 @@ import { SITE_HOSTS } from '../core/hosts';
 import type { ProductSnapshot, Sku } from '../core/types';
 import { decodeEntities, parsePrice } from '../parse';
 import { crossCheckPrices } from './cross-check';
+import { pageTitle } from './page-title';
 import { applyCategory, applyPageText, expiryFromLines, makeSku, noteUnread } from './fill';
 import { type JsValue, parseJsLiteral } from './js-literal';
-import { attrAt, metaContent, regionText, safeQueryAll, textAt } from './page';
+import { attrAt, metaContent, regionText, safeQueryAll } from './page';
 import { type MicroItem, type MicroValue, microdataProducts } from './schema-microdata';
 import { blankSnapshot } from './snapshot';
 import type { PageInput, SiteAdapter } from './types';
@@ -200,7 +201,7 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
 
   if (!product) {
     s.itemId = canonical ?? schemaOrgAdapter.itemIdFromUrl(url)!;
-    s.title = decodeEntities(metaContent(doc, 'og:title') ?? textAt(doc, 'title'));
+    s.title = pageTitle(doc);
     s.warnings.push('no schema.org Product on this page');
     noteUnread(s);
     return s;
@@ -208,7 +209,8 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
 
   const id = firstText(product, 'sku', 'productID', 'gtin13', 'gtin14', 'gtin12', 'gtin8', 'gtin', 'mpn');
   s.itemId = id ?? canonical ?? schemaOrgAdapter.itemIdFromUrl(url)!;
-  s.title = decodeEntities(firstText(product, 'name') ?? metaContent(doc, 'og:title'));
+  const named = firstText(product, 'name');
+  s.title = named ? decodeEntities(named) : pageTitle(doc);
   s.image = absoluteUrl(firstText(product, 'image') ?? metaContent(doc, 'og:image'), url);
   s.shop = shopName(firstText(product, 'seller')) ?? shopName(metaContent(doc, 'og:site_name'));
 
