@@ -1,4 +1,5 @@
-import { type JsValue, lastCompleteLiteral } from './js-literal';
+import type { JsValue } from './js-literal';
+import { assignedValue } from './state-assignment';
 
 /**
  * Targeted reads of the page: a selector, a class prefix, or the one inline script that holds a
@@ -89,9 +90,11 @@ export function scriptsContaining(doc: Document, marker: string): string[] {
  * properly, because pages re-assign state (`window._itemInfo` twice) and truncated saves exist.
  */
 export function assignedLiteral(doc: Document, marker: string): JsValue | undefined {
-  const scripts = scriptsContaining(doc, marker);
+  const name = /^window\.(.+)$/.exec(marker)?.[1];
+  // `window["X"]` holds the name but not `window.X`: look for the bare name, match the spellings.
+  const scripts = scriptsContaining(doc, name ?? marker);
   for (let i = scripts.length - 1; i >= 0; i--) {
-    const value = lastCompleteLiteral(scripts[i]!, marker);
+    const value = assignedValue(scripts[i]!, marker);
     if (value !== undefined) return value;
   }
   return undefined;
