@@ -3,6 +3,7 @@ import { parsePrice } from '../parse';
 import { applyShownPrice, isSizeDimension, makeSku, priceFromSkus } from './fill';
 import type { JsObject, JsValue } from './js-literal';
 import { PROP_PART } from './alibaba-legacy';
+import { readH5Detail } from './alibaba-h5';
 import { ALIBABA_NAMES, documentTitle } from './page-title';
 import { productTextAt } from './shown-price';
 import { assignedLiteral, classPrefix, regionText, safeQuery, textAt } from './page';
@@ -41,10 +42,16 @@ export interface IceState {
   res: JsObject;
 }
 
-/** The detail response inside the ICE context: the object that owns `skuBase` or `item`. */
+/**
+ * The detail response inside the ICE context (the object that owns `skuBase` or `item`), or the
+ * mobile page's `_DATA_Detail` recast into the same shape.
+ */
 export function readIceState(doc: Document): IceState | null {
   const ctx = assignedLiteral(doc, ICE_MARKER);
-  if (ctx === undefined) return null;
+  if (ctx === undefined) {
+    const h5 = readH5Detail(doc);
+    return h5 ? { res: h5 } : null;
+  }
   const direct = asRecord(
     firstAt(ctx, [
       ['loaderData', 'home', 'data', 'res'],

@@ -1,3 +1,4 @@
+import { SITE_HOSTS } from '../core/hosts';
 import { crossCheckPrices } from './cross-check';
 import { inputValueAt } from './form-values';
 import type { ProductSnapshot } from '../core/types';
@@ -20,8 +21,8 @@ import { absoluteUrl, asArray, asNumber, asRecord, asText, at } from './values';
 
 const DESKTOP_PATH = /^\/(\d+)\.html$/;
 const MOBILE_PATH = /^\/product\/(\d+)\.html$/;
-const DESKTOP_HOSTS = ['item.jd.com', 'item.jd.hk', 'npcitem.jd.hk'];
 const MOBILE_HOSTS = ['item.m.jd.com'];
+const DESKTOP_HOSTS = SITE_HOSTS.jd.product.filter((h) => !MOBILE_HOSTS.includes(h));
 
 /** Where each piece sits on the desktop page, in order of preference. */
 export const JD_SELECTORS = {

@@ -1,3 +1,4 @@
+import { SITE_HOSTS } from '../core/hosts';
 import type { ProductSnapshot } from '../core/types';
 import { crossCheckPrices } from './cross-check';
 import { applyCategory, applyPageText, expiryFromLines, makeSku, noteUnread, priceFromSkus } from './fill';
@@ -14,7 +15,7 @@ import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYua
  * as strings ("29.9") are yuan, and integer SKU prices are fen like the goods-level ones.
  */
 
-const HOSTS = ['mobile.yangkeduo.com', 'mobile.pinduoduo.com', 'yangkeduo.com'];
+const HOSTS = SITE_HOSTS.pinduoduo.product;
 const GOODS_PATH = /^\/goods\d?\.html$/;
 
 /** DOM regions of the rendered page, for text the state does not carry. */

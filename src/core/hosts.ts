@@ -5,10 +5,11 @@ import type { Site } from './types';
  * matches derive from this one table; each adapter still decides which paths are product pages.
  */
 export const SITE_HOSTS: Record<Exclude<Site, 'schema-org'>, { product: string[]; cart: string[] }> = {
-  jd: { product: ['item.jd.com', 'item.m.jd.com', 'item.jd.hk'], cart: ['cart.jd.com'] },
-  taobao: { product: ['item.taobao.com', 'h5.m.taobao.com'], cart: ['cart.taobao.com'] },
+  jd: { product: ['item.jd.com', 'item.m.jd.com', 'item.jd.hk', 'npcitem.jd.hk'], cart: ['cart.jd.com'] },
+  // h5.m.taobao.com: the H5 detail (_DATA_Detail); main.m.taobao.com: the current mobile detail.
+  taobao: { product: ['item.taobao.com', 'h5.m.taobao.com', 'main.m.taobao.com'], cart: ['cart.taobao.com'] },
   tmall: { product: ['detail.tmall.com', 'detail.m.tmall.com', 'chaoshi.detail.tmall.com', 'detail.tmall.hk'], cart: [] },
-  pinduoduo: { product: ['mobile.yangkeduo.com', 'mobile.pinduoduo.com'], cart: [] },
+  pinduoduo: { product: ['mobile.yangkeduo.com', 'mobile.pinduoduo.com', 'yangkeduo.com'], cart: [] },
 };
 
 export function matchPatterns(hosts: string[]): string[] {

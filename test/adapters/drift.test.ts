@@ -23,6 +23,7 @@ const URL_OF: Record<string, string> = {
   'tmall/current-cosmetics.html': 'https://detail.tmall.com/item.htm?id=41238709126',
   'tmall/legacy-apparel.html': 'https://detail.tmall.com/item.htm?id=628112233445',
   'tmall/legacy-food.html': 'https://chaoshi.detail.tmall.com/item.htm?id=523966117542',
+  'tmall/mobile-h5-food.html': 'https://detail.m.tmall.com/item.htm?id=600123456789',
   'pinduoduo/flat-goods.html': 'https://mobile.yangkeduo.com/goods.html?goods_id=398877665544',
   'pinduoduo/initdata-food.html': 'https://mobile.yangkeduo.com/goods.html?goods_id=498765432101',
   'pinduoduo/store-apparel.html': 'https://mobile.yangkeduo.com/goods.html?goods_id=612345678901',
