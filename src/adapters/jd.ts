@@ -28,7 +28,8 @@ const DESKTOP_HOSTS = SITE_HOSTS.jd.product.filter((h) => !MOBILE_HOSTS.includes
 export const JD_SELECTORS = {
   title: ['.sku-name', '.itemInfo-wrap .sku-name', 'title'],
   price: ['.p-price .price', '.summary-price .p-price .price', '#jd-price'],
-  listPrice: ['del#page_origin_price', '#page_origin_price', '#page_hy_price', '.p-price-origin del'],
+  // #page_hx_price is the 划线 (struck) price some pages use; never #page_hy_price, the member price.
+  listPrice: ['del#page_origin_price', '#page_origin_price', '#page_hx_price', '.p-price-origin del'],
   couponPrice: ['#J_FinalPrice .price', '.finalPrice .price', '.J-final-price .price', '.p-price-plus .price'],
   shop: ['.J-hove-wrap .name a', '#popbox .mt h3 a', '.shopName strong a', '.popbox-inner .mt h3 a'],
   image: ['#spec-img'],
@@ -54,6 +55,9 @@ export const JD_SELECTORS = {
   addToCart: '#InitCartUrl, #InitCartUrl-mini, .btn-addcart',
   quantity: '#buy-num',
 } as const;
+
+/** The 2015 colorSize keys, named as later pages name the same dimensions. */
+const LEGACY_DIMENSIONS: Record<string, string> = { Color: '颜色', Size: '尺码', Spec: '规格' };
 
 /** JD's top-level category ids, named so the category reader can use them. */
 const JD_TOP_CATEGORIES: Record<string, string> = {
@@ -148,12 +152,13 @@ function jdSkus(doc: Document, product: JsObject | undefined, currentSku: string
     return [makeSku({ skuId: currentSku, props: {}, price, stock: current.stock, available: current.available })];
   }
   return rows.flatMap((row) => {
-    const skuId = asText(row['skuId']);
+    // 2015 pages wrote {SkuId, Color, Size, Spec}; 2018 on {skuId, 颜色, 尺码, …}.
+    const skuId = asText(row['skuId'] ?? row['SkuId']);
     if (!skuId) return [];
     const props: Record<string, string> = {};
     for (const [key, value] of Object.entries(row)) {
       const v = asText(value);
-      if (key !== 'skuId' && v && v !== '*') props[key] = v;
+      if (key !== 'skuId' && key !== 'SkuId' && v && v !== '*') props[LEGACY_DIMENSIONS[key] ?? key] = v;
     }
     const isCurrent = skuId === currentSku;
     return [

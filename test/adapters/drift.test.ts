@@ -17,6 +17,8 @@ const URL_OF: Record<string, string> = {
   'jd/desktop-apparel.html': 'https://item.jd.com/100038004317.html',
   'jd/desktop-food.html': 'https://item.jd.com/100009464821.html',
   'jd/mobile-milk.html': 'https://item.m.jd.com/product/100016034388.html',
+  'jd/desktop-2015-shoes.html': 'https://item.jd.com/1573322.html',
+  'jd/mobile-pricefloor.html': 'https://item.m.jd.com/product/100009464821.html',
   'taobao/current-apparel.html': 'https://item.taobao.com/item.htm?id=738291045561',
   'taobao/legacy-food.html': 'https://item.taobao.com/item.htm?id=612398475120',
   'taobao/legacy-shoes.html': 'https://item.taobao.com/item.htm?id=689123456701',
