@@ -1,6 +1,6 @@
 import { decodeEntities } from '../parse';
 import { metaContent, safeQueryAll, textAt, textOf } from './page';
-import { inForeignModule } from './shown-price';
+import { inForeignModule } from './foreign-modules';
 
 /**
  * The product's title from the page itself, for when the page data has none: the product's own

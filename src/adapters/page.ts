@@ -1,4 +1,5 @@
 import type { JsValue } from './js-literal';
+import { inForeignModule, ownModuleText } from './foreign-modules';
 import { assignedValue } from './state-assignment';
 
 /**
@@ -105,10 +106,25 @@ export function metaContent(doc: Document, key: string): string | null {
   return attrAt(doc, [`meta[property="${key}"]`, `meta[name="${key}"]`], 'content');
 }
 
-/** Text of a set of page regions (buy box, promotions, service promises), capped in length. */
+/**
+ * Text of a set of page regions (buy box, promotions, service promises), capped in length. A
+ * region inside a recommendation, review or shop module is skipped, and so are such modules
+ * nested in a region: their words (瑕疵, 清仓, 仅剩1件) are about other products or buyers.
+ */
 export function regionText(root: ParentNode, selectors: Selectors, maxChars = 20_000): string {
-  const parts = textsAt(root, selectors, 100);
-  let joined = parts.join('\n');
-  if (joined.length > maxChars) joined = joined.slice(0, maxChars);
-  return joined;
+  const combined = typeof selectors === 'string' ? selectors : selectors.join(', ');
+  const cache = new Map<Element, boolean>();
+  const parts: string[] = [];
+  let length = 0;
+  for (const el of safeQueryAll(root, combined).slice(0, 100)) {
+    if (length >= maxChars) break;
+    // A region nested in one already read would be read twice.
+    if (parts.length > 0 && el.parentElement?.closest(combined)) continue;
+    if (inForeignModule(el, cache)) continue;
+    const t = ownModuleText(el, maxChars - length);
+    if (!t) continue;
+    parts.push(t);
+    length += t.length + 1;
+  }
+  return parts.join('\n').slice(0, maxChars);
 }

@@ -1,4 +1,5 @@
 import { parsePrice, type ParsedPrice } from '../parse';
+import { classAndId, FOREIGN_TAGS, inForeignModule } from './foreign-modules';
 import { safeQueryAll, textOf, type Selectors } from './page';
 
 /**
@@ -27,14 +28,6 @@ export interface ShownPriceHints {
   currency?: string;
 }
 
-/** Modules whose prices belong to other products, other buyers or the shop, never this product. */
-const FOREIGN_MODULE =
-  /recommend|similar|related|comment|review|rating|guess|carousel|swiper|slider|cross-?sell|upsell|breadcrumb|advert|popup|modal|formicary|cinema|shop-?header|shop-?sign|猜你喜欢|看了又看|为你推荐/i;
-/** Short words that name such a module only as a whole word of a class or id (nav, not canvas). */
-const FOREIGN_WORD =
-  /(?:^|[\s_-])(?:reco|recs?|nav|navbar|menu|sidebar|banner|rank|ranking|ads?|also|like|likes|rate|footer|aside|history|bundle|combo|crumbs?|hot|hotsale|youmaylike|seller-?rec|shop-?rec)(?:$|[\s_\d-])/i;
-const FOREIGN_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION']);
-
 /** Former-price markup and wording. */
 const STRUCK_TAGS = new Set(['DEL', 'S', 'STRIKE']);
 const STRUCK_CLASS =
@@ -56,43 +49,6 @@ interface Candidate {
   text: string;
   parsed: ParsedPrice;
   struck: boolean;
-}
-
-function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-}
-
-/** Hidden by markup (a template for a popup, a collapsed panel): not something the shopper sees. */
-function hiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style') ?? '';
-  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
-
-/** In a module that is not this product's (or hidden), judged by the element's ancestors. */
-export function inForeignModule(el: Element, cache: Map<Element, boolean> = new Map()): boolean {
-  const seen: Element[] = [];
-  let verdict = false;
-  for (let p: Element | null = el; p && p.tagName !== 'BODY'; p = p.parentElement) {
-    const known = cache.get(p);
-    if (known !== undefined) {
-      verdict = known;
-      break;
-    }
-    seen.push(p);
-    const names = classAndId(p);
-    if (FOREIGN_TAGS.has(p.tagName) || hiddenByMarkup(p) || FOREIGN_MODULE.test(names) || FOREIGN_WORD.test(names)) {
-      verdict = true;
-      break;
-    }
-    // A price inside a link to another page is a product card, not this product's buy box.
-    if (p.tagName === 'A' && p !== el && /^(https?:)?\/\//.test(p.getAttribute('href') ?? '')) {
-      verdict = true;
-      break;
-    }
-  }
-  for (const s of seen) cache.set(s, verdict);
-  return verdict;
 }
 
 /** Text of the element's own text nodes, without its children's. */
