@@ -10,8 +10,8 @@ import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYua
 
 /**
  * Pinduoduo (mobile.yangkeduo.com/goods.html?goods_id=…). The server state is `window.rawData`,
- * seen in three shapes: `store.initDataObj.goods`, `initDataObj.goods` at the top, and a flat
- * goods object. Goods-level prices (minGroupPrice 2990) are integers in fen; SKU prices written
+ * seen as `store.initDataObj.goods`, `initDataObj.goods` at the top, `store.goods`, `goods`, and a
+ * flat goods object. Goods-level prices (minGroupPrice 2990) are integers in fen; SKU prices written
  * as strings ("29.9") are yuan, and integer SKU prices are fen like the goods-level ones.
  */
 
@@ -37,9 +37,13 @@ function goodsIdOf(url: URL): string | null {
 export function findGoods(raw: JsValue | undefined): { goods: JsObject; mall: JsObject | undefined } | null {
   const init = asRecord(firstAt(raw, [['store', 'initDataObj'], ['initDataObj']]));
   const goods =
-    asRecord(init?.['goods']) ?? asRecord(at(raw, 'goods')) ?? (asRecord(raw)?.['skus'] !== undefined ? asRecord(raw) : undefined);
+    asRecord(init?.['goods']) ??
+    asRecord(at(raw, 'store', 'goods')) ??
+    asRecord(at(raw, 'goods')) ??
+    (asRecord(raw)?.['skus'] !== undefined ? asRecord(raw) : undefined);
   if (!goods) return null;
-  return { goods, mall: asRecord(init?.['mall']) ?? asRecord(goods['mall']) };
+  const mall = asRecord(init?.['mall']) ?? asRecord(at(raw, 'store', 'mall')) ?? asRecord(at(raw, 'mall')) ?? asRecord(goods['mall']);
+  return { goods, mall };
 }
 
 /** Money in a PDD field: strings are yuan as written, integers are fen. */
