@@ -1,5 +1,5 @@
 import { SITE_HOSTS } from '../core/hosts';
-import { crossCheckPrices } from './cross-check';
+import { crossCheckPrices, expiryFromSources } from './cross-check';
 import { inputValueAt } from './form-values';
 import type { ProductSnapshot } from '../core/types';
 import { parsePrice } from '../parse';
@@ -122,8 +122,13 @@ function readJdDesktop(doc: Document, url: URL, s: ProductSnapshot): void {
   const stockText = textAt(doc, JD_SELECTORS.stock);
   s.skus = jdSkus(doc, product, currentSku, s.price, stockText);
 
-  const paramLines = [...textsAt(doc, JD_SELECTORS.params), ...specRowLines(doc)];
-  s.expiry = expiryFromLines(paramLines);
+  const listLines = textsAt(doc, JD_SELECTORS.params);
+  const tableLines = specRowLines(doc);
+  const paramLines = [...listLines, ...tableLines];
+  expiryFromSources(s, [
+    { source: 'the parameter list', expiry: expiryFromLines(listLines) },
+    { source: 'the spec table', expiry: expiryFromLines(tableLines) },
+  ]);
 
   const breadcrumbs = textsAt(doc, JD_SELECTORS.breadcrumbs, 10);
   const catIds = asArray(product?.['cat']).map((c) => asText(c));

@@ -23,7 +23,7 @@ import { weakDiscount } from './weak-discount';
  */
 export const RULES: readonly RuleEntry[] = [
   { id: 'near-expiry', needs: ['expiry', 'category'], judge: nearExpiry },
-  { id: 'expiry-unknown', needs: ['category'], judge: expiryUnknown },
+  { id: 'expiry-unknown', needs: ['category', 'expiry'], judge: expiryUnknown },
   { id: 'defect-goods', needs: ['signals'], judge: defectGoods },
   { id: 'size-run', needs: ['skus', 'category'], judge: sizeRun },
   { id: 'no-returns', needs: ['signals'], judge: noReturns },

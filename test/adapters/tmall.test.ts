@@ -128,3 +128,26 @@ describe('Tmall H5 detail: _DATA_Detail with the live price in apiStack (mobile-
     expect(s.signals.defectWords).toEqual([]);
   });
 });
+
+describe('expiry from two places on the current page: the state and the attribute spans', () => {
+  const url = 'https://detail.tmall.com/item.htm?id=41238709126';
+  const html = readFixture('tmall', 'current-cosmetics.html');
+
+  it('agreeing, they make expiry confident', () => {
+    const s = snapshotOf(html, url);
+    expect(s.expiry?.shelfLife).toEqual({ value: 3, unit: 'year' });
+    expect(s.confidence?.expiry).toBe('high');
+  });
+
+  it('disagreeing, they leave expiry empty, rated low, with both readings', () => {
+    const s = snapshotOf(
+      html.replace('<span class="Attrs--attr--33ShB6X">保质期：3年</span>', '<span class="Attrs--attr--33ShB6X">保质期：2年</span>'),
+      url,
+    );
+    expect(s.expiry).toBeNull();
+    expect(s.confidence?.expiry).toBe('low');
+    expect(s.warnings.join('\n')).toMatch(
+      /expiry readings disagree: the page data says shelfLife .*"value":3.*, the attribute list says shelfLife .*"value":2/,
+    );
+  });
+});

@@ -46,3 +46,16 @@ describe('rules that cannot judge', () => {
     expect(j.traps.map((t) => t.id)).toContain('above-promo-price');
   });
 });
+
+describe('expiry read with conflicting dates', () => {
+  it('says "not enough data" instead of "the page states no date"', () => {
+    const cream = snapshot({ category: 'cosmetics', price: 590, expiry: null, confidence: { expiry: 'low' } }, fanchang);
+    const j = judgeSnapshot(cream, { now: fanchang, events: [DOUBLE11] });
+    expect(j.traps.map((t) => t.id)).not.toContain('expiry-unknown');
+    expect(j.undetermined).toContainEqual({
+      id: 'expiry-unknown',
+      fields: ['expiry'],
+      reason: expect.stringContaining('保质期') as string,
+    });
+  });
+});
