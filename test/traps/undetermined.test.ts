@@ -3,7 +3,8 @@ import type { FieldConfidence, SnapshotField } from '../../src/core/types';
 import { prepareRuleInput, runRules } from '../../src/traps';
 import { judgeSnapshot } from '../../src/traps/judge';
 import { promoPrice } from '../../src/traps/promo-price';
-import { context, DOUBLE11, outcomeOf, snapshot } from './context';
+import { sizeRun } from '../../src/traps/size-run';
+import { context, DOUBLE11, outcomeOf, sku, snapshot } from './context';
 
 /** Rules stand on fields; an uncertain field turns a would-be trap into "not enough data". */
 const fanchang = new Date('2025-11-12T10:00:00+08:00');
@@ -57,5 +58,24 @@ describe('expiry read with conflicting dates', () => {
       fields: ['expiry'],
       reason: expect.stringContaining('保质期') as string,
     });
+  });
+});
+
+describe('size-run without an option list', () => {
+  const shirt = (skus: ReturnType<typeof snapshot>['skus']) => snapshot({ category: 'apparel', price: 99, skus }, fanchang);
+
+  it('says "not enough data" when the shopper has a size and the page gave no options', () => {
+    expect(outcomeOf(sizeRun, context({ snapshot: shirt([]), profile: { sizes: { top: 'M' } } }))).toEqual({
+      id: 'size-run',
+      fields: ['skus'],
+      reason: expect.stringContaining('规格和库存') as string,
+    });
+  });
+
+  it('stays silent when the shopper gave no size, or the page lists its options', () => {
+    expect(outcomeOf(sizeRun, context({ snapshot: shirt([]), profile: { sizes: {} } }))).toBeNull();
+    expect(
+      outcomeOf(sizeRun, context({ snapshot: shirt([sku('1', 'M', true), sku('2', 'L', true)]), profile: { sizes: { top: 'M' } } })),
+    ).toBeNull();
   });
 });
