@@ -6,10 +6,19 @@
 
 /** Modules whose prices belong to other products, other buyers or the shop, never this product. */
 const FOREIGN_MODULE =
-  /recommend|similar|related|comment|review|rating|guess|carousel|swiper|slider|cross-?sell|upsell|breadcrumb|advert|popup|modal|formicary|cinema|shop-?header|shop-?sign|猜你喜欢|看了又看|为你推荐/i;
+  /recommend|similar|related|comment|review|rating|guess|carousel|swiper|slider|breadcrumb|advert|popup|modal|formicary|cinema|shop-?header|shop-?sign|猜你喜欢|看了又看|为你推荐/i;
 /** Short words that name such a module only as a whole word of a class or id (nav, not canvas). */
 const FOREIGN_WORD =
-  /(?:^|[\s_-])(?:reco|recs?|nav|navbar|menu|sidebar|banner|rank|ranking|also|like|likes|rate|footer|aside|history|bundle|combo|crumbs?|hot|hotsale|youmaylike|seller-?rec|shop-?rec)(?:$|[\s_\d-])/i;
+  /(?:^|[\s_-])(?:reco|recs?|nav|navbar|menu|sidebar|banner|rank|ranking|also|like|likes|rate|footer|aside|history|crumbs?|hot|hotsale|youmaylike|seller-?rec|shop-?rec)(?:$|[\s_\d-])/i;
+/**
+ * Offers of other products beside this one (upgrade, bundle, cross-sell): their prices are not
+ * this product's, but their words are the page's pitch, which the upsell rule reads.
+ */
+const OFFER_MODULE = /cross-?sell|upsell|(?:^|[\s_-])(?:bundle|combo)(?:$|[\s_\d-])/i;
+
+/** Prices are never read from foreign or offer modules; words only never from foreign ones. */
+export type ReadPurpose = 'price' | 'text';
+
 export const FOREIGN_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION']);
 
 export function classAndId(el: Element): string {
@@ -24,7 +33,7 @@ function hiddenByMarkup(el: Element): boolean {
 }
 
 /** In a module that is not this product's (or hidden), judged by the element's ancestors. */
-export function inForeignModule(el: Element, cache: Map<Element, boolean> = new Map()): boolean {
+export function inForeignModule(el: Element, cache: Map<Element, boolean> = new Map(), purpose: ReadPurpose = 'price'): boolean {
   const seen: Element[] = [];
   let verdict = false;
   for (let p: Element | null = el; p && p.tagName !== 'BODY'; p = p.parentElement) {
@@ -34,7 +43,7 @@ export function inForeignModule(el: Element, cache: Map<Element, boolean> = new 
       break;
     }
     seen.push(p);
-    if (isForeignElement(p)) {
+    if (isForeignElement(p, purpose)) {
       verdict = true;
       break;
     }
@@ -49,12 +58,13 @@ export function inForeignModule(el: Element, cache: Map<Element, boolean> = new 
 }
 
 /** True for an element that starts a foreign module itself (not one inside one). */
-export function isForeignElement(el: Element): boolean {
+export function isForeignElement(el: Element, purpose: ReadPurpose = 'price'): boolean {
   const names = classAndId(el);
-  return FOREIGN_TAGS.has(el.tagName) || hiddenByMarkup(el) || FOREIGN_MODULE.test(names) || FOREIGN_WORD.test(names);
+  if (FOREIGN_TAGS.has(el.tagName) || hiddenByMarkup(el) || FOREIGN_MODULE.test(names) || FOREIGN_WORD.test(names)) return true;
+  return purpose === 'price' && OFFER_MODULE.test(names);
 }
 
-/** The text of `el` without the text of foreign modules nested in it, at most `max` characters. */
+/** The text of `el` without the words of foreign modules nested in it, at most `max` characters. */
 export function ownModuleText(el: Element, max = 20_000): string {
   const parts: string[] = [];
   let length = 0;
@@ -64,7 +74,7 @@ export function ownModuleText(el: Element, max = 20_000): string {
         const t = n.nodeValue ?? '';
         parts.push(t);
         length += t.length;
-      } else if (n.nodeType === 1 && !isForeignElement(n as Element)) {
+      } else if (n.nodeType === 1 && !isForeignElement(n as Element, 'text')) {
         walk(n as Element);
         // Block boundaries keep words of neighbouring elements apart.
         parts.push(' ');

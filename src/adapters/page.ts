@@ -120,7 +120,7 @@ export function regionText(root: ParentNode, selectors: Selectors, maxChars = 20
     if (length >= maxChars) break;
     // A region nested in one already read would be read twice.
     if (parts.length > 0 && el.parentElement?.closest(combined)) continue;
-    if (inForeignModule(el, cache)) continue;
+    if (inForeignModule(el, cache, 'text')) continue;
     const t = ownModuleText(el, maxChars - length);
     if (!t) continue;
     parts.push(t);

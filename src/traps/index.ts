@@ -11,10 +11,12 @@ import { noReturns } from './no-returns';
 import { oldModel } from './old-model';
 import { promoPrice } from './promo-price';
 import { sizeRun } from './size-run';
+import { socialProof } from './social-proof';
 import { resolveThresholds } from './thresholds';
 import { thresholdFiller } from './threshold-filler';
 import type { RuleEntry, RuleInput, TrapContext } from './types';
 import { isUndetermined, unreadFields } from './undetermined';
+import { upsellPressure } from './upsell-pressure';
 import { weakDiscount } from './weak-discount';
 
 /**
@@ -32,6 +34,8 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'inflated-list-price', needs: ['price', 'listPrice'], judge: inflatedListPrice },
   { id: 'fake-scarcity', needs: ['signals', 'skus'], judge: fakeScarcity },
   { id: 'fake-countdown', needs: ['signals'], judge: fakeCountdown },
+  { id: 'social-proof', needs: ['signals'], judge: socialProof },
+  { id: 'upsell-pressure', needs: ['signals', 'category'], judge: upsellPressure },
   { id: 'hoarding', needs: ['category'], judge: hoarding },
   { id: 'old-model', needs: ['category', 'signals'], judge: oldModel },
   { id: 'threshold-filler', needs: ['price', 'offers'], judge: thresholdFiller },
@@ -108,4 +112,4 @@ export function evaluateTraps(ctx: TrapContext): Trap[] {
 
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds, type ThresholdOverrides } from './thresholds';
 export { decideVerdict, type Verdict, type VerdictKind } from './verdict';
-export type { Lang, Rule, RuleEntry, RuleInput, ShopperProfile, TrackedCartItem, TrapContext } from './types';
+export type { ClaimSighting, Lang, Rule, RuleEntry, RuleInput, ShopperProfile, TrackedCartItem, TrapContext } from './types';
