@@ -20,10 +20,30 @@ export interface BenchContext {
   bundle(entry: string): Promise<string>;
   /** Chromium's executable, for modules that launch their own context (e.g. with the extension). */
   chromiumPath: string;
+  /** Prints a table for reading (e.g. how costs grow with the store) and keeps it for .bench/results.json. */
+  table(name: string, rows: Array<Record<string, string | number>>): void;
+  /** The tables printed so far, by name. */
+  tables: Record<string, Array<Record<string, string | number>>>;
 }
 
 /** A bench module: `export default async function (ctx) { return { 'area.metric': {...} } }`. */
 export type BenchModule = (ctx: BenchContext) => Promise<Metrics>;
+
+/**
+ * Runs one step of a benchmark with a deadline: a step that does not finish in `ms` rejects with
+ * an error naming it, so a stuck browser or message is reported instead of hanging the run.
+ */
+export async function step<T>(what: string, ms: number, work: Promise<T> | (() => Promise<T>)): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([typeof work === 'function' ? work() : work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,8 +72,15 @@ export async function openBenchContext(): Promise<BenchContext & { close(): Prom
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   let pages = 0;
+  const tables: BenchContext['tables'] = {};
   return {
     chromiumPath,
+    tables,
+    table(name, rows) {
+      tables[name] = rows;
+      console.log(`  ${name}:`);
+      console.table(rows);
+    },
     async newPage() {
       // A separate context per page: each starts with an empty IndexedDB.
       const context = await browser.newContext();
