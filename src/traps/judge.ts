@@ -1,6 +1,6 @@
 import { adapterForUrl, extractWith } from '../adapters';
 import type { ProductSnapshot, Trap, Undetermined } from '../core/types';
-import { DEFAULT_PROMO_EVENTS, type CartAdd, type PhaseAt, type PriceObservation, type PromoEvent } from '../promo';
+import { promoCalendar, type CartAdd, type PhaseAt, type PriceObservation, type PromoEvent } from '../promo';
 import { decideVerdict, prepareRuleInput, runRules, type Verdict } from './index';
 import type { Lang, ShopperProfile, TrackedCartItem } from './types';
 
@@ -33,7 +33,7 @@ export function judgeSnapshot(snapshot: ProductSnapshot, inputs: JudgeInputs): J
     history: inputs.history ?? [],
     cartAdds: inputs.cartAdds ?? [],
     profile: inputs.profile ?? { sizes: {} },
-    events: inputs.events ?? DEFAULT_PROMO_EVENTS,
+    events: inputs.events ?? promoCalendar(inputs.now),
     cartItems: inputs.cartItems ?? [],
     lang: inputs.lang ?? 'zh',
   });
@@ -44,7 +44,7 @@ export function judgeSnapshot(snapshot: ProductSnapshot, inputs: JudgeInputs): J
 export type PageJudgement = { ok: true; judgement: Judgement } | { ok: false; error: string };
 
 /**
- * The whole pipeline on a page (DESIGN.md §4): the site's adapter reads it, the rules judge it.
+ * The whole pipeline on a page (docs/contracts.md): the site's adapter reads it, the rules judge it.
  * The CLI runs exactly this on a saved page.
  */
 export function judgePage(page: { doc: Document; url: URL }, inputs: JudgeInputs): PageJudgement {
