@@ -137,7 +137,7 @@ function heapSampler(port: number, extensionId: string) {
 /** Seeding 200 products, one round and two browser starts, with room for a busy machine. */
 export const budgetMs = 120_000;
 
-export default async function checkerBench(_ctx: BenchContext): Promise<Metrics> {
+export default async function checkerBench(ctx: BenchContext): Promise<Metrics> {
   const shop = new FixtureShop();
   const products = catalogue();
   for (const p of products) shop.addLive(p);
@@ -147,6 +147,7 @@ export default async function checkerBench(_ctx: BenchContext): Promise<Metrics>
     30_000,
     launchWithExtension(shop, { backgroundFetches: true, extraArgs: [`--remote-debugging-port=${port}`] }),
   );
+  const close = ctx.defer(() => session.close());
   try {
     const page = await step('an extension page to open', 10_000, session.extensionPage());
 
@@ -192,6 +193,6 @@ export default async function checkerBench(_ctx: BenchContext): Promise<Metrics>
       'checker.peakMemoryMB': { value: peakMB, unit: 'MB', goal: 50, better: 'lower' },
     };
   } finally {
-    await step('Chromium with the extension to close', 15_000, session.close());
+    await step('Chromium with the extension to close', 15_000, close());
   }
 }

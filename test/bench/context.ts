@@ -24,6 +24,14 @@ export interface BenchContext {
   table(name: string, rows: Array<Record<string, string | number>>): void;
   /** The tables printed so far, by name. */
   tables: Record<string, Array<Record<string, string | number>>>;
+  /**
+   * Registers a browser (or anything) to close when the module ends, also when it ran out of
+   * time: a module cut off by its deadline would otherwise go on using the machine under the next.
+   * Returns the closer, which closes once however often it is called.
+   */
+  defer(close: () => Promise<void>): () => Promise<void>;
+  /** Runs and forgets what `defer` registered (run.ts, after each module). */
+  closeDeferred(): Promise<void>;
 }
 
 /** A bench module: `export default async function (ctx) { return { 'area.metric': {...} } }`. */
@@ -73,9 +81,21 @@ export async function openBenchContext(): Promise<BenchContext & { close(): Prom
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   let pages = 0;
   const tables: BenchContext['tables'] = {};
+  let deferred: Array<() => Promise<void>> = [];
   return {
     chromiumPath,
     tables,
+    defer(close) {
+      let closing: Promise<void> | undefined;
+      const once = () => (closing ??= close());
+      deferred.push(once);
+      return once;
+    },
+    async closeDeferred() {
+      const closing = deferred;
+      deferred = [];
+      await Promise.all(closing.map((close) => step('closing what a benchmark left open', 15_000, close()).catch(() => {})));
+    },
     table(name, rows) {
       tables[name] = rows;
       console.log(`  ${name}:`);

@@ -29,12 +29,13 @@ const WATCH_LONG_TASKS = () => {
  * background, checked and stored, until the page says it is done. Then the export back to a file.
  * The longest main-thread task of the page meanwhile says whether the page stayed usable.
  */
-export default async function importViaOptionsBench(_ctx: BenchContext): Promise<Metrics> {
+export default async function importViaOptionsBench(ctx: BenchContext): Promise<Metrics> {
   const dir = mkdtempSync(join(tmpdir(), 'fanchang-bench-'));
   const file = join(dir, 'backup.json');
   writeFileSync(file, syntheticBackup(PRODUCTS, RUNS_PER_PRODUCT, new Date(TEST_NOW).toISOString()));
   const rows = PRODUCTS * RUNS_PER_PRODUCT;
   const session = await step('Chromium with the extension to start', 30_000, launchWithExtension(new FixtureShop(), { now: TEST_NOW }));
+  const close = ctx.defer(() => session.close());
   try {
     const options = await session.context.newPage();
     await step('the options page to open', 15_000, async () => {
@@ -72,7 +73,7 @@ export default async function importViaOptionsBench(_ctx: BenchContext): Promise
       'options.exportLongestTask.ms': { value: exportLongestTask, unit: 'ms', goal: 50, better: 'lower' },
     };
   } finally {
-    await step('Chromium with the extension to close', 15_000, session.close());
+    await step('Chromium with the extension to close', 15_000, close());
     rmSync(dir, { recursive: true, force: true });
   }
 }

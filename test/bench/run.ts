@@ -39,6 +39,7 @@ try {
     } catch (error) {
       errors.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
+    await ctx.closeDeferred();
     process.stdout.write(`  (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
   }
 } finally {
