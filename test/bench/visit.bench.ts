@@ -129,7 +129,7 @@ async function profiledVisit(
     // Not the load event: a content script stuck on the page would hold it back, and that is what is measured.
     await step(`${what} to start loading`, 30_000, page.goto(url, { waitUntil: 'commit', timeout: 30_000 }));
     // A hostile page may leave nothing worth storing: then the wait runs out, and the profile says what happened.
-    await waitUntil(
+    const read = await waitUntil(
       `${what} to be read and stored`,
       () => lastSeen(session, key),
       (seen) => seen !== null && seen !== before,
@@ -137,7 +137,13 @@ async function profiledVisit(
         timeoutMs: readTimeoutMs,
         intervalMs: 100,
       },
-    ).catch((error: unknown) => console.log(`  ${String(error).slice(0, 160)}`));
+    ).then(
+      () => true,
+      (error: unknown) => {
+        console.log(`  ${String(error).slice(0, 160)}`);
+        return false;
+      },
+    );
     // Then the panel asks for its verdict and draws it.
     await page.waitForTimeout(SETTLE_MS);
     const stopped = performance.now();
