@@ -16,49 +16,46 @@ export interface ProductSearchHit {
 /** Query texts are what a shopper types; anything longer is not a search. */
 const MAX_QUERY_CHARS = 100;
 
-/** Candidate sets at most this large are read whole and sorted; larger ones are met in recency order. */
+/** Candidate sets at most this large are read whole and sorted by recency. */
 const READ_WHOLE = 200;
+/** A gram on more products than this is read as rows in recency order, not as a list of keys. */
+const KEYS_AT_MOST = 2_000;
 
 function gramQuery(db: RadarDatabase, gram: string) {
   return Array.from(gram).length === 1 ? db.products.where('searchGrams').startsWith(gram) : db.products.where('searchGrams').equals(gram);
 }
 
 /**
- * The keys of products that index the query's rarest grams. Counting is native and reads no keys,
- * so only the rarest two grams' keys are read: a gram every product has (卫衣 in a store of
- * hoodies) would cost a read of the whole index for nothing. The text check afterwards rules out
- * what the other grams would have.
+ * The keys of products that index the query's rarest grams, or null when even the rarest is on
+ * most products (卫衣 in a store of hoodies): reading thousands of keys would cost more than
+ * meeting the matches in recency order. Counting is native and reads no keys; the text check
+ * afterwards rules out what the other grams would have.
  */
-async function candidateKeys(db: RadarDatabase, query: string): Promise<Set<string>> {
+async function candidateKeys(db: RadarDatabase, query: string): Promise<Set<string> | null> {
   const grams = queryGramsOf(query);
   const counts = await Promise.all(grams.map((g) => gramQuery(db, g).count()));
   const rarest = grams.map((g, i) => ({ g, n: counts[i]! })).sort((a, b) => a.n - b.n);
   if (rarest[0]!.n === 0) return new Set();
-  const lists = await Promise.all(rarest.slice(0, 2).map(({ g }) => gramQuery(db, g).primaryKeys()));
-  const [first, second] = lists as [string[], string[] | undefined];
+  if (rarest[0]!.n > KEYS_AT_MOST) return null;
+  const [first, second] = await Promise.all(
+    rarest.slice(0, 2).map(({ g, n }) => (n <= KEYS_AT_MOST ? gramQuery(db, g).primaryKeys() : Promise.resolve(null))),
+  );
   if (!second) return new Set(first);
   const other = new Set(second);
-  return new Set(first.filter((k) => other.has(k)));
+  return new Set(first!.filter((k) => other.has(k)));
 }
 
-/** Candidates in recency order: the few read and sorted, the many met walking the recency index. */
-async function byRecency(db: RadarDatabase, candidates: Set<string>, enough: number): Promise<string[]> {
-  if (candidates.size <= READ_WHOLE) {
-    const rows = await db.products.bulkGet([...candidates]);
-    return rows
-      .filter((r): r is ProductRow => r !== undefined)
-      .sort((a, b) => (a.lastSeenAt < b.lastSeenAt ? 1 : a.lastSeenAt > b.lastSeenAt ? -1 : 0))
-      .map((r) => r.key);
-  }
-  const keys: string[] = [];
+/** The first `limit` rows, most recently seen first, that pass `keep`: rows read only until then. */
+async function recentMatching(db: RadarDatabase, limit: number, keep: (row: ProductRow) => boolean): Promise<ProductRow[]> {
+  const found: ProductRow[] = [];
   await db.products
     .orderBy('lastSeenAt')
     .reverse()
-    .until(() => keys.length >= enough)
-    .eachPrimaryKey((k) => {
-      if (candidates.has(k)) keys.push(k);
+    .until(() => found.length >= limit)
+    .each((row) => {
+      if (found.length < limit && keep(row)) found.push(row);
     });
-  return keys;
+  return found;
 }
 
 function hitOf(row: ProductRow): ProductSearchHit {
@@ -85,17 +82,11 @@ export async function searchProducts(db: RadarDatabase, text: string, limit = 20
   const query = normalizeSearchText(text.slice(0, MAX_QUERY_CHARS));
   if (query === '' || limit <= 0) return [];
   const candidates = await candidateKeys(db, query);
-  const hits: ProductSearchHit[] = [];
-  // Most candidates match the text; when too few did, look further down the recency order.
-  for (let enough = limit * 2; candidates.size > 0 && hits.length < limit; enough *= 4) {
-    const ordered = await byRecency(db, candidates, enough);
-    for (let i = 0; i < ordered.length && hits.length < limit; i += limit) {
-      const rows = await db.products.bulkGet(ordered.slice(i, i + limit));
-      for (const row of rows) if (row && hits.length < limit && matchesSearch(row, query)) hits.push(hitOf(row));
-    }
-    // Every candidate was looked at: the hits are all there are.
-    if (ordered.length < enough || candidates.size <= READ_WHOLE) break;
-    hits.length = 0;
-  }
-  return hits;
+  if (candidates === null) return (await recentMatching(db, limit, (row) => matchesSearch(row, query))).map(hitOf);
+  if (candidates.size === 0) return [];
+  if (candidates.size > READ_WHOLE)
+    return (await recentMatching(db, limit, (row) => candidates.has(row.key) && matchesSearch(row, query))).map(hitOf);
+  const rows = (await db.products.bulkGet([...candidates])).filter((r): r is ProductRow => r !== undefined && matchesSearch(r, query));
+  rows.sort((a, b) => (a.lastSeenAt < b.lastSeenAt ? 1 : a.lastSeenAt > b.lastSeenAt ? -1 : 0));
+  return rows.slice(0, limit).map(hitOf);
 }
