@@ -154,7 +154,7 @@ export default async function checkerBench(ctx: BenchContext): Promise<Metrics> 
     // What the shopper's visits would have stored: each product as its content script reads it.
     const parser = new DOMParser() as unknown as HtmlParser;
     const now = new Date(TEST_NOW).toISOString();
-    await step(`${PRODUCTS} products to be read, stored and watched`, 40_000, async () => {
+    await step(`${PRODUCTS} products to be read, stored and watched`, 80_000, async () => {
       for (const p of products) {
         const url = `https://item.jd.com/${p.itemId}.html`;
         const read = readProductHtml(parser, { html: String(shop.handle(url)!.body), url, now });
