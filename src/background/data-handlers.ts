@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import { ProductSnapshotSchema } from '../core/snapshot-schema';
 import { SITES } from '../core/types';
 import type { BackupExport, BackupImport, CartAddResult, CartImportResult, DataFailure } from '../messaging/data-messages';
-import { onMessage } from '../messaging/protocol';
 import { describeIssue, type PromoEvent } from '../promo';
 import {
   deleteAllData,
@@ -22,6 +21,8 @@ import {
 import { clearAllSettings, readPromoCalendar, readShopperProfile } from '../store/settings';
 import { judgeSnapshot } from '../traps/judge';
 import type { ShopperProfile } from '../traps/types';
+import { cartLinesMismatch, productMismatch, snapshotMismatch } from './page-match';
+import { onContentScriptMessage, onExtensionPageMessage, type SenderPage } from './senders';
 import { withStoragePressureRelief } from './storage-pressure';
 
 /** What the handlers need from outside the database; tests pass their own. */
@@ -71,10 +72,18 @@ const failed = (what: string, error: unknown): DataFailure => ({
   error: `${what}: ${error instanceof Error ? error.message : String(error)}`,
 });
 
-export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx: DataContext): Promise<CartAddResult> {
+/**
+ * `page`: the sender tab's address when a content script sent the add; the product must be the
+ * one on that page.
+ */
+export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx: DataContext, page?: SenderPage): Promise<CartAddResult> {
   const checked = v.safeParse(CartAddSchema, input);
   if (!checked.success) return refused('invalid cart add', checked.issues);
   const { product, ...line } = checked.output;
+  if (page) {
+    const mismatch = 'snapshot' in product ? snapshotMismatch(product.snapshot, page.url) : productMismatch(product, page.url);
+    if (mismatch) return { ok: false, error: `not this tab's product: ${mismatch}` };
+  }
   try {
     const [events, now] = [await ctx.events(), ctx.now()];
     const item = await withStoragePressureRelief(
@@ -92,9 +101,16 @@ export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx
   }
 }
 
-export async function handleImportCartPage(db: RadarDatabase, input: unknown, ctx: DataContext): Promise<CartImportResult> {
+export async function handleImportCartPage(
+  db: RadarDatabase,
+  input: unknown,
+  ctx: DataContext,
+  page?: SenderPage,
+): Promise<CartImportResult> {
   const checked = v.safeParse(CartPageSchema, input);
   if (!checked.success) return refused('invalid cart page', checked.issues);
+  const mismatch = page && cartLinesMismatch(checked.output.lines, page.url);
+  if (mismatch) return { ok: false, error: `not this tab's cart: ${mismatch}` };
   try {
     const events = await ctx.events();
     const result = await withStoragePressureRelief(db, () => importCartPage(db, checked.output.lines, ctx.now().toISOString(), events), {
@@ -155,11 +171,11 @@ export async function handleGetWatchlist(db: RadarDatabase, ctx: DataContext): P
 
 /** Registers the store's message handlers: one call from the background's start. */
 export function registerDataHandlers(db: RadarDatabase, ctx: DataContext = extensionDataContext): void {
-  onMessage('recordCartAdd', ({ data }) => handleRecordCartAdd(db, data, ctx));
-  onMessage('importCartPage', ({ data }) => handleImportCartPage(db, data, ctx));
-  onMessage('exportBackup', () => handleExportBackup(db, ctx));
-  onMessage('importBackup', ({ data }) => handleImportBackup(db, data));
-  onMessage('deleteAllData', () => handleDeleteAllData(db, ctx));
-  onMessage('searchProducts', ({ data }) => handleSearchProducts(db, data));
-  onMessage('getWatchlist', () => handleGetWatchlist(db, ctx));
+  onContentScriptMessage('recordCartAdd', (data, page) => handleRecordCartAdd(db, data, ctx, page));
+  onContentScriptMessage('importCartPage', (data, page) => handleImportCartPage(db, data, ctx, page));
+  onExtensionPageMessage('exportBackup', () => handleExportBackup(db, ctx));
+  onExtensionPageMessage('importBackup', (data) => handleImportBackup(db, data));
+  onExtensionPageMessage('deleteAllData', () => handleDeleteAllData(db, ctx));
+  onExtensionPageMessage('searchProducts', (data) => handleSearchProducts(db, data));
+  onExtensionPageMessage('getWatchlist', () => handleGetWatchlist(db, ctx));
 }

@@ -1,6 +1,6 @@
 import { extractWith } from '../adapters/extract';
 import type { SiteAdapter } from '../adapters/types';
-import { sendMessage } from '../messaging/protocol';
+import { contentMessaging } from '../messaging/content-messages';
 
 /**
  * Remembers what goes into the cart: when the shopper presses the site's add-to-cart control, the
@@ -21,7 +21,8 @@ export function captureCartAdds(adapter: SiteAdapter, signal: AbortSignal): void
       if (!adapter.matchesUrl(url)) return;
       const intent = readIntent(document, url);
       const snapshot = extractWith(adapter, { doc: document, url, now: new Date() });
-      sendMessage('recordCartAdd', { product: { snapshot }, skuId: intent.skuId, quantity: intent.quantity, price: intent.price })
+      contentMessaging
+        .sendMessage('recordCartAdd', { product: { snapshot }, skuId: intent.skuId, quantity: intent.quantity, price: intent.price })
         .then((result) => {
           if (!result.ok) console.warn('[返场雷达] cart add not recorded:', result.error);
         })

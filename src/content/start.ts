@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../adapters/types';
 import { captureCartAdds } from './cart-capture';
+import { keepForgedStopsOut } from './forged-stops';
 import { runProductPage } from './product-page';
 import { announceProductRead } from './product-read-bus';
 
@@ -9,6 +10,7 @@ import { announceProductRead } from './product-read-bus';
  * again after in-place navigation (the shops are partly single-page apps), and note add-to-cart.
  */
 export function startProductContentScript(adapter: SiteAdapter, ctx: ContentScriptContext): void {
+  keepForgedStopsOut(ctx);
   captureCartAdds(adapter, ctx.signal);
   let run = new AbortController();
   // The in-page panel is its own content script (entrypoints/panel.content.ts): the reader stays small.
