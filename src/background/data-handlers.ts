@@ -21,6 +21,7 @@ import {
 import { clearAllSettings, readPromoCalendar, readShopperProfile } from '../store/settings';
 import { judgeSnapshot } from '../traps/judge';
 import type { ShopperProfile } from '../traps/types';
+import { createTabRateLimit } from './ingest-limiter';
 import { cartLinesMismatch, productMismatch, snapshotMismatch } from './page-match';
 import { onContentScriptMessage, onExtensionPageMessage, type SenderPage } from './senders';
 import { withStoragePressureRelief } from './storage-pressure';
@@ -84,6 +85,9 @@ export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx
     const mismatch = 'snapshot' in product ? snapshotMismatch(product.snapshot, page.url) : productMismatch(product, page.url);
     if (mismatch) return { ok: false, error: `not this tab's product: ${mismatch}` };
   }
+  // No more than the page's own stock of the SKU can go into the cart.
+  const stock = 'snapshot' in product ? product.snapshot.skus.find((s) => s.skuId === line.skuId)?.stock : null;
+  if (typeof stock === 'number' && stock > 0) line.quantity = Math.min(line.quantity, stock);
   try {
     const [events, now] = [await ctx.events(), ctx.now()];
     const item = await withStoragePressureRelief(
@@ -169,9 +173,17 @@ export async function handleGetWatchlist(db: RadarDatabase, ctx: DataContext): P
   });
 }
 
+/** More presses than a shopper makes in a minute on one page. */
+const CART_ADDS_PER_MINUTE = 10;
+
 /** Registers the store's message handlers: one call from the background's start. */
 export function registerDataHandlers(db: RadarDatabase, ctx: DataContext = extensionDataContext): void {
-  onContentScriptMessage('recordCartAdd', (data, page) => handleRecordCartAdd(db, data, ctx, page));
+  const cartAdds = createTabRateLimit(CART_ADDS_PER_MINUTE);
+  onContentScriptMessage('recordCartAdd', (data, page) =>
+    cartAdds(page.tabId, ctx.now().getTime())
+      ? handleRecordCartAdd(db, data, ctx, page)
+      : { ok: false as const, error: 'too many cart adds from this tab; try again in a minute' },
+  );
   onContentScriptMessage('importCartPage', (data, page) => handleImportCartPage(db, data, ctx, page));
   onExtensionPageMessage('exportBackup', () => handleExportBackup(db, ctx));
   onExtensionPageMessage('importBackup', (data) => handleImportBackup(db, data));

@@ -39,3 +39,17 @@ export function createIngestLimiter(perMinute = 20, maxTabs = 200): IngestLimite
     },
   };
 }
+
+/** At most `perMinute` events a minute per tab: a page cannot make a flood of cart adds count. */
+export function createTabRateLimit(perMinute: number, maxTabs = 200): (tabId: number, atMs: number) => boolean {
+  const tabs = new Map<number, number[]>();
+  return (tabId, atMs) => {
+    const recent = (tabs.get(tabId) ?? []).filter((t) => atMs - t < WINDOW_MS);
+    tabs.delete(tabId);
+    tabs.set(tabId, recent);
+    if (tabs.size > maxTabs) tabs.delete(tabs.keys().next().value!);
+    if (recent.length >= perMinute) return false;
+    recent.push(atMs);
+    return true;
+  };
+}

@@ -7,6 +7,7 @@ import { contentMessaging } from '../messaging/content-messages';
  * chosen SKU, quantity and price at that moment go to the background with a fresh snapshot. The
  * listener sits on the document in the capture phase, so pages that stop the click's propagation
  * (or rebuild their buy box) still report it, and nothing of the page's own handling changes.
+ * Only the shopper's own clicks count: events a script dispatches are not trusted.
  */
 export function captureCartAdds(adapter: SiteAdapter, signal: AbortSignal): void {
   const selector = adapter.addToCartSelector;
@@ -15,6 +16,8 @@ export function captureCartAdds(adapter: SiteAdapter, signal: AbortSignal): void
   document.addEventListener(
     'click',
     (event) => {
+      // A page's scripted click() is not the shopper pressing the button.
+      if (!event.isTrusted) return;
       const target = event.target instanceof Element ? event.target : null;
       if (!target?.closest(selector)) return;
       const url = new URL(location.href);

@@ -66,8 +66,14 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
   browser.notifications.onButtonClicked?.addListener((id, index) => void service.onNotificationButtonClicked(id, index));
 
   // A cart add during a promo sets up that event's 返场 reminder, so the alarm must know of it.
+  // The hook runs inside the add's transaction, which has ended by the time scheduling reads the
+  // store: a timer starts that work outside it (Dexie carries its transaction along promises, not
+  // timers), after the add has committed.
   db.cartItems.hook('creating', function () {
-    this.onsuccess = () => void service.scheduleNextRound().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));
+    this.onsuccess = () =>
+      void setTimeout(
+        () => void service.scheduleNextRound().catch((error) => console.warn('[返场雷达] could not schedule checks:', error)),
+      );
   });
 
   void service.start().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));
