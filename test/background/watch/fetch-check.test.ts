@@ -70,7 +70,7 @@ describe('checkProduct', () => {
       hostFault: true,
       message: 'network error: Failed to fetch',
     });
-    expect(calls).toBe(2);
+    expect(calls).toBe(1);
   });
 
   it('keeps the page when the price service fails, with a warning', async () => {
