@@ -8,6 +8,15 @@ import type { ProductSnapshot } from './types';
  */
 const money = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9)));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** Pages are on the web: a `javascript:`, `data:` or `file:` address is never a product page. */
+export function isWebAddress(address: string): boolean {
+  try {
+    const { protocol } = new URL(address);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/));
 
 const SkuSchema = v.object({
@@ -44,7 +53,7 @@ const OfferSchema = v.variant('kind', [
 export const ProductSnapshotSchema = v.object({
   site: v.picklist(['jd', 'taobao', 'tmall', 'pinduoduo', 'schema-org']),
   itemId: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
-  url: v.pipe(v.string(), v.url(), v.maxLength(4096)),
+  url: v.pipe(v.string(), v.url(), v.maxLength(4096), v.check(isWebAddress, 'the address is not an http(s) page')),
   capturedAt: v.pipe(v.string(), v.isoTimestamp()),
   title: v.nullable(shortText(1000)),
   shop: v.nullable(shortText(500)),
