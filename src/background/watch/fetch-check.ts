@@ -23,6 +23,23 @@ export interface FetchCheckDeps {
   reader: PageReader;
   now: () => Date;
   timeoutMs?: number;
+  /** How long reading one fetched page may take before the check gives up on it. */
+  readBudgetMs?: number;
+}
+
+/** A real product page reads in well under a second; a page built to be slow gets this long. */
+const READ_BUDGET_MS = 5_000;
+
+/**
+ * The read, or a failure once the budget is spent. The offscreen document may still be busy with
+ * the page; it is closed when the round ends (page-reader.ts), which ends that work too.
+ */
+function withinBudget<T>(reading: Promise<T>, budgetMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`reading took over ${budgetMs / 1000} s`)), budgetMs);
+  });
+  return Promise.race([reading, late]).finally(() => clearTimeout(timer));
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -90,7 +107,10 @@ export async function checkProduct(target: CheckTarget, deps: FetchCheckDeps): P
 
   let read: Awaited<ReturnType<PageReader['read']>>;
   try {
-    read = await deps.reader.read({ html: page.body, url: page.finalUrl, now: deps.now().toISOString() });
+    read = await withinBudget(
+      deps.reader.read({ html: page.body, url: page.finalUrl, now: deps.now().toISOString() }),
+      deps.readBudgetMs ?? READ_BUDGET_MS,
+    );
   } catch (error) {
     // The reader itself broke (the offscreen document went away): this page, not the host, failed.
     return {
