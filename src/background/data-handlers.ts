@@ -85,9 +85,10 @@ export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx
     const mismatch = 'snapshot' in product ? snapshotMismatch(product.snapshot, page.url) : productMismatch(product, page.url);
     if (mismatch) return { ok: false, error: `not this tab's product: ${mismatch}` };
   }
-  // No more than the page's own stock of the SKU can go into the cart.
+  // No more than the page's own stock of the SKU goes into the cart; with the stock unknown, no
+  // more than MAX_ADD_WITHOUT_STOCK (a page's 9999 would otherwise read as hoarding).
   const stock = 'snapshot' in product ? product.snapshot.skus.find((s) => s.skuId === line.skuId)?.stock : null;
-  if (typeof stock === 'number' && stock > 0) line.quantity = Math.min(line.quantity, stock);
+  line.quantity = Math.min(line.quantity, typeof stock === 'number' && stock > 0 ? stock : MAX_ADD_WITHOUT_STOCK);
   try {
     const [events, now] = [await ctx.events(), ctx.now()];
     const item = await withStoragePressureRelief(
@@ -172,6 +173,9 @@ export async function handleGetWatchlist(db: RadarDatabase, ctx: DataContext): P
       judgeSnapshot(snapshot, { now, history, cartAdds, profile, events }).traps.filter((t) => needsAttention(t.severity)).length,
   });
 }
+
+/** One add of a SKU whose stock the page does not show: more than a shopper's year of anything. */
+const MAX_ADD_WITHOUT_STOCK = 200;
 
 /** More presses than a shopper makes in a minute on one page. */
 const CART_ADDS_PER_MINUTE = 10;
