@@ -1,3 +1,4 @@
+import { boundRuns } from '../parse/bounded-runs';
 import { type JsValue, lastCompleteLiteral } from './js-literal';
 
 /**
@@ -102,9 +103,12 @@ export function metaContent(doc: Document, key: string): string | null {
   return attrAt(doc, [`meta[property="${key}"]`, `meta[name="${key}"]`], 'content');
 }
 
-/** Text of a set of page regions (buy box, promotions, service promises), capped in length. */
+/**
+ * Text of a set of page regions (buy box, promotions, service promises), capped in length. Runs
+ * no real text has (20,000 digits) are folded first, so they cannot push the real phrases out.
+ */
 export function regionText(root: ParentNode, selectors: Selectors, maxChars = 20_000): string {
-  const parts = textsAt(root, selectors, 100);
+  const parts = textsAt(root, selectors, 100).map(boundRuns);
   let joined = parts.join('\n');
   if (joined.length > maxChars) joined = joined.slice(0, maxChars);
   return joined;

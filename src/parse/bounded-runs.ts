@@ -7,6 +7,12 @@
  * becomes one space. Every pattern then backtracks a bounded distance from each start.
  */
 
+/**
+ * The most of a text the parsers look at: runs are folded first (so junk cannot push the real
+ * phrases out of the window each parser reads), and folding costs time in the text's length.
+ */
+export const MAX_TEXT = 400_000;
+
 /** Longer than any amount, date or barcode a page writes: '1,234,567,890.00' is 16. */
 const NUMBER_RUN = /[\d.,'，。]{25,}|[一二两三四五六七八九十百千万零〇]{9,}/g;
 const BLANK_RUN = /\s{2,}/g;

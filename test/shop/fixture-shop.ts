@@ -35,6 +35,11 @@ export class FixtureShop {
     this.pages.set(normalize(url), answer);
   }
 
+  /** Stops answering `url` with the page given to `addPage`. */
+  removePage(url: string): void {
+    this.pages.delete(normalize(url));
+  }
+
   product(site: LiveProduct['site'], itemId: string): LiveProduct {
     const p = this.live.get(`${site}:${itemId}`);
     if (!p) throw new Error(`the fixture shop has no ${site} product ${itemId}`);
