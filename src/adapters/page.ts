@@ -1,4 +1,4 @@
-import { boundRuns } from '../parse/bounded-runs';
+import { boundRuns, MAX_TEXT } from '../parse/bounded-runs';
 import { type JsValue, lastCompleteLiteral } from './js-literal';
 
 /**
@@ -12,7 +12,11 @@ export type Selectors = string | readonly string[];
 export function textOf(el: Element | null | undefined): string | null {
   const raw = el?.textContent;
   if (!raw) return null;
-  const t = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  // No region a reader uses is longer; a page can make one megabytes long.
+  const t = raw
+    .slice(0, MAX_TEXT)
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
   return t ? t : null;
 }
 

@@ -113,7 +113,12 @@ describe('a hostile shop, seen from the background', () => {
     await page.close();
     const made = await background<WatchResult>('createWatch', { kind: 'price', productKey: `jd:${spiky.itemId}`, targetPrice: 1 });
     if (!made.ok) throw new Error(made.message);
-    expect(await background<CheckRoundSummary>('checkWatchesNow', { id: made.watch.id })).toMatchObject({ checked: 1, failed: 0 });
+    expect(await background<CheckRoundSummary>('checkWatchesNow', { id: made.watch.id })).toMatchObject({ failed: 0 });
+    const { watches } = await background<{ watches: Array<{ id: number; lastCheckedAt: string | null; failureCount: number }> }>(
+      'listWatches',
+      {},
+    );
+    expect(watches.find((w) => w.id === made.watch.id)).toMatchObject({ lastCheckedAt: expect.any(String), failureCount: 0 });
   });
 
   it('takes from a backup no address to open or fetch but the product’s own (finding 7)', async () => {
