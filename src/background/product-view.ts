@@ -4,7 +4,7 @@ import type { ProductLookup } from '../core/views';
 import { adapterForUrl } from '../adapters';
 import { isPublicHostName } from '../core/hosts';
 import { phaseAt, type PromoEvent } from '../promo';
-import { cartAddsOf, getPriceHistory, historyForRules, trackedCartItemsOf, type RadarDatabase } from '../store';
+import { cartAddsOf, claimSightingsFor, getPriceHistory, historyForRules, trackedCartItemsOf, type RadarDatabase } from '../store';
 import { languageSetting, readPromoCalendar, readShopperProfile, resolveLanguage } from '../store/settings';
 import { judgeSnapshot } from '../traps/judge';
 import type { Lang, ShopperProfile } from '../traps/types';
@@ -43,7 +43,7 @@ function identify(query: ProductQuery): { site: string; itemId: string } | null 
 
 /**
  * What the popup and the panel show for one product: the latest snapshot, its price history, and
- * the rules' verdict on it, judged with everything the store remembers (DESIGN.md §4-5), exactly
+ * the rules' verdict on it, judged with everything the store remembers (docs/contracts.md), exactly
  * as the CLI judges a saved page with the same history, cart and profile.
  */
 export async function lookUpProduct(
@@ -68,11 +68,12 @@ export async function lookUpProduct(
   const now = ctx.now();
   const [events, profile, lang] = await Promise.all([ctx.events(), ctx.profile(), ctx.lang()]);
   const event = phaseAt(now, events).event;
-  const [history, cartAdds, otherCartItems, points] = await Promise.all([
+  const [history, cartAdds, otherCartItems, points, claimSightings] = await Promise.all([
     historyForRules(db, key),
     cartAddsOf(db, key),
     event ? trackedCartItemsOf(db, event.id) : Promise.resolve([]),
     getPriceHistory(db, key),
+    claimSightingsFor(db, row.snapshot),
   ]);
   const judgement = judgeSnapshot(row.snapshot, {
     now,
@@ -81,6 +82,7 @@ export async function lookUpProduct(
     profile,
     events,
     cartItems: otherCartItems.filter((item) => item.key !== key),
+    claimSightings,
     lang,
   });
   const traps = [...judgement.traps].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { describeIssue, IsoInstantSchema, UserEventEntrySchema } from '../promo';
 
 /**
- * The CLI's input files (DESIGN.md §4), checked before use: a file that is missing, not JSON or
+ * The CLI's input files (docs/contracts.md), checked before use: a file that is missing, not JSON or
  * the wrong shape stops the run with one line that says which file and what is wrong.
  */
 export class InputError extends Error {}
@@ -45,6 +45,17 @@ export const CartItemsSchema = v.array(
   }),
 );
 
+/** S.json: social-proof claims seen before, on this and other products (issue 17). */
+export const ClaimSightingsSchema = v.array(
+  v.strictObject({
+    productKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    shop: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(500)))),
+    text: shortText,
+    where: v.optional(v.picklist(['product', 'recommended'])),
+    at: IsoInstantSchema,
+  }),
+);
+
 const days = v.pipe(v.number(), v.finite(), v.minValue(0));
 const ratio = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
 const perMonth = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0)));
@@ -72,6 +83,9 @@ const ThresholdOverridesSchema = v.strictObject({
   fillerMaxItems: v.optional(v.pipe(count, v.minValue(1), v.maxValue(5))),
   oldModelMonths: v.optional(days),
   sizeRunEndSizes: v.optional(v.pipe(count, v.minValue(1))),
+  upsellMaxRatio: v.optional(ratio),
+  socialProofRepeatProducts: v.optional(v.pipe(count, v.minValue(2))),
+  urgencyNeverEndsDays: v.optional(days),
 });
 
 const sizeLabel = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(32));

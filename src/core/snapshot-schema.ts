@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { ProductSnapshot } from './types';
+import { SITES, type ProductSnapshot } from './types';
 
 /**
  * Runtime check of a snapshot crossing a trust boundary (content script -> background). Content
@@ -51,7 +51,7 @@ const OfferSchema = v.variant('kind', [
 ]);
 
 export const ProductSnapshotSchema = v.object({
-  site: v.picklist(['jd', 'taobao', 'tmall', 'pinduoduo', 'schema-org']),
+  site: v.picklist(SITES),
   itemId: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
   url: v.pipe(v.string(), v.url(), v.maxLength(4096), v.check(isWebAddress, 'the address is not an http(s) page')),
   capturedAt: v.pipe(v.string(), v.isoTimestamp()),
@@ -81,6 +81,18 @@ export const ProductSnapshotSchema = v.object({
     defectWords: v.pipe(v.array(shortText(64)), v.maxLength(50)),
     socialProofText: v.nullable(shortText(500)),
     releasedOn: v.nullable(shortText(32)),
+    upsellOffers: v.optional(
+      v.pipe(
+        v.array(
+          v.object({
+            text: shortText(300),
+            price: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9)),
+            tags: v.pipe(v.array(shortText(64)), v.maxLength(10)),
+          }),
+        ),
+        v.maxLength(20),
+      ),
+    ),
   }),
   warnings: v.pipe(v.array(shortText(1000)), v.maxLength(100)),
 });

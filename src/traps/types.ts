@@ -5,7 +5,7 @@ import type { Thresholds, ThresholdOverrides } from './thresholds';
 
 export type Lang = 'zh' | 'en';
 
-/** The shopper's profile (DESIGN.md §4, P.json). */
+/** The shopper's profile (docs/contracts.md, P.json). */
 export interface ShopperProfile {
   sizes: Partial<Record<SizeHint, string>>;
   thresholds?: ThresholdOverrides;
@@ -20,18 +20,35 @@ export interface TrackedCartItem {
   quantity: number;
 }
 
+/**
+ * A shop's social-proof claim seen on some product page earlier (issue 17): the background keeps
+ * what each visit claimed, so the same figure on unrelated products can be recognised.
+ */
+export interface ClaimSighting {
+  /** productKey(): 'jd:100012043978' */
+  productKey: string;
+  shop?: string | null;
+  /** The phrase as shown: "87%的用户换购了". */
+  text: string;
+  /** About the product itself, or about an item it recommended; 'product' when not said. */
+  where?: 'product' | 'recommended';
+  at: string;
+}
+
 /** Everything the rules judge a page with. */
 export interface TrapContext {
   snapshot: ProductSnapshot;
   now: Date;
-  /** Earlier visits to this product (DESIGN.md §4, H.json). */
+  /** Earlier visits to this product (docs/contracts.md, H.json). */
   history: readonly PriceObservation[];
-  /** This product's cart adds during promos (DESIGN.md §4, C.json). */
+  /** This product's cart adds during promos (docs/contracts.md, C.json). */
   cartAdds: readonly CartAdd[];
   profile: ShopperProfile;
   /** The promo calendar (defaults merged with the shopper's events). */
   events: readonly PromoEvent[];
   cartItems: readonly TrackedCartItem[];
+  /** Social-proof claims seen on this and other products; none when not given. */
+  claimSightings?: readonly ClaimSighting[];
   /** Language of titles and details; Chinese by default. */
   lang?: Lang;
 }
