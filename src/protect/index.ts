@@ -1,0 +1,4 @@
+export { claimOf, reminderDue, roundFen, REMINDER_BEFORE_MS, type Claim } from './claim';
+export { PROTECT_RULES } from './rules';
+export { insideWindow, protectWindowOf, type WindowResult } from './window';
+export type { OrderSite, ProtectRule, ProtectWindow, PurchaseLine, ShopWindowOverride, WindowAnchor } from './types';
