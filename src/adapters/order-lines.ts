@@ -9,8 +9,8 @@ const CHINA_TIME = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2
 export function chinaTimeToIso(text: string | null | undefined): string | null {
   const m = text ? CHINA_TIME.exec(text) : null;
   if (!m) return null;
-  const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((v) => v ?? undefined) as string[];
-  const pad = (v: string | undefined) => String(v ?? '0').padStart(2, '0');
+  const [, y, mo, d, h, mi, s] = m;
+  const pad = (v: string | undefined) => (v ?? '0').padStart(2, '0');
   const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+08:00`;
   const t = Date.parse(iso);
   if (!Number.isFinite(t)) return null;

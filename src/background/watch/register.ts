@@ -7,7 +7,7 @@ import { now } from '../../core/clock';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../messaging/protocol';
 import type { RadarDatabase } from '../../store';
-import { languageSetting, notificationSetting, readPromoCalendar, resolveLanguage } from '../../store/settings';
+import { languageSetting, notificationSetting, protectWindowsSetting, readPromoCalendar, resolveLanguage } from '../../store/settings';
 import type { WatchContext } from './context';
 import { readerForThisBrowser } from './page-reader';
 import { createWatchService, type WatchService } from './service';
@@ -45,6 +45,7 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
     promoEvents: async () => (await readPromoCalendar()).events,
     now,
     random: Math.random,
+    protectWindows: () => protectWindowsSetting.getValue(),
     ...overrides,
   };
   const service = createWatchService(ctx);
@@ -59,6 +60,10 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
   onMessage('resumeHostChecks', ({ data }) => handlers.resumeHostChecks(data));
   onMessage('checkWatchesNow', ({ data }) => handlers.checkWatchesNow(data));
   onMessage('openAlert', ({ data }) => handlers.openAlert(data));
+  onMessage('importOrderPage', ({ data }) => handlers.importOrderPage(data));
+  onMessage('addPurchase', ({ data }) => handlers.addPurchase(data));
+  onMessage('listPurchases', ({ data }) => handlers.listPurchases(data));
+  onMessage('closePurchase', ({ data }) => handlers.closePurchase(data));
 
   browser.alarms.onAlarm.addListener((alarm) => void service.onAlarm(alarm.name));
   browser.notifications.onClicked.addListener((id) => void service.onNotificationClicked(id));
