@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describeIssue } from '../promo';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type BackupFile, type BackupTables } from './backup-schema';
-import type { CartItemRow, NotificationRow, ProductMonthRow, ProductRow, RadarDatabase, WatchRow } from './db';
+import type { CartItemRow, NotificationRow, ProductMonthRow, ProductRow, PurchaseRow, RadarDatabase, WatchRow } from './db';
 import { isoOf, monthOf, pointsOf, runOf, seriesIn } from './runs';
 import { searchGramsOf } from './search-grams';
 
@@ -15,21 +15,30 @@ import { searchGramsOf } from './search-grams';
 /** Chrome passes extension messages of up to 64 MiB; a file larger than that cannot arrive anyway. */
 export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 
-export type BackupCounts = { [K in keyof BackupTables]: number };
+export type BackupCounts = { [K in keyof BackupTables]-?: number };
 
 /** The tables a backup holds, which restore and delete empty together. */
-const dataTables = (db: RadarDatabase) => [db.products, db.skus, db.productMonths, db.cartItems, db.watches, db.notifications];
+const dataTables = (db: RadarDatabase) => [
+  db.products,
+  db.skus,
+  db.productMonths,
+  db.cartItems,
+  db.watches,
+  db.notifications,
+  db.purchases,
+];
 
 /** Everything, read in one transaction so that the file is one consistent moment. */
 export async function exportBackup(db: RadarDatabase, now: Date): Promise<BackupFile> {
   return db.transaction('r', dataTables(db), async () => {
-    const [products, skus, months, cartItems, watches, notifications] = await Promise.all([
+    const [products, skus, months, cartItems, watches, notifications, purchases] = await Promise.all([
       db.products.toArray(),
       db.skus.toArray(),
       db.productMonths.toArray(),
       db.cartItems.toArray(),
       db.watches.toArray(),
       db.notifications.toArray(),
+      db.purchases.toArray(),
     ]);
     return {
       format: BACKUP_FORMAT,
@@ -48,6 +57,7 @@ export async function exportBackup(db: RadarDatabase, now: Date): Promise<Backup
         cartItems: cartItems as BackupTables['cartItems'],
         watches: watches as BackupTables['watches'],
         notifications: notifications as BackupTables['notifications'],
+        ...(purchases.length > 0 && { purchases: purchases as NonNullable<BackupTables['purchases']> }),
       },
     };
   });
@@ -99,6 +109,8 @@ function duplicateIssue(t: BackupTables): string | null {
     ['watches: two rows with id', firstDuplicate(t.watches, (w) => w.id)],
     ['notifications: two rows with id', firstDuplicate(t.notifications, (n) => n.id)],
     ['notifications: two rows with eventKey', firstDuplicate(t.notifications, (n) => n.eventKey)],
+    ['purchases: two rows with id', firstDuplicate(t.purchases ?? [], (p) => p.id)],
+    ['purchases: two rows for order line', firstDuplicate(t.purchases ?? [], (p) => p.lineKey)],
   ];
   const found = checks.find(([, key]) => key !== null);
   return found ? `${found[0]} ${found[1]}` : null;
@@ -160,6 +172,7 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile): Prom
       db.cartItems.bulkAdd(t.cartItems as CartItemRow[]),
       db.watches.bulkAdd(t.watches as WatchRow[]),
       db.notifications.bulkAdd(t.notifications as NotificationRow[]),
+      db.purchases.bulkAdd((t.purchases ?? []) as PurchaseRow[]),
     ]);
   });
   return {
@@ -169,6 +182,7 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile): Prom
     cartItems: t.cartItems.length,
     watches: t.watches.length,
     notifications: t.notifications.length,
+    purchases: t.purchases?.length ?? 0,
   };
 }
 
