@@ -4,15 +4,32 @@ import type { Site } from './types';
  * Shop hosts the extension reads, as data. The manifest's host permissions and the content-script
  * matches derive from this one table; each adapter still decides which paths are product pages.
  */
-export const SITE_HOSTS: Record<Exclude<Site, 'schema-org'>, { product: string[]; cart: string[] }> = {
-  jd: { product: ['item.jd.com', 'item.m.jd.com', 'item.jd.hk'], cart: ['cart.jd.com'] },
-  taobao: { product: ['item.taobao.com', 'h5.m.taobao.com'], cart: ['cart.taobao.com'] },
-  tmall: { product: ['detail.tmall.com', 'detail.m.tmall.com', 'chaoshi.detail.tmall.com', 'detail.tmall.hk'], cart: [] },
-  pinduoduo: { product: ['mobile.yangkeduo.com', 'mobile.pinduoduo.com'], cart: [] },
+export const SITE_HOSTS: Record<Exclude<Site, 'schema-org'>, { product: string[]; cart: string[]; orders: string[] }> = {
+  jd: { product: ['item.jd.com', 'item.m.jd.com', 'item.jd.hk'], cart: ['cart.jd.com'], orders: ['order.jd.com', 'details.jd.com'] },
+  taobao: { product: ['item.taobao.com', 'h5.m.taobao.com'], cart: ['cart.taobao.com'], orders: ['buyertrade.taobao.com'] },
+  // Tmall orders are listed on Taobao's 已买到的宝贝 (buyertrade.taobao.com).
+  tmall: { product: ['detail.tmall.com', 'detail.m.tmall.com', 'chaoshi.detail.tmall.com', 'detail.tmall.hk'], cart: [], orders: [] },
+  pinduoduo: {
+    product: ['mobile.yangkeduo.com', 'mobile.pinduoduo.com'],
+    cart: [],
+    orders: ['mobile.yangkeduo.com', 'mobile.pinduoduo.com'],
+  },
+};
+
+/**
+ * The order pages each site's order content script runs on (its reader still checks the URL):
+ * narrower than the hosts, so a shopper on JD's order centre does not load it on every page.
+ */
+export const ORDER_PAGE_MATCHES: Record<'jd' | 'taobao' | 'pinduoduo', string[]> = {
+  jd: ['https://order.jd.com/center/list.action*', 'https://details.jd.com/normal/item.action*'],
+  taobao: ['https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm*'],
+  pinduoduo: ['https://mobile.yangkeduo.com/orders.html*', 'https://mobile.pinduoduo.com/orders.html*'],
 };
 
 export function matchPatterns(hosts: string[]): string[] {
   return hosts.map((h) => `https://${h}/*`);
 }
 
-export const SHOP_HOST_PATTERNS: string[] = Object.values(SITE_HOSTS).flatMap((h) => matchPatterns([...h.product, ...h.cart]));
+export const SHOP_HOST_PATTERNS: string[] = [
+  ...new Set(Object.values(SITE_HOSTS).flatMap((h) => matchPatterns([...h.product, ...h.cart, ...h.orders]))),
+];

@@ -21,7 +21,7 @@ export function findChromium(): string | null {
 
 /** Hosts the fixture shop answers for; everything else is refused so no test touches the network. */
 const SHOP_REQUEST =
-  /^https:\/\/(item\.jd\.com|img\d*\.360buyimg\.com|item\.m\.jd\.com|p\.3\.cn|cart\.jd\.com|item\.taobao\.com|cart\.taobao\.com|detail\.tmall\.com|mobile\.yangkeduo\.com|img\.alicdn\.com|img\.pddpic\.com|www\.example-shop\.test)\//;
+  /^https:\/\/(item\.jd\.com|img\d*\.360buyimg\.com|item\.m\.jd\.com|p\.3\.cn|cart\.jd\.com|order\.jd\.com|details\.jd\.com|pcsitepp-fm\.jd\.com|buyertrade\.taobao\.com|item\.taobao\.com|cart\.taobao\.com|detail\.tmall\.com|mobile\.yangkeduo\.com|img\.alicdn\.com|img\.pddpic\.com|www\.example-shop\.test)\//;
 
 export interface ExtensionSession {
   context: BrowserContext;

@@ -13,6 +13,7 @@ import type { LiveProduct, ShopResponse } from './types';
 export class FixtureShop {
   private readonly live = new Map<string, LiveProduct>();
   private readonly saved = new Map<string, string>();
+  private readonly pages = new Map<string, string>();
   /** Every URL asked for, in order; tests read it to see what the extension fetched. */
   readonly requests: string[] = [];
   /** Hosts that answer with a login wall instead of the product (anti-bot / session expired). */
@@ -25,6 +26,11 @@ export class FixtureShop {
 
   addSaved(url: string, file: string): void {
     this.saved.set(normalize(url), file);
+  }
+
+  /** A page rendered by the test (an order page dated by its chosen moment), served at `url`. */
+  addPage(url: string, html: string): void {
+    this.pages.set(normalize(url), html);
   }
 
   product(site: LiveProduct['site'], itemId: string): LiveProduct {
@@ -50,6 +56,8 @@ export class FixtureShop {
     this.requests.push(rawUrl);
     const url = new URL(rawUrl);
     if (this.loginWalled.has(url.hostname)) return loginWall(url);
+    const page = this.pages.get(normalize(rawUrl));
+    if (page !== undefined) return html(page);
     const savedFile = this.saved.get(normalize(rawUrl));
     if (savedFile) return savedPage(readFileSync(savedFile));
     if (url.hostname === 'item.jd.com') return this.jdItem(url);

@@ -75,6 +75,10 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
     this.onsuccess = () => void service.scheduleNextRound().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));
   });
 
+  protectWindowsSetting.watch(
+    () => void service.afterPurchasesChange().catch((error) => console.warn('[返场雷达] could not update price-protection checks:', error)),
+  );
+
   void service.start().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));
   return service;
 }

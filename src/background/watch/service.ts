@@ -80,16 +80,19 @@ export function createWatchService(ctx: WatchContext) {
   }
 
   const handlers = watchHandlers(ctx, scheduleNextRound);
-  const protect = protectHandlers(ctx, async () => {
+  /** Purchases or the shopper's windows changed: purchases gain or lose their checks. */
+  async function afterPurchasesChange(): Promise<void> {
     await syncProtectWatches(ctx);
     await scheduleNextRound();
-  });
+  }
+  const protect = protectHandlers(ctx, afterPurchasesChange);
 
   return {
     start,
     runRound,
     onAlarm,
     scheduleNextRound,
+    afterPurchasesChange,
     async observeSnapshot(snapshot: ProductSnapshot): Promise<void> {
       await observeSnapshot(ctx, snapshot);
       await scheduleNextRound();
