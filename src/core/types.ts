@@ -119,7 +119,8 @@ export type TrapId =
   | 'defect-goods'
   | 'hoarding'
   | 'threshold-filler'
-  | 'old-model';
+  | 'old-model'
+  | 'price-protect';
 
 export type Severity = 'danger' | 'warn' | 'info' | 'good';
 

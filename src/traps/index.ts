@@ -9,6 +9,7 @@ import { inflatedListPrice } from './inflated-list-price';
 import { nearExpiry } from './near-expiry';
 import { noReturns } from './no-returns';
 import { oldModel } from './old-model';
+import { priceProtect } from './price-protect';
 import { promoPrice } from './promo-price';
 import { sizeRun } from './size-run';
 import { resolveThresholds } from './thresholds';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   sizeRun,
   noReturns,
   promoPrice,
+  priceProtect,
   weakDiscount,
   inflatedListPrice,
   fakeScarcity,
@@ -75,4 +77,4 @@ export function evaluateTraps(ctx: TrapContext): Trap[] {
 
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds, type ThresholdOverrides } from './thresholds';
 export { decideVerdict, type Verdict, type VerdictKind } from './verdict';
-export type { Lang, Rule, RuleInput, ShopperProfile, TrackedCartItem, TrapContext } from './types';
+export type { Lang, PurchaseInput, Rule, RuleInput, ShopperProfile, TrackedCartItem, TrapContext } from './types';

@@ -2,7 +2,8 @@ import { adapterForUrl, extractWith } from '../adapters';
 import type { ProductSnapshot, Trap, Undetermined } from '../core/types';
 import { promoCalendar, type CartAdd, type PhaseAt, type PriceObservation, type PromoEvent } from '../promo';
 import { decideVerdict, prepareRuleInput, runRules, type Verdict } from './index';
-import type { Lang, ShopperProfile, TrackedCartItem } from './types';
+import type { ShopWindowOverride } from '../protect';
+import type { Lang, PurchaseInput, ShopperProfile, TrackedCartItem } from './types';
 
 /** What the extension remembers about a product and its shopper, besides the page itself. */
 export interface JudgeInputs {
@@ -14,6 +15,9 @@ export interface JudgeInputs {
   events?: readonly PromoEvent[];
   cartItems?: readonly TrackedCartItem[];
   lang?: Lang;
+  /** This product's purchases still open for price protection. */
+  purchases?: readonly PurchaseInput[];
+  protectWindows?: readonly ShopWindowOverride[];
 }
 
 export interface Judgement {
@@ -36,6 +40,8 @@ export function judgeSnapshot(snapshot: ProductSnapshot, inputs: JudgeInputs): J
     events: inputs.events ?? promoCalendar(inputs.now),
     cartItems: inputs.cartItems ?? [],
     lang: inputs.lang ?? 'zh',
+    purchases: inputs.purchases ?? [],
+    protectWindows: inputs.protectWindows ?? [],
   });
   const traps = runRules(input);
   return { snapshot, traps, undetermined: [], verdict: decideVerdict(traps, input.phase, input.lang), phase: input.phase };

@@ -1,6 +1,7 @@
 import type { ProductSnapshot, Trap } from '../core/types';
 import type { SizeHint } from '../parse';
 import type { CartAdd, PhaseAt, PriceObservation, PromoEvent } from '../promo';
+import type { ShopWindowOverride } from '../protect';
 import type { Thresholds, ThresholdOverrides } from './thresholds';
 
 export type Lang = 'zh' | 'en';
@@ -20,6 +21,15 @@ export interface TrackedCartItem {
   quantity: number;
 }
 
+/** A purchase of this product (DESIGN.md §8, P.json of `--purchases`): the unit price paid. */
+export interface PurchaseInput {
+  boughtAt: string;
+  price: number;
+  skuId?: string;
+  quantity?: number;
+  shop?: string;
+}
+
 /** Everything the rules judge a page with. */
 export interface TrapContext {
   snapshot: ProductSnapshot;
@@ -34,6 +44,10 @@ export interface TrapContext {
   cartItems: readonly TrackedCartItem[];
   /** Language of titles and details; Chinese by default. */
   lang?: Lang;
+  /** This product's purchases, for price protection (价保). */
+  purchases?: readonly PurchaseInput[];
+  /** The shopper's own price-protection windows per shop. */
+  protectWindows?: readonly ShopWindowOverride[];
 }
 
 /** A context with what every rule needs worked out once. */
