@@ -89,6 +89,7 @@ export const SETTINGS: OptionsSettings = {
   notifications: { enabledKinds: ['restock', 'price'], quietHours: null, checkPeriodMinutes: 30 },
   customEvents: [],
   dismissedPanelSites: ['taobao'],
+  protectWindows: [],
 };
 
 export const WATCHES: WatchList = {

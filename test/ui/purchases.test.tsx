@@ -123,3 +123,24 @@ describe('Purchases', () => {
     expect(el.textContent).toContain(t('purchaseNoWindow'));
   });
 });
+
+describe('ProtectSection', () => {
+  it('lists the built-in rules with their sources, says which platforms have none, and adds a shop’s window', async () => {
+    const { ProtectSection } = await import('../../src/ui/options/ProtectSection');
+    const onSave = vi.fn(async () => {});
+    const el = mount(<ProtectSection windows={[]} onSave={onSave} lang="zh" t={t} />);
+    const rules = byTestId(el, 'protect-rules').textContent ?? '';
+    expect(rules).toContain('京东自营价保 7 天');
+    expect(rules).toContain('help.jd.com');
+    expect(rules).toContain('淘宝：没有找到可查证的公开规则');
+    const siteSelect = byTestId(el, 'protect-site') as HTMLSelectElement;
+    siteSelect.value = 'pinduoduo';
+    siteSelect.dispatchEvent(new Event('change', { bubbles: true }));
+    input(el, 'protect-shop', ' 枣乡人家 ');
+    input(el, 'protect-days', '30');
+    await settle();
+    byTestId(el, 'protect-form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle();
+    expect(onSave).toHaveBeenCalledWith([{ site: 'pinduoduo', shop: '枣乡人家', days: 30 }]);
+  });
+});
