@@ -13,9 +13,10 @@ interface Props {
   onClose(id: number, status: 'claimed' | 'dismissed'): Promise<void>;
 }
 
+/** The promo a purchase was made in: its pre-sale or main sale (a 返场 purchase is not "in the promo"). */
 function eventOf(p: PurchaseView, events: readonly PromoEvent[], lang: Lang): string | null {
   const found = phaseAt(new Date(p.orderedAt), events);
-  if (!found.event) return null;
+  if (!found.event || (found.phase !== 'pre-sale' && found.phase !== 'main')) return null;
   return lang === 'zh' ? found.event.name : found.event.nameEn;
 }
 
@@ -24,7 +25,7 @@ function Standing({ p, lang, t }: { p: PurchaseView; lang: Lang; t: Translate })
   if (p.status === 'dismissed') return <p class="muted">{t('purchaseDismissed')}</p>;
   if (p.claimAmount !== null && p.window)
     return (
-      <p class="tone-text-good" data-testid="purchase-claim">
+      <p class="tone-text-good purchase-claim" data-testid="purchase-claim">
         <strong>{t('purchaseClaim', { amount: formatMoney(p.claimAmount), deadline: formatDateTime(p.window.endsAt, lang) })}</strong>
       </p>
     );
@@ -45,12 +46,12 @@ export function Purchases({ list, events, lang, t, onOpen, onClose }: Props) {
       {list.purchases.length === 0 ? (
         <p class="muted small">{t('purchasesEmpty')}</p>
       ) : (
-        <ul class="wl-items">
+        <ul class="purchase-list">
           {list.purchases.map((p) => {
             const event = eventOf(p, events, lang);
             return (
               <li key={p.id} class="wl-item" data-testid="purchase">
-                <button type="button" class="link-button wl-title" onClick={() => onOpen(p)}>
+                <button type="button" class="wl-title link" onClick={() => onOpen(p)}>
                   {p.title ?? `${p.site} ${p.itemId}`}
                 </button>
                 <p class="wl-prices">
@@ -60,13 +61,13 @@ export function Purchases({ list, events, lang, t, onOpen, onClose }: Props) {
                 <Standing p={p} lang={lang} t={t} />
                 {p.status === 'open' && p.claimAmount !== null && (
                   <p class="purchase-actions">
-                    <a class="button" href={p.claimUrl} target="_blank" rel="noopener noreferrer">
+                    <a class="button primary" href={p.claimUrl} target="_blank" rel="noopener noreferrer">
                       {t('purchaseOpenClaim')}
                     </a>{' '}
                     <button type="button" class="button" onClick={() => void onClose(p.id, 'claimed')}>
                       {t('purchaseMarkClaimed')}
                     </button>{' '}
-                    <button type="button" class="link-button" onClick={() => void onClose(p.id, 'dismissed')}>
+                    <button type="button" class="link" onClick={() => void onClose(p.id, 'dismissed')}>
                       {t('purchaseDismiss')}
                     </button>
                   </p>
