@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { lookUpProduct } from '../../../src/background/product-view';
 import { createWatchService, type WatchService } from '../../../src/background/watch/service';
+import { DEFAULT_PROMO_EVENTS } from '../../../src/promo';
 import type { PurchaseLine } from '../../../src/adapters/types';
 import { listWatches } from '../../../src/store';
 import { TEST_NOW, isoBefore } from '../../clock';
@@ -158,6 +160,31 @@ describe('price protection claims from background checks', () => {
     expect((await service.handlers.listAlerts()).map((a) => a.title)).toEqual(['价保快到期：可退 ¥20', '价保：可退 ¥20']);
     advance(world, 31);
     expect(await service.runRound()).toMatchObject({ alerts: 0, protectReminders: 0 });
+  });
+
+  it('the product page shows a price-protect trap (severity good) with its evidence while the claim is open', async () => {
+    await service.handlers.importOrderPage({ lines: [creamLine(world.clock.now)] });
+    world.shop.setPrice('jd', CREAM, 329);
+    await visit(world, CREAM_PAGE);
+    const context = {
+      events: async () => DEFAULT_PROMO_EVENTS,
+      profile: async () => ({ sizes: {} }),
+      lang: async () => 'zh' as const,
+      now: () => world.clock.now,
+    };
+    const found = await lookUpProduct(world.db, { site: 'jd', itemId: CREAM }, context);
+    if (found.status !== 'found') throw new Error(found.status);
+    const trap = found.view.traps.find((t) => t.id === 'price-protect');
+    expect(trap).toMatchObject({
+      severity: 'good',
+      title: '可申请价保，退 ¥60',
+      evidence: { paidPrice: 359, priceNow: 329, boughtQuantity: 2, claimAmount: 60, rule: 'jd-self-operated-7d' },
+    });
+    expect(trap?.evidence.protectionEnd).toBe(new Date(Date.parse(creamLine(world.clock.now).orderedAt) + 7 * 86_400_000).toISOString());
+    const [purchase] = (await service.handlers.listPurchases()).purchases;
+    await service.handlers.closePurchase({ id: purchase!.id, status: 'dismissed' });
+    const after = await lookUpProduct(world.db, { site: 'jd', itemId: CREAM }, context);
+    expect(after.status === 'found' && after.view.traps.some((t) => t.id === 'price-protect')).toBe(false);
   });
 
   it('refuses order lines from the future and malformed ones', async () => {
