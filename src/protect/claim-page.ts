@@ -30,3 +30,11 @@ export function claimPageOf(site: OrderSite, orderRef: string | null, ruleClaimU
   const pages = ORDER_PAGES[site];
   return orderRef && /^[\w-]{1,40}$/.test(orderRef) ? pages.order(orderRef) : pages.list;
 }
+
+/** Hosts the claim links open (never read): JD's price-protection page and the order pages. */
+export const CLAIM_PAGE_HOSTS: readonly string[] = [
+  'pcsitepp-fm.jd.com',
+  'buyertrade.taobao.com',
+  'trade.tmall.com',
+  'mobile.yangkeduo.com',
+];
