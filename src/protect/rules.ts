@@ -18,7 +18,8 @@ export const PROTECT_RULES: readonly ProtectRule[] = [
     nameEn: 'JD self-operated price protection, 7 days',
     days: 7,
     from: 'order',
-    shopPattern: /京东自营|自营/,
+    // Only shops JD names as its own: a third-party shop calling itself 自营 is not covered.
+    shopPattern: /京东自营/,
     paidPriceNote: '以提交价保时对应的促销价格核算；秒杀商品不支持价保',
     claimUrl: 'https://pcsitepp-fm.jd.com/',
     source:

@@ -23,6 +23,8 @@ describe('price-protection windows', () => {
     if (self.ok) expect(Date.parse(self.window.endsAt) - Date.parse(orderedAt)).toBe(7 * 86_400_000);
     expect(protectWindowOf({ site: 'jd', shop: '城市轻装旗舰店', orderedAt }, PROTECT_RULES, [])).toEqual({ ok: false, reason: 'no-rule' });
     expect(protectWindowOf({ site: 'jd', shop: null, orderedAt }, PROTECT_RULES, [])).toEqual({ ok: false, reason: 'no-rule' });
+    // A third-party shop that calls itself 自营 is not JD's own.
+    expect(protectWindowOf({ site: 'jd', shop: '某某自营专卖店', orderedAt }, PROTECT_RULES, [])).toEqual({ ok: false, reason: 'no-rule' });
   });
 
   it('no sourced rule for Taobao, Tmall or Pinduoduo: only the shopper’s own window applies', () => {
