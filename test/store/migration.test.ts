@@ -95,18 +95,16 @@ describe('schema migration', () => {
       nextCheckAt: '2026-11-01T00:30:00.000Z',
       failureCount: 0,
     });
-    await old
-      .table('notifications')
-      .add({
-        watchId: 1,
-        productKey: 'jd:1',
-        kind: 'price',
-        eventKey: 'price:1:x',
-        title: 't',
-        body: 'b',
-        sentAt: '2026-11-01T00:00:00.000Z',
-        url: null,
-      });
+    await old.table('notifications').add({
+      watchId: 1,
+      productKey: 'jd:1',
+      kind: 'price',
+      eventKey: 'price:1:x',
+      title: 't',
+      body: 'b',
+      sentAt: '2026-11-01T00:00:00.000Z',
+      url: null,
+    });
     old.close();
     const db = new RadarDatabase(name);
     try {
