@@ -4,7 +4,15 @@ import type { ProductLookup } from '../core/views';
 import { adapterForUrl } from '../adapters';
 import { phaseAt, type PromoEvent } from '../promo';
 import type { ShopWindowOverride } from '../protect';
-import { cartAddsOf, getPriceHistory, historyForRules, purchasesOfProduct, trackedCartItemsOf, type RadarDatabase } from '../store';
+import {
+  cartAddsOf,
+  claimSightingsFor,
+  getPriceHistory,
+  historyForRules,
+  purchasesOfProduct,
+  trackedCartItemsOf,
+  type RadarDatabase,
+} from '../store';
 import { languageSetting, protectWindowsSetting, readPromoCalendar, readShopperProfile, resolveLanguage } from '../store/settings';
 import { judgeSnapshot } from '../traps/judge';
 import type { Lang, ShopperProfile } from '../traps/types';
@@ -66,11 +74,12 @@ export async function lookUpProduct(
   const now = ctx.now();
   const [events, profile, lang] = await Promise.all([ctx.events(), ctx.profile(), ctx.lang()]);
   const event = phaseAt(now, events).event;
-  const [history, cartAdds, otherCartItems, points, purchases, protectWindows] = await Promise.all([
+  const [history, cartAdds, otherCartItems, points, claimSightings, purchases, protectWindows] = await Promise.all([
     historyForRules(db, key),
     cartAddsOf(db, key),
     event ? trackedCartItemsOf(db, event.id) : Promise.resolve([]),
     getPriceHistory(db, key),
+    claimSightingsFor(db, row.snapshot),
     purchasesOfProduct(db, key),
     ctx.protectWindows?.() ?? Promise.resolve([]),
   ]);
@@ -81,6 +90,7 @@ export async function lookUpProduct(
     profile,
     events,
     cartItems: otherCartItems.filter((item) => item.key !== key),
+    claimSightings,
     lang,
     // Claimed or dismissed purchases are done with: no trap for them.
     purchases: purchases

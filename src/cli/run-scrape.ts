@@ -8,6 +8,7 @@ import type { ShopperProfile } from '../traps';
 import {
   CartAddsSchema,
   CartItemsSchema,
+  ClaimSightingsSchema,
   HistorySchema,
   PurchasesSchema,
   InputError,
@@ -17,7 +18,7 @@ import {
 } from './inputs';
 
 export const USAGE =
-  'usage: scrape PAGE.html --url URL [--now ISO] [--history H.json] [--profile P.json] [--cart C.json] [--cart-items I.json] [--purchases P.json] [--events E.json] [--lang zh|en]';
+  'usage: scrape PAGE.html --url URL [--now ISO] [--history H.json] [--profile P.json] [--cart C.json] [--cart-items I.json] [--claims S.json] [--purchases P.json] [--events E.json] [--lang zh|en]';
 
 /**
  * `npm run -s scrape -- PAGE.html --url URL ...` (docs/contracts.md): the extension's pipeline on a
@@ -37,6 +38,7 @@ export function runScrape(argv: string[]): string {
         profile: { type: 'string' },
         cart: { type: 'string' },
         'cart-items': { type: 'string' },
+        claims: { type: 'string' },
         purchases: { type: 'string' },
         events: { type: 'string' },
         lang: { type: 'string' },
@@ -73,6 +75,7 @@ export function runScrape(argv: string[]): string {
   const profile: ShopperProfile = values.profile ? readJsonInput(values.profile, ProfileSchema, 'profile') : { sizes: {} };
   const cartAdds = values.cart ? readJsonInput(values.cart, CartAddsSchema, 'cart') : [];
   const cartItems = values['cart-items'] ? readJsonInput(values['cart-items'], CartItemsSchema, 'cart items') : [];
+  const claimSightings = values.claims ? readJsonInput(values.claims, ClaimSightingsSchema, 'claims') : [];
   const purchases = values.purchases ? readJsonInput(values.purchases, PurchasesSchema, 'purchases') : [];
   let events = promoCalendar(now);
   if (values.events) {
@@ -82,7 +85,7 @@ export function runScrape(argv: string[]): string {
   }
 
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const judged = judgePage({ doc, url }, { now, history, cartAdds, profile, cartItems, events, lang, purchases });
+  const judged = judgePage({ doc, url }, { now, history, cartAdds, profile, cartItems, claimSightings, events, lang, purchases });
   if (!judged.ok) throw new InputError(judged.error);
   const { snapshot, traps, undetermined, verdict } = judged.judgement;
   return JSON.stringify({ snapshot, traps, undetermined, verdict }, null, 2);

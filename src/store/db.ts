@@ -165,6 +165,22 @@ export interface PurchaseRow {
   closedAt: string | null;
 }
 
+/**
+ * Since version 7 (issue 17): a shop's social-proof claim ("87%的用户换购了") as seen on one product,
+ * in one place (beside the product or beside an item it recommended), first and last seen.
+ */
+export interface ClaimSightingRow {
+  productKey: string;
+  /** readSocialClaim().figure: 'share:87', 'count:3274', 'returning:9999+'. */
+  figure: string;
+  where: 'product' | 'recommended';
+  shop: string | null;
+  /** The phrase as last shown. */
+  text: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
 export const DB_NAME = 'fanchang-radar';
 
 export class RadarDatabase extends Dexie {
@@ -175,6 +191,7 @@ export class RadarDatabase extends Dexie {
   watches!: EntityTable<WatchRow, 'id'>;
   notifications!: EntityTable<NotificationRow, 'id'>;
   purchases!: EntityTable<PurchaseRow, 'id'>;
+  claimSightings!: Dexie.Table<ClaimSightingRow, [string, string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -207,6 +224,10 @@ export class RadarDatabase extends Dexie {
     // Version 5 belongs to another branch's change; numbers stay unique across branches.
     this.version(6).stores({
       purchases: '++id, &lineKey, productKey, orderedAt, status',
+    });
+    // 7 only adds a table, so no upgrade step.
+    this.version(7).stores({
+      claimSightings: '[productKey+figure+where], figure, productKey',
     });
   }
 }
