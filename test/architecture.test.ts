@@ -15,17 +15,18 @@ const MAY_IMPORT: Record<string, string[]> = {
   parse: ['core'],
   adapters: ['parse', 'core'],
   promo: ['adapters', 'parse', 'core'],
-  traps: ['promo', 'adapters', 'parse', 'core'],
-  cli: ['traps', 'promo', 'adapters', 'parse', 'core'],
-  store: ['traps', 'promo', 'adapters', 'parse', 'core', 'messaging'],
-  messaging: ['store', 'traps', 'promo', 'adapters', 'parse', 'core'],
-  background: ['store', 'messaging', 'traps', 'promo', 'adapters', 'parse', 'core'],
-  content: ['ui', 'messaging', 'adapters', 'parse', 'core'],
-  ui: ['messaging', 'store', 'traps', 'promo', 'adapters', 'parse', 'core'],
+  protect: ['promo', 'adapters', 'parse', 'core'],
+  traps: ['protect', 'promo', 'adapters', 'parse', 'core'],
+  cli: ['traps', 'protect', 'promo', 'adapters', 'parse', 'core'],
+  store: ['traps', 'protect', 'promo', 'adapters', 'parse', 'core', 'messaging'],
+  messaging: ['store', 'traps', 'protect', 'promo', 'adapters', 'parse', 'core'],
+  background: ['store', 'messaging', 'traps', 'protect', 'promo', 'adapters', 'parse', 'core'],
+  content: ['ui', 'messaging', 'protect', 'adapters', 'parse', 'core'],
+  ui: ['messaging', 'store', 'traps', 'protect', 'promo', 'adapters', 'parse', 'core'],
 };
 
 /** Pure folders run in content scripts, the CLI and Vitest alike. */
-const PURE = ['core', 'parse', 'adapters', 'promo', 'traps'];
+const PURE = ['core', 'parse', 'adapters', 'promo', 'protect', 'traps'];
 const IMPURE_PACKAGES = /^(wxt(\/|$)|dexie$|preact(\/|$)|@webext-core\/)/;
 
 function filesUnder(dir: string): string[] {

@@ -8,6 +8,7 @@ import { home } from './chapters/home';
 import { options } from './chapters/options';
 import { panelAndCart } from './chapters/panel-and-cart';
 import { priceHistory } from './chapters/price-history';
+import { priceProtect } from './chapters/price-protect';
 import { restock } from './chapters/restock';
 import { trapPage } from './chapters/trap-page';
 import { upsellPressure } from './chapters/upsell-pressure';
@@ -38,7 +39,18 @@ export interface Tour {
 /** Each chapter of the tour adds steps, in the order a newcomer would meet the features. */
 type Chapter = (tour: Tour) => Promise<void>;
 
-export const CHAPTERS: Chapter[] = [welcome, priceHistory, trapPage, fakeScarcity, upsellPressure, panelAndCart, restock, home, options];
+export const CHAPTERS: Chapter[] = [
+  welcome,
+  priceHistory,
+  trapPage,
+  fakeScarcity,
+  upsellPressure,
+  panelAndCart,
+  restock,
+  priceProtect,
+  home,
+  options,
+];
 
 /** Runs every chapter with the extension's clock set to `now`, and says which moment in tour.json. */
 export async function runTour(now: string): Promise<void> {

@@ -1,3 +1,7 @@
+import { jdOrderReader } from './jd-orders';
+import { pinduoduoOrderReader } from './pinduoduo-orders';
+import { taobaoOrderReader } from './taobao-orders';
+import type { OrderPageReader } from './types';
 import { jdCartReader } from './jd-cart';
 import { jdAdapter } from './jd';
 import { pinduoduoAdapter } from './pinduoduo';
@@ -16,6 +20,13 @@ export const ADAPTERS: readonly SiteAdapter[] = [jdAdapter, taobaoAdapter, tmall
 
 export const CART_READERS: readonly CartPageReader[] = [jdCartReader, taobaoCartReader];
 
+/** The order pages the extension reads purchases from (price protection). */
+export const ORDER_READERS: readonly OrderPageReader[] = [jdOrderReader, taobaoOrderReader, pinduoduoOrderReader];
+
+export function orderReaderForUrl(url: URL): OrderPageReader | null {
+  return ORDER_READERS.find((r) => r.matchesUrl(url)) ?? null;
+}
+
 export function adapterForUrl(url: URL): SiteAdapter | null {
   return ADAPTERS.find((a) => a.matchesUrl(url)) ?? null;
 }
@@ -25,4 +36,4 @@ export function cartReaderForUrl(url: URL): CartPageReader | null {
 }
 
 export { extractWith } from './extract';
-export type { CartIntent, CartLine, CartPageReader, CartPageResult, PageInput, SiteAdapter } from './types';
+export type { CartIntent, CartLine, CartPageReader, CartPageResult, OrderPageReader, PageInput, PurchaseLine, SiteAdapter } from './types';

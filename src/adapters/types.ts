@@ -53,3 +53,37 @@ export interface CartPageReader {
   /** Never throws: a page it cannot read gives `{ ok: false, unreadable }`. */
   read(doc: Document, url: URL): CartPageResult;
 }
+
+/** The sites whose order pages the extension reads (schema.org shops have none in common). */
+export type OrderSite = Exclude<Site, 'schema-org'>;
+
+/**
+ * One line of an order as the shopper's own order page shows it, and nothing else: no names,
+ * addresses, phone numbers, logistics or order totals. `orderRef` is the order number, kept only
+ * because the claim page is per order.
+ */
+export interface PurchaseLine {
+  site: OrderSite;
+  itemId: string;
+  skuId: string | null;
+  /** The unit price paid for this line; null when the page does not show it per item. */
+  unitPrice: number | null;
+  quantity: number;
+  /** ISO time of the order. */
+  orderedAt: string;
+  shop: string | null;
+  orderRef: string | null;
+}
+
+/** An order page read: its lines, or why it could not be read (logged out, layout changed). */
+export type OrderPageResult = { ok: true; lines: PurchaseLine[]; warnings: string[] } | { ok: false; unreadable: string };
+
+/** Reads a shop's order pages (order list, order detail). */
+export interface OrderPageReader {
+  site: OrderSite;
+  matchesUrl(url: URL): boolean;
+  /** A selector whose presence means the orders have rendered (or the page says why not). */
+  readySelector: string;
+  /** Never throws. */
+  read(doc: Document, url: URL): OrderPageResult;
+}

@@ -4,7 +4,7 @@
  * for the product or cart at the sender tab's own address: a page on one shop never writes
  * another shop's product, and a page never writes a product other than its own.
  */
-import { adapterForUrl, cartReaderForUrl } from '../adapters';
+import { adapterForUrl, cartReaderForUrl, orderReaderForUrl } from '../adapters';
 import type { Site } from '../core/types';
 
 /** The origin a schema.org item id is bound to (its ids are `origin#sku` or the page's address). */
@@ -49,4 +49,16 @@ export function cartLinesMismatch(lines: readonly { site: Site }[], page: URL): 
   const sites = CART_SITES[reader.site] ?? [reader.site];
   const stray = lines.find((line) => !sites.includes(line.site));
   return stray ? `a ${stray.site} item cannot be in the ${reader.site} cart` : null;
+}
+
+/** Sites whose purchases an order page lists: Taobao's 已买到的宝贝 holds Tmall orders too. */
+const ORDER_SITES: Partial<Record<Site, readonly Site[]>> = { taobao: ['taobao', 'tmall'] };
+
+/** null when `page` is an order page and every line is of a site it lists; otherwise why not. */
+export function orderLinesMismatch(lines: readonly { site: Site }[], page: URL): string | null {
+  const reader = orderReaderForUrl(page);
+  if (!reader) return `${page.hostname}${page.pathname} is not an order page`;
+  const sites = ORDER_SITES[reader.site] ?? [reader.site];
+  const stray = lines.find((line) => !sites.includes(line.site));
+  return stray ? `a ${stray.site} order cannot be on the ${reader.site} order page` : null;
 }

@@ -4,8 +4,17 @@ import type { ProductLookup } from '../core/views';
 import { adapterForUrl } from '../adapters';
 import { isPublicHostName } from '../core/hosts';
 import { phaseAt, type PromoEvent } from '../promo';
-import { cartAddsOf, claimSightingsFor, getPriceHistory, historyForRules, trackedCartItemsOf, type RadarDatabase } from '../store';
-import { languageSetting, readPromoCalendar, readShopperProfile, resolveLanguage } from '../store/settings';
+import type { ShopWindowOverride } from '../protect';
+import {
+  cartAddsOf,
+  claimSightingsFor,
+  getPriceHistory,
+  historyForRules,
+  purchasesOfProduct,
+  trackedCartItemsOf,
+  type RadarDatabase,
+} from '../store';
+import { languageSetting, protectWindowsSetting, readPromoCalendar, readShopperProfile, resolveLanguage } from '../store/settings';
 import { judgeSnapshot } from '../traps/judge';
 import type { Lang, ShopperProfile } from '../traps/types';
 
@@ -17,6 +26,8 @@ export interface JudgeContext {
   profile(): Promise<ShopperProfile>;
   lang(): Promise<Lang>;
   now(): Date;
+  /** The shopper's price-protection windows per shop; none when not given. */
+  protectWindows?(): Promise<readonly ShopWindowOverride[]>;
 }
 
 export const extensionJudgeContext: JudgeContext = {
@@ -24,6 +35,7 @@ export const extensionJudgeContext: JudgeContext = {
   profile: readShopperProfile,
   lang: async () => resolveLanguage(await languageSetting.getValue(), globalThis.navigator?.languages?.[0] ?? ''),
   now,
+  protectWindows: () => protectWindowsSetting.getValue(),
 };
 
 const SEVERITY_ORDER: Record<Severity, number> = { danger: 0, warn: 1, info: 2, good: 3 };
@@ -68,12 +80,14 @@ export async function lookUpProduct(
   const now = ctx.now();
   const [events, profile, lang] = await Promise.all([ctx.events(), ctx.profile(), ctx.lang()]);
   const event = phaseAt(now, events).event;
-  const [history, cartAdds, otherCartItems, points, claimSightings] = await Promise.all([
+  const [history, cartAdds, otherCartItems, points, claimSightings, purchases, protectWindows] = await Promise.all([
     historyForRules(db, key),
     cartAddsOf(db, key),
     event ? trackedCartItemsOf(db, event.id) : Promise.resolve([]),
     getPriceHistory(db, key),
     claimSightingsFor(db, row.snapshot),
+    purchasesOfProduct(db, key),
+    ctx.protectWindows?.() ?? Promise.resolve([]),
   ]);
   const judgement = judgeSnapshot(row.snapshot, {
     now,
@@ -84,6 +98,17 @@ export async function lookUpProduct(
     cartItems: otherCartItems.filter((item) => item.key !== key),
     claimSightings,
     lang,
+    // Claimed or dismissed purchases are done with: no trap for them.
+    purchases: purchases
+      .filter((p) => p.status === 'open' && p.unitPrice !== null)
+      .map((p) => ({
+        boughtAt: p.orderedAt,
+        price: p.unitPrice!,
+        quantity: p.quantity,
+        ...(p.skuId !== null && { skuId: p.skuId }),
+        ...(p.shop !== null && { shop: p.shop }),
+      })),
+    protectWindows,
   });
   const traps = [...judgement.traps].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {

@@ -35,6 +35,20 @@ export const CartAddsSchema = v.array(
   }),
 );
 
+/** P.json of `--purchases`: purchases of this product, with the unit price actually paid (DESIGN.md §8). */
+export const PurchasesSchema = v.pipe(
+  v.array(
+    v.strictObject({
+      boughtAt: IsoInstantSchema,
+      price: v.pipe(money, v.minValue(0.01)),
+      skuId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+      quantity: v.optional(v.pipe(count, v.minValue(1), v.maxValue(9999))),
+      shop: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    }),
+  ),
+  v.maxLength(1000),
+);
+
 /** The other tracked cart items, for 满减 fillers. */
 export const CartItemsSchema = v.array(
   v.strictObject({

@@ -10,6 +10,7 @@ import {
   CartItemsSchema,
   ClaimSightingsSchema,
   HistorySchema,
+  PurchasesSchema,
   InputError,
   ProfileSchema,
   readJsonInput,
@@ -17,7 +18,7 @@ import {
 } from './inputs';
 
 export const USAGE =
-  'usage: scrape PAGE.html --url URL [--now ISO] [--history H.json] [--profile P.json] [--cart C.json] [--cart-items I.json] [--claims S.json] [--events E.json] [--lang zh|en]';
+  'usage: scrape PAGE.html --url URL [--now ISO] [--history H.json] [--profile P.json] [--cart C.json] [--cart-items I.json] [--claims S.json] [--purchases P.json] [--events E.json] [--lang zh|en]';
 
 /**
  * `npm run -s scrape -- PAGE.html --url URL ...` (docs/contracts.md): the extension's pipeline on a
@@ -38,6 +39,7 @@ export function runScrape(argv: string[]): string {
         cart: { type: 'string' },
         'cart-items': { type: 'string' },
         claims: { type: 'string' },
+        purchases: { type: 'string' },
         events: { type: 'string' },
         lang: { type: 'string' },
       },
@@ -74,6 +76,7 @@ export function runScrape(argv: string[]): string {
   const cartAdds = values.cart ? readJsonInput(values.cart, CartAddsSchema, 'cart') : [];
   const cartItems = values['cart-items'] ? readJsonInput(values['cart-items'], CartItemsSchema, 'cart items') : [];
   const claimSightings = values.claims ? readJsonInput(values.claims, ClaimSightingsSchema, 'claims') : [];
+  const purchases = values.purchases ? readJsonInput(values.purchases, PurchasesSchema, 'purchases') : [];
   let events = promoCalendar(now);
   if (values.events) {
     const merged = mergeUserEvents(events, readJsonInput(values.events, UserEventsSchema, 'events'));
@@ -82,7 +85,7 @@ export function runScrape(argv: string[]): string {
   }
 
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const judged = judgePage({ doc, url }, { now, history, cartAdds, profile, cartItems, claimSightings, events, lang });
+  const judged = judgePage({ doc, url }, { now, history, cartAdds, profile, cartItems, claimSightings, events, lang, purchases });
   if (!judged.ok) throw new InputError(judged.error);
   const { snapshot, traps, undetermined, verdict } = judged.judgement;
   return JSON.stringify({ snapshot, traps, undetermined, verdict }, null, 2);

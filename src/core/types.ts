@@ -136,7 +136,8 @@ export type TrapId =
   | 'threshold-filler'
   | 'old-model'
   | 'social-proof'
-  | 'upsell-pressure';
+  | 'upsell-pressure'
+  | 'price-protect';
 
 export type Severity = 'danger' | 'warn' | 'info' | 'good';
 

@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ProductSnapshot } from '../core/types';
 import type { IngestResult } from '../core/views';
+import type { PurchaseLine } from '../adapters/types';
+import type { PurchaseResult } from './protect-messages';
 import type { CartAddMessage, CartAddResult, CartImportResult, CartLineMessage } from './data-messages';
 
 /**
@@ -15,6 +17,8 @@ export interface ContentScriptMessages {
   recordCartAdd(input: CartAddMessage): CartAddResult;
   /** Cart page: the lines the cart page lists. */
   importCartPage(input: { lines: CartLineMessage[] }): CartImportResult;
+  /** Order page: the purchases it lists (nothing personal). */
+  importOrderPage(input: { lines: PurchaseLine[] }): PurchaseResult;
 }
 
 export const contentMessaging = defineExtensionMessaging<ContentScriptMessages>();

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DataMessages } from './data-messages';
 import type { ProductMessages } from './product-messages';
+import type { ProtectMessages } from './protect-messages';
 import type { WatchMessages } from './watch-messages';
 
 /**
@@ -9,6 +10,6 @@ import type { WatchMessages } from './watch-messages';
  * extension's origin (src/background/senders.ts); content scripts have their own, narrower map
  * (content-messages.ts). Each feature declares its own messages in its own file.
  */
-export interface ProtocolMap extends ProductMessages, DataMessages, WatchMessages {}
+export interface ProtocolMap extends ProductMessages, DataMessages, WatchMessages, ProtectMessages {}
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

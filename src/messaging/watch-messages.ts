@@ -60,7 +60,7 @@ export interface WatchList {
 }
 
 /** 'storage-pruned': the store removed old history to free space (logged by the store). */
-export type AlertKind = 'restock' | 'price' | 'fanchang' | 'host-blocked' | 'storage-pruned';
+export type AlertKind = 'restock' | 'price' | 'fanchang' | 'host-blocked' | 'storage-pruned' | 'price-protect';
 
 export interface AlertView {
   id: number;
@@ -91,6 +91,8 @@ export interface CheckRoundSummary {
   /** Hosts newly found behind a login wall or security check. */
   walls: number;
   fanchangAlerts: number;
+  /** Reminders sent for price-protection claims whose window ends within a day. */
+  protectReminders: number;
 }
 
 export interface WatchMessages {

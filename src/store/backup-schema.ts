@@ -93,7 +93,7 @@ const WatchSchema = v.strictObject({
   id: rowId,
   productKey: id,
   skuId: v.nullable(text(64)),
-  kind: v.picklist(['restock', 'price']),
+  kind: v.picklist(['restock', 'price', 'protect']),
   targetPrice: money,
   sizeLabel: v.nullable(text(64)),
   status: v.picklist(['active', 'paused']),
@@ -108,7 +108,7 @@ const NotificationSchema = v.strictObject({
   id: rowId,
   watchId: v.nullable(rowId),
   productKey: v.nullable(id),
-  kind: v.picklist(['restock', 'price', 'fanchang', 'host-blocked', 'storage-pruned']),
+  kind: v.picklist(['restock', 'price', 'fanchang', 'host-blocked', 'storage-pruned', 'price-protect']),
   eventKey: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
   title: text(500),
   body: text(2000),
@@ -117,6 +117,31 @@ const NotificationSchema = v.strictObject({
   url: v.nullable(v.pipe(text(4096), v.check(isWebAddress, 'an alert opens only http(s) pages'))),
 });
 
+const digits = v.pipe(v.string(), v.regex(/^\d{1,30}$/));
+
+/** A purchase holds what the order page showed of one line, and nothing personal (src/store/purchases.ts). */
+const PurchaseSchema = v.pipe(
+  v.strictObject({
+    id: rowId,
+    lineKey: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+    productKey: id,
+    site: v.picklist(['jd', 'taobao', 'tmall', 'pinduoduo']),
+    itemId: digits,
+    skuId: v.nullable(digits),
+    unitPrice: money,
+    quantity: v.pipe(count, v.minValue(1), v.maxValue(9999)),
+    orderedAt: time,
+    shop: v.nullable(text(200)),
+    orderRef: v.nullable(v.pipe(v.string(), v.regex(/^[\w-]{1,40}$/))),
+    source: v.picklist(['order-page', 'manual']),
+    recordedAt: time,
+    status: v.picklist(['open', 'claimed', 'dismissed']),
+    claimedAmount: money,
+    closedAt: v.nullable(time),
+  }),
+  v.check((p) => p.productKey === `${p.site}:${p.itemId}`, 'key, site and itemId disagree'),
+);
+
 export const BackupTablesSchema = v.strictObject({
   products: rows(ProductSchema, 200_000),
   skus: rows(SkuSchema, 2_000_000),
@@ -124,6 +149,11 @@ export const BackupTablesSchema = v.strictObject({
   cartItems: rows(CartItemSchema, 100_000),
   watches: rows(WatchSchema, 100_000),
   notifications: rows(NotificationSchema, 1_000_000),
+  /**
+   * Since schema version 6. Optional, so backups made before it still restore, and a backup with
+   * no purchases is the same file as before.
+   */
+  purchases: v.optional(rows(PurchaseSchema, 200_000)),
 });
 
 export const BackupSchema = v.strictObject({

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describeIssue } from '../promo';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type BackupFile, type BackupTables } from './backup-schema';
 import type { Table } from 'dexie';
-import type { CartItemRow, NotificationRow, ProductMonthRow, ProductRow, RadarDatabase, WatchRow } from './db';
+import type { CartItemRow, NotificationRow, ProductMonthRow, ProductRow, PurchaseRow, RadarDatabase, WatchRow } from './db';
 import { isoOf, monthOf, pointsOf, runOf, seriesIn } from './runs';
 import { searchGramsOf } from './search-grams';
 
@@ -16,7 +16,7 @@ import { searchGramsOf } from './search-grams';
 /** Chrome passes extension messages of up to 64 MiB; a file larger than that cannot arrive anyway. */
 export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 
-export type BackupCounts = { [K in keyof BackupTables]: number };
+export type BackupCounts = { [K in keyof BackupTables]-?: number };
 
 /** Reading the file or the store, checking the file, storing its rows, writing the export. */
 export type BackupPhase = 'reading' | 'checking' | 'storing' | 'writing';
@@ -26,7 +26,15 @@ export type OnBackupProgress = (phase: BackupPhase, done: number, total: number)
 const RESTORE_CHUNK = 5_000;
 
 /** The tables a backup holds, which restore and delete empty together. */
-const dataTables = (db: RadarDatabase) => [db.products, db.skus, db.productMonths, db.cartItems, db.watches, db.notifications];
+const dataTables = (db: RadarDatabase) => [
+  db.products,
+  db.skus,
+  db.productMonths,
+  db.cartItems,
+  db.watches,
+  db.notifications,
+  db.purchases,
+];
 
 /**
  * What the store derived from pages and a backup does not hold (claims seen, issue 17): restore and
@@ -37,13 +45,14 @@ const derivedTables = (db: RadarDatabase) => [db.claimSightings];
 /** Everything, read in one transaction so that the file is one consistent moment. */
 export async function exportBackup(db: RadarDatabase, now: Date): Promise<BackupFile> {
   return db.transaction('r', dataTables(db), async () => {
-    const [products, skus, months, cartItems, watches, notifications] = await Promise.all([
+    const [products, skus, months, cartItems, watches, notifications, purchases] = await Promise.all([
       db.products.toArray(),
       db.skus.toArray(),
       db.productMonths.toArray(),
       db.cartItems.toArray(),
       db.watches.toArray(),
       db.notifications.toArray(),
+      db.purchases.toArray(),
     ]);
     return {
       format: BACKUP_FORMAT,
@@ -62,6 +71,7 @@ export async function exportBackup(db: RadarDatabase, now: Date): Promise<Backup
         cartItems: cartItems as BackupTables['cartItems'],
         watches: watches as BackupTables['watches'],
         notifications: notifications as BackupTables['notifications'],
+        ...(purchases.length > 0 && { purchases: purchases as NonNullable<BackupTables['purchases']> }),
       },
     };
   });
@@ -123,6 +133,8 @@ function duplicateIssue(t: BackupTables): string | null {
     ['watches: two rows with id', firstDuplicate(t.watches, (w) => w.id)],
     ['notifications: two rows with id', firstDuplicate(t.notifications, (n) => n.id)],
     ['notifications: two rows with eventKey', firstDuplicate(t.notifications, (n) => n.eventKey)],
+    ['purchases: two rows with id', firstDuplicate(t.purchases ?? [], (p) => p.id)],
+    ['purchases: two rows for order line', firstDuplicate(t.purchases ?? [], (p) => p.lineKey)],
   ];
   const found = checks.find(([, key]) => key !== null);
   return found ? `${found[0]} ${found[1]}` : null;
@@ -176,7 +188,9 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile, onPro
   const t = backup.tables;
   const products: ProductRow[] = t.products.map((p) => ({ ...p, searchGrams: searchGramsOf(p) }));
   const months = monthRowsOf(t.observations);
-  const total = products.length + t.skus.length + months.length + t.cartItems.length + t.watches.length + t.notifications.length;
+  const purchases = (t.purchases ?? []) as PurchaseRow[];
+  const total =
+    products.length + t.skus.length + months.length + t.cartItems.length + t.watches.length + t.notifications.length + purchases.length;
   let done = 0;
   const addAll = async <T, K, I>(table: Table<T, K, I>, rows: readonly I[]) => {
     for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
@@ -194,6 +208,7 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile, onPro
     await addAll(db.cartItems, t.cartItems as CartItemRow[]);
     await addAll(db.watches, t.watches as WatchRow[]);
     await addAll(db.notifications, t.notifications as NotificationRow[]);
+    await addAll(db.purchases, purchases);
   });
   return {
     products: t.products.length,
@@ -202,6 +217,7 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile, onPro
     cartItems: t.cartItems.length,
     watches: t.watches.length,
     notifications: t.notifications.length,
+    purchases: t.purchases?.length ?? 0,
   };
 }
 

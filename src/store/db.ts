@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ProductSnapshot, Site } from '../core/types';
 import type { NormalizedSize } from '../parse';
+import type { OrderSite } from '../adapters/types';
 import { upgradeToVersion2, upgradeToVersion3, upgradeToVersion4 } from './migrations';
 
 /** The latest snapshot of each product, keyed by `site:itemId`. */
@@ -87,7 +88,11 @@ export interface CartItemRow {
   source: CartSource;
 }
 
-export type WatchKind = 'restock' | 'price';
+/**
+ * 'protect' watches are the extension's own: one per product and SKU bought inside a
+ * price-protection window, so the purchase is checked like any watch (src/background/protect).
+ */
+export type WatchKind = 'restock' | 'price' | 'protect';
 export type WatchStatus = 'active' | 'paused';
 
 export interface WatchRow {
@@ -113,7 +118,7 @@ export interface WatchRow {
  * What an entry is about: a watch's alert, a 返场 reminder, a site that wants the shopper to log in
  * before checks can go on, or ('storage-pruned') old history removed to free space.
  */
-export type NotificationKind = WatchKind | 'fanchang' | 'host-blocked' | 'storage-pruned';
+export type NotificationKind = Exclude<WatchKind, 'protect'> | 'fanchang' | 'host-blocked' | 'storage-pruned' | 'price-protect';
 
 export interface NotificationRow {
   id?: number;
@@ -127,6 +132,37 @@ export interface NotificationRow {
   body: string;
   sentAt: string;
   url: string | null;
+}
+
+export type PurchaseStatus = 'open' | 'claimed' | 'dismissed';
+export type PurchaseSource = 'order-page' | 'manual';
+
+/**
+ * Since version 6: one line of an order (item, SKU, unit price paid, quantity, order time, shop),
+ * read from the shopper's order page or entered in the popup. Nothing else of the order is kept.
+ */
+export interface PurchaseRow {
+  id?: number;
+  /** Unique: the same order line read twice is one row (`site:order:item:sku`, or `manual:…`). */
+  lineKey: string;
+  productKey: string;
+  site: OrderSite;
+  itemId: string;
+  skuId: string | null;
+  /** The unit price paid; null when the page showed none (a JD order list). */
+  unitPrice: number | null;
+  quantity: number;
+  orderedAt: string;
+  shop: string | null;
+  /** The order number, for the claim page of that order. */
+  orderRef: string | null;
+  source: PurchaseSource;
+  recordedAt: string;
+  /** 'claimed' and 'dismissed' end the checks and alerts for this purchase. */
+  status: PurchaseStatus;
+  /** What the shopper recorded as recovered when they marked it claimed. */
+  claimedAmount: number | null;
+  closedAt: string | null;
 }
 
 /**
@@ -154,6 +190,7 @@ export class RadarDatabase extends Dexie {
   cartItems!: EntityTable<CartItemRow, 'id'>;
   watches!: EntityTable<WatchRow, 'id'>;
   notifications!: EntityTable<NotificationRow, 'id'>;
+  purchases!: EntityTable<PurchaseRow, 'id'>;
   claimSightings!: Dexie.Table<ClaimSightingRow, [string, string, string]>;
 
   constructor(name: string = DB_NAME) {
@@ -184,7 +221,11 @@ export class RadarDatabase extends Dexie {
         productMonths: '[productKey+month]',
       })
       .upgrade(upgradeToVersion4);
-    // Versions 5 and 6 belong to other branches; 7 only adds a table, so no upgrade step.
+    // Version 5 belongs to another branch's change; numbers stay unique across branches.
+    this.version(6).stores({
+      purchases: '++id, &lineKey, productKey, orderedAt, status',
+    });
+    // 7 only adds a table, so no upgrade step.
     this.version(7).stores({
       claimSightings: '[productKey+figure+where], figure, productKey',
     });

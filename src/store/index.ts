@@ -84,3 +84,16 @@ export {
 } from './backup';
 export { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupTables } from './backup-schema';
 export { pruneOldObservations, type PruneOptions, type PruneResult } from './prune';
+export {
+  recordPurchases,
+  getPurchase,
+  listPurchases,
+  purchasesOfProduct,
+  openPurchases,
+  closePurchase,
+  deletePurchase,
+  lineKeyOf,
+  type Purchase,
+  type RecordPurchasesResult,
+} from './purchases';
+export type { PurchaseRow, PurchaseStatus, PurchaseSource } from './db';

@@ -5,6 +5,7 @@ import { SITES, type Site } from '../core/types';
 import type { SizeHint } from '../parse';
 import { promoCalendar, describeIssue, mergeUserEvents, UserEventEntrySchema, type MergedCalendar, type UserEventEntry } from '../promo';
 import { DEFAULT_THRESHOLDS, type ThresholdOverrides } from '../traps/thresholds';
+import type { ShopWindowOverride } from '../protect';
 import type { ShopperProfile } from '../traps/types';
 import type { WatchKind } from './db';
 
@@ -52,6 +53,11 @@ export const customPromoEventsSetting = storage.defineItem<UserEventEntry[]>('lo
 export const languageSetting = storage.defineItem<LanguageSetting>('local:settings.language', { fallback: 'auto', version: 1 });
 export const welcomeDoneSetting = storage.defineItem<boolean>('local:settings.welcomeDone', { fallback: false, version: 1 });
 export const dismissedPanelSitesSetting = storage.defineItem<Site[]>('local:settings.dismissedPanelSites', { fallback: [], version: 1 });
+/** The shopper's own price-protection window per shop (days after the order), over the platform's rule. */
+export const protectWindowsSetting = storage.defineItem<ShopWindowOverride[]>('local:settings.protectWindows', {
+  fallback: [],
+  version: 1,
+});
 
 const sizeLabel = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(32));
 const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM, e.g. 22:00'));
@@ -112,6 +118,17 @@ export const SETTING_SCHEMAS = {
   language: v.picklist(['auto', 'zh', 'en']),
   welcomeDone: v.boolean(),
   dismissedPanelSites: v.pipe(v.array(v.picklist(SITES)), v.maxLength(SITES.length)),
+  protectWindows: v.pipe(
+    v.array(
+      v.strictObject({
+        site: v.picklist(['jd', 'taobao', 'tmall', 'pinduoduo']),
+        shop: v.pipe(v.string(), v.trim(), v.minLength(1, 'name the shop'), v.maxLength(200)),
+        days: v.pipe(v.number(), v.integer('whole days'), v.minValue(1, 'at least 1 day'), v.maxValue(365, 'at most 365 days')),
+      }),
+    ),
+    v.maxLength(200),
+    v.check((list) => new Set(list.map((o) => `${o.site}:${o.shop}`)).size === list.length, 'one window per shop'),
+  ),
 };
 
 export const SETTING_ITEMS = {
@@ -122,6 +139,7 @@ export const SETTING_ITEMS = {
   language: languageSetting,
   welcomeDone: welcomeDoneSetting,
   dismissedPanelSites: dismissedPanelSitesSetting,
+  protectWindows: protectWindowsSetting,
 };
 
 export interface SettingValues {
@@ -132,6 +150,7 @@ export interface SettingValues {
   language: LanguageSetting;
   welcomeDone: boolean;
   dismissedPanelSites: Site[];
+  protectWindows: ShopWindowOverride[];
 }
 export type SettingName = keyof SettingValues;
 

@@ -9,6 +9,7 @@ import { inflatedListPrice } from './inflated-list-price';
 import { nearExpiry } from './near-expiry';
 import { noReturns } from './no-returns';
 import { oldModel } from './old-model';
+import { priceProtect } from './price-protect';
 import { promoPrice } from './promo-price';
 import { sizeRun } from './size-run';
 import { socialProof } from './social-proof';
@@ -30,6 +31,7 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'size-run', needs: ['skus', 'category'], judge: sizeRun },
   { id: 'no-returns', needs: ['signals'], judge: noReturns },
   { id: 'same-as-promo-price', needs: ['price'], judge: promoPrice },
+  { id: 'price-protect', needs: ['price'], judge: priceProtect },
   { id: 'weak-discount', needs: ['price', 'listPrice'], judge: weakDiscount },
   { id: 'inflated-list-price', needs: ['price', 'listPrice'], judge: inflatedListPrice },
   { id: 'fake-scarcity', needs: ['signals', 'skus'], judge: fakeScarcity },
@@ -112,4 +114,4 @@ export function evaluateTraps(ctx: TrapContext): Trap[] {
 
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds, type ThresholdOverrides } from './thresholds';
 export { decideVerdict, type Verdict, type VerdictKind } from './verdict';
-export type { ClaimSighting, Lang, Rule, RuleEntry, RuleInput, ShopperProfile, TrackedCartItem, TrapContext } from './types';
+export type { ClaimSighting, Lang, PurchaseInput, Rule, RuleEntry, RuleInput, ShopperProfile, TrackedCartItem, TrapContext } from './types';

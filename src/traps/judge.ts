@@ -2,7 +2,8 @@ import { adapterForUrl, extractWith } from '../adapters';
 import type { ProductSnapshot, Trap, Undetermined } from '../core/types';
 import { promoCalendar, type CartAdd, type PhaseAt, type PriceObservation, type PromoEvent } from '../promo';
 import { decideVerdict, prepareRuleInput, runRules, type Verdict } from './index';
-import type { ClaimSighting, Lang, ShopperProfile, TrackedCartItem } from './types';
+import type { ShopWindowOverride } from '../protect';
+import type { ClaimSighting, Lang, PurchaseInput, ShopperProfile, TrackedCartItem } from './types';
 
 /** What the extension remembers about a product and its shopper, besides the page itself. */
 export interface JudgeInputs {
@@ -16,6 +17,9 @@ export interface JudgeInputs {
   /** Social-proof claims seen before, on this and other products. */
   claimSightings?: readonly ClaimSighting[];
   lang?: Lang;
+  /** This product's purchases still open for price protection. */
+  purchases?: readonly PurchaseInput[];
+  protectWindows?: readonly ShopWindowOverride[];
 }
 
 export interface Judgement {
@@ -39,6 +43,8 @@ export function judgeSnapshot(snapshot: ProductSnapshot, inputs: JudgeInputs): J
     cartItems: inputs.cartItems ?? [],
     claimSightings: inputs.claimSightings ?? [],
     lang: inputs.lang ?? 'zh',
+    purchases: inputs.purchases ?? [],
+    protectWindows: inputs.protectWindows ?? [],
   });
   const { traps, undetermined } = runRules(input);
   return { snapshot, traps, undetermined, verdict: decideVerdict(traps, input.phase, input.lang), phase: input.phase };

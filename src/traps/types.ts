@@ -1,6 +1,7 @@
 import type { ProductSnapshot, SnapshotField, Trap, TrapId, Undetermined } from '../core/types';
 import type { SizeHint } from '../parse';
 import type { CartAdd, PhaseAt, PriceObservation, PromoEvent } from '../promo';
+import type { ShopWindowOverride } from '../protect';
 import type { Thresholds, ThresholdOverrides } from './thresholds';
 
 export type Lang = 'zh' | 'en';
@@ -18,6 +19,15 @@ export interface TrackedCartItem {
   title: string;
   price: number;
   quantity: number;
+}
+
+/** A purchase of this product (DESIGN.md §8, P.json of `--purchases`): the unit price paid. */
+export interface PurchaseInput {
+  boughtAt: string;
+  price: number;
+  skuId?: string;
+  quantity?: number;
+  shop?: string;
 }
 
 /**
@@ -51,6 +61,10 @@ export interface TrapContext {
   claimSightings?: readonly ClaimSighting[];
   /** Language of titles and details; Chinese by default. */
   lang?: Lang;
+  /** This product's purchases, for price protection (价保). */
+  purchases?: readonly PurchaseInput[];
+  /** The shopper's own price-protection windows per shop. */
+  protectWindows?: readonly ShopWindowOverride[];
 }
 
 /** A context with what every rule needs worked out once. */

@@ -122,3 +122,37 @@ describe('the scrape command', () => {
     expect(JSON.parse(good.stdout).snapshot.itemId).toBe('100050000002');
   }, 30_000);
 });
+
+describe('runScrape --purchases', () => {
+  it('a purchase at a higher price inside its window is a price-protect trap with its evidence', () => {
+    // The hoodie page sells at ¥299 in a 京东自营 shop; bought two days earlier at ¥329, twice.
+    const purchases = file('p.json', JSON.stringify([{ boughtAt: '2025-11-14T09:00:00+08:00', price: 329, quantity: 2 }]));
+    const out = JSON.parse(runScrape([...base, '--purchases', purchases]));
+    const trap = out.traps.find((t: { id: string }) => t.id === 'price-protect');
+    expect(trap).toMatchObject({
+      severity: 'good',
+      title: '可申请价保，退 ¥60',
+      evidence: {
+        paidPrice: 329,
+        priceNow: 299,
+        boughtQuantity: 2,
+        claimAmount: 60,
+        boughtAt: '2025-11-14T09:00:00+08:00',
+        protectionEnd: '2025-11-21T01:00:00.000Z',
+        rule: 'jd-self-operated-7d',
+        estimated: 'yes',
+      },
+    });
+    expect(trap.evidence.source).toContain('help.jd.com');
+  });
+
+  it('is silent outside the window, at the same price, and for bad input says why', () => {
+    const old = file('p-old.json', JSON.stringify([{ boughtAt: '2025-11-01T09:00:00+08:00', price: 329 }]));
+    const same = file('p-same.json', JSON.stringify([{ boughtAt: '2025-11-14T09:00:00+08:00', price: 299 }]));
+    for (const p of [old, same])
+      expect(JSON.parse(runScrape([...base, '--purchases', p])).traps.map((t: { id: string }) => t.id)).not.toContain('price-protect');
+    expect(errorOf([...base, '--purchases', file('p-bad.json', JSON.stringify([{ boughtAt: 'yesterday', price: 1 }]))])).toMatch(
+      /purchases/,
+    );
+  });
+});

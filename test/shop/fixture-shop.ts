@@ -42,9 +42,15 @@ export class FixtureShop {
     this.saved.set(normalize(url), file);
   }
 
-  /** Answers `url` with exactly this response: hostile pages, redirects, anything a shop could send. */
-  addPage(url: string, answer: ShopResponse): void {
-    this.pages.set(normalize(url), answer);
+  /**
+   * Answers `url` with exactly this response (hostile pages, redirects, anything a shop could send),
+   * or with this HTML (a page the test rendered, such as an order page dated by its chosen moment).
+   */
+  addPage(url: string, answer: ShopResponse | string): void {
+    this.pages.set(
+      normalize(url),
+      typeof answer === 'string' ? { status: 200, contentType: 'text/html; charset=utf-8', body: answer } : answer,
+    );
   }
 
   /** Stops answering `url` with the page given to `addPage`. */

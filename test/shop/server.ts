@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WALL_HOSTS } from '../../src/background/watch/walls';
 import { ALL_SITE_HOSTS } from '../../src/core/hosts';
+import { CLAIM_PAGE_HOSTS } from '../../src/protect';
 import type { FixtureShop } from './fixture-shop';
 
 /**
@@ -24,8 +25,13 @@ export interface ShopServer {
   close(): Promise<void>;
 }
 
-/** Hosts the background reaches: every built-in site's hosts and the login pages walls redirect to. */
-export const SHOP_SERVER_HOSTS: readonly string[] = [...ALL_SITE_HOSTS, ...WALL_HOSTS.map((w) => w.host)];
+/**
+ * Hosts the background reaches: every built-in site's hosts, the login pages walls redirect to, and
+ * the price-protection claim pages its alerts open.
+ */
+export const SHOP_SERVER_HOSTS: readonly string[] = [
+  ...new Set([...ALL_SITE_HOSTS, ...WALL_HOSTS.map((w) => w.host), ...CLAIM_PAGE_HOSTS]),
+];
 
 export function hasOpenssl(): boolean {
   return spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0;

@@ -63,7 +63,80 @@ async function writeVersionOne(name: string): Promise<void> {
   old.close();
 }
 
+/** Schema version 4 as it shipped, the last before purchases (version 6; 5 is another branch's). */
+class VersionFourDatabase extends Dexie {
+  constructor(name: string) {
+    super(name);
+    this.version(4).stores({
+      products: '&key, site, lastSeenAt, title, *searchGrams',
+      skus: '&[productKey+skuId], productKey',
+      cartItems: '++id, productKey, [promoEventId+addedAt], addedAt',
+      watches: '++id, productKey, [status+nextCheckAt], createdAt',
+      notifications: '++id, &eventKey, sentAt, watchId, productKey',
+      productMonths: '[productKey+month]',
+    });
+  }
+}
+
 describe('schema migration', () => {
+  it('opens a version 4 database: watches and alerts kept, the purchases table of version 6 empty, its order lines unique', async () => {
+    const name = freshDbName();
+    const old = new VersionFourDatabase(name);
+    await old.table('watches').add({
+      productKey: 'jd:1',
+      skuId: null,
+      kind: 'price',
+      targetPrice: 99,
+      sizeLabel: null,
+      status: 'active',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      auto: false,
+      lastCheckedAt: null,
+      nextCheckAt: '2026-11-01T00:30:00.000Z',
+      failureCount: 0,
+    });
+    await old.table('notifications').add({
+      watchId: 1,
+      productKey: 'jd:1',
+      kind: 'price',
+      eventKey: 'price:1:x',
+      title: 't',
+      body: 'b',
+      sentAt: '2026-11-01T00:00:00.000Z',
+      url: null,
+    });
+    old.close();
+    const db = new RadarDatabase(name);
+    try {
+      await db.open();
+      expect(db.verno).toBeGreaterThanOrEqual(6);
+      expect(await db.watches.count()).toBe(1);
+      expect(await db.notifications.count()).toBe(1);
+      expect(await db.purchases.count()).toBe(0);
+      const row = {
+        lineKey: 'jd:298765432101:1:1',
+        productKey: 'jd:1',
+        site: 'jd' as const,
+        itemId: '1',
+        skuId: '1',
+        unitPrice: 99,
+        quantity: 1,
+        orderedAt: '2026-11-10T16:05:12.000Z',
+        shop: null,
+        orderRef: '298765432101',
+        source: 'order-page' as const,
+        recordedAt: '2026-11-16T02:00:00.000Z',
+        status: 'open' as const,
+        claimedAmount: null,
+        closedAt: null,
+      };
+      await db.purchases.add(row);
+      await expect(db.purchases.add({ ...row })).rejects.toThrow();
+    } finally {
+      await db.delete();
+    }
+  });
+
   it('opens a version 1 database, keeps its history and fills the tables later versions added', async () => {
     const name = freshDbName();
     await writeVersionOne(name);

@@ -73,6 +73,9 @@ export function fakePopupClient(overrides: Partial<PopupClient> = {}, prefs: Par
     watchesOf: vi.fn(async () => ({ restockSkuIds: [], price: false })),
     watchRestock: vi.fn(async () => {}),
     watchPrice: vi.fn(async () => {}),
+    addPurchase: vi.fn(async () => {}),
+    purchases: vi.fn(async () => ({ purchases: [], totalRecovered: 0 })),
+    closePurchase: vi.fn(async () => {}),
     grantShop: vi.fn(async () => true),
     openOptions: vi.fn(),
     ...overrides,
@@ -86,6 +89,7 @@ export const SETTINGS: OptionsSettings = {
   notifications: { enabledKinds: ['restock', 'price'], quietHours: null, checkPeriodMinutes: 30 },
   customEvents: [],
   dismissedPanelSites: ['taobao'],
+  protectWindows: [],
 };
 
 export const WATCHES: WatchList = {

@@ -29,7 +29,21 @@ export type AlertFacts =
       cartPrice: number | null;
       priceNow: number | null;
     }
-  | { kind: 'host-blocked'; site: Site | null; host: string; reason: BlockReason };
+  | { kind: 'host-blocked'; site: Site | null; host: string; reason: BlockReason }
+  | {
+      kind: 'price-protect';
+      productTitle: string | null;
+      site: Site;
+      /** (paid − now) × quantity. */
+      amount: number;
+      paid: number;
+      priceNow: number;
+      quantity: number;
+      /** The claim deadline (window end), ISO. */
+      endsAt: string;
+      /** True for the reminder before the deadline, false for the first alert. */
+      reminder: boolean;
+    };
 
 export interface AlertText {
   title: string;
@@ -61,11 +75,41 @@ function sizePart(size: string | null, lang: AlertLang): string {
   return lang === 'zh' ? `${size} ` : `size ${size} `;
 }
 
-export function composeAlert(facts: AlertFacts, lang: AlertLang): AlertText {
+export function composeAlert(facts: AlertFacts, lang: AlertLang, timeZone?: string): AlertText {
+  if (facts.kind === 'price-protect') return composeProtect(facts, lang, timeZone);
   return lang === 'zh' ? composeZh(facts) : composeEn(facts);
 }
 
-function composeZh(f: AlertFacts): AlertText {
+/** The claim deadline as the shopper reads it: month, day and time in their zone. */
+export function deadlineText(endsAt: string, lang: AlertLang, timeZone = 'Asia/Shanghai'): string {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    timeZone,
+    month: lang === 'zh' ? 'numeric' : 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(endsAt));
+}
+
+function composeProtect(f: Extract<AlertFacts, { kind: 'price-protect' }>, lang: AlertLang, timeZone?: string): AlertText {
+  const deadline = deadlineText(f.endsAt, lang, timeZone);
+  const site = SITE_NAMES[f.site];
+  if (lang === 'zh') {
+    const each = f.quantity > 1 ? ` × ${f.quantity} 件` : '';
+    return {
+      title: `${f.reminder ? '价保快到期' : '价保'}：可退 ${yuan(f.amount)}`,
+      message: `${shorten(f.productTitle, 'zh')} 买时 ${yuan(f.paid)}，现价 ${yuan(f.priceNow)}${each}。${deadline} 前在${site.zh}申请价保。点击打开申请页。`,
+    };
+  }
+  const each = f.quantity > 1 ? ` × ${f.quantity}` : '';
+  return {
+    title: `${f.reminder ? 'Price protection ends soon' : 'Price protection'}: claim ${yuan(f.amount)}`,
+    message: `${shorten(f.productTitle, 'en')} paid ${yuan(f.paid)}, now ${yuan(f.priceNow)}${each}. Claim on ${site.en} by ${deadline}. Click to open the claim page.`,
+  };
+}
+
+function composeZh(f: Exclude<AlertFacts, { kind: 'price-protect' }>): AlertText {
   switch (f.kind) {
     case 'restock': {
       const now = f.priceNow !== null ? `现价 ${yuan(f.priceNow)}` : '价格未读到';
@@ -104,7 +148,7 @@ function composeZh(f: AlertFacts): AlertText {
   }
 }
 
-function composeEn(f: AlertFacts): AlertText {
+function composeEn(f: Exclude<AlertFacts, { kind: 'price-protect' }>): AlertText {
   switch (f.kind) {
     case 'restock': {
       const now = f.priceNow !== null ? `now ${yuan(f.priceNow)}` : 'price not read';

@@ -53,20 +53,25 @@ export function logIdOf(notificationId: string): number | null {
   return Number.isInteger(id) ? id : null;
 }
 
-const BUTTONS: Record<AlertLang, { open: string; pause: string }> = {
-  zh: { open: '打开商品页', pause: '暂停这个提醒' },
-  en: { open: 'Open the product page', pause: 'Pause this watch' },
+const BUTTONS: Record<AlertLang, { open: string; pause: string; claim: string }> = {
+  zh: { open: '打开商品页', pause: '暂停这个提醒', claim: '打开申请页' },
+  en: { open: 'Open the product page', pause: 'Pause this watch', claim: 'Open the claim page' },
 };
 
 export function notificationOptions(
-  entry: Pick<LoggedNotification, 'title' | 'body' | 'watchId'>,
+  entry: Pick<LoggedNotification, 'title' | 'body' | 'watchId'> & Partial<Pick<LoggedNotification, 'kind'>>,
   form: NotificationForm,
   lang: AlertLang,
   note = '',
 ): Browser.notifications.NotificationCreateOptions {
   const plain = { type: 'basic' as const, iconUrl: alertIconUrl, title: entry.title, message: `${entry.body}${note}` };
   if (form === 'plain') return plain;
-  const buttons = [{ title: BUTTONS[lang].open }, ...(entry.watchId !== null ? [{ title: BUTTONS[lang].pause }] : [])];
+  // A claim alert's page is the claim page, and pausing the purchase's own watch would stop the claim.
+  const claim = entry.kind === 'price-protect';
+  const buttons = [
+    { title: claim ? BUTTONS[lang].claim : BUTTONS[lang].open },
+    ...(entry.watchId !== null && !claim ? [{ title: BUTTONS[lang].pause }] : []),
+  ];
   return { ...plain, contextMessage: lang === 'zh' ? '返场雷达' : 'Fanchang Radar', priority: 1, buttons };
 }
 
@@ -82,7 +87,7 @@ function topicEnabled(kind: AlertKind, settings: WatchSettings): boolean {
 export async function raiseAlert(deps: AlertDeps, draft: AlertDraft): Promise<RaiseResult> {
   const settings = await deps.settings();
   const now = deps.now();
-  const text = composeAlert(draft.facts, settings.lang);
+  const text = composeAlert(draft.facts, settings.lang, settings.timeZone);
   const logged = await logNotification(deps.db, {
     watchId: draft.watchId,
     productKey: draft.productKey,

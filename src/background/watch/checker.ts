@@ -16,12 +16,13 @@ import { backoffMs, jitteredPeriodMs } from './schedule';
 import { HostGate } from './politeness';
 import { checkPlanFor, type CheckTarget } from './site-checks';
 import { hostBook, progressBook } from './state-items';
-import { evaluateWatch, readWatched, type WatchProgress } from './watched-state';
+import { applyProtectReading } from '../protect/claims';
+import { evaluateWatch, isShopperWatch, readWatched, type WatchProgress } from './watched-state';
 
 /** Checks in flight at once across all hosts; each host also keeps its own limit. */
 const PARALLEL_CHECKS = 6;
 
-export type RoundReport = Omit<CheckRoundSummary, 'fanchangAlerts'>;
+export type RoundReport = Omit<CheckRoundSummary, 'fanchangAlerts' | 'protectReminders'>;
 
 /** Progress of a watch made before any reading: armed since it was created. */
 export function initialProgress(watch: Pick<Watch, 'createdAt'>): WatchProgress {
@@ -46,6 +47,7 @@ export function pageUrlOf(watch: Pick<Watch, 'productKey' | 'skuId'>, product: P
  * as that watch's check. Shared by background checks and the shopper's own visits.
  */
 export async function applyReading(ctx: WatchContext, watch: Watch, snapshot: ProductSnapshot, pageUrl: string | null): Promise<boolean> {
+  if (!isShopperWatch(watch)) return applyProtectReading(ctx, watch, snapshot);
   const settings = await ctx.settings();
   const progress = (await progressBook.get(watch)) ?? initialProgress(watch);
   const reading = readWatched(watch, snapshot);

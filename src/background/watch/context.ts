@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import type { PromoEvent } from '../../promo';
+import type { ShopWindowOverride } from '../../protect';
 import type { RadarDatabase } from '../../store';
 import type { AlertDeps } from './alerts';
 import type { PageReader } from './page-reader';
@@ -19,4 +20,6 @@ export interface WatchContext extends AlertDeps {
   /** The promo calendar in force (defaults plus the shopper's own events). */
   promoEvents: () => Promise<readonly PromoEvent[]>;
   random: () => number;
+  /** The shopper's price-protection windows per shop (options), over the platform rules. */
+  protectWindows: () => Promise<readonly ShopWindowOverride[]>;
 }

@@ -31,7 +31,7 @@ import { promoPriceFor } from './promo-price';
 import { jitteredPeriodMs } from './schedule';
 import { checkPlanFor } from './site-checks';
 import { hostBook, progressBook } from './state-items';
-import { conditionMet, readWatched, type WatchProgress } from './watched-state';
+import { conditionMet, isShopperWatch, readWatched, type WatchKind, type WatchProgress } from './watched-state';
 
 const FAILURE_TEXT: Record<WatchErrorCode, string> = {
   'unknown-product': '还没有读到这个商品，请先打开商品页 (this product has not been read yet: open its page first)',
@@ -79,7 +79,11 @@ function blockedView(host: string, health: HostHealth | undefined): BlockedHostV
   return { host, reason, since, openUrl };
 }
 
-async function viewOf(watch: Watch, product: ProductRow | undefined, hosts: Record<string, HostHealth>): Promise<WatchView> {
+async function viewOf(
+  watch: Watch & { kind: WatchKind },
+  product: ProductRow | undefined,
+  hosts: Record<string, HostHealth>,
+): Promise<WatchView> {
   const progress = await progressBook.get(watch);
   const [site = '', ...rest] = watch.productKey.split(':');
   const host = hostOf(watch, product);
@@ -109,12 +113,12 @@ async function viewOf(watch: Watch, product: ProductRow | undefined, hosts: Reco
 
 async function viewById(ctx: WatchContext, id: number): Promise<WatchResult> {
   const watch = await getWatch(ctx.db, id);
-  if (!watch) return fail('no-such-watch');
+  if (!watch || !isShopperWatch(watch)) return fail('no-such-watch');
   return { ok: true, watch: await viewOf(watch, await ctx.db.products.get(watch.productKey), await hostBook.all()) };
 }
 
 /** What a new watch remembers of the product as the shopper sees it now: armed unless already met. */
-function startingProgress(watch: Watch, product: ProductRow): WatchProgress {
+function startingProgress(watch: Watch & { kind: WatchKind }, product: ProductRow): WatchProgress {
   const reading = readWatched(watch, product.snapshot);
   // A reading that cannot tell leaves it armed: the first clear reading that meets it is news.
   const met = conditionMet(watch.kind, reading, watch.targetPrice) === true;
@@ -160,7 +164,7 @@ export function watchHandlers(ctx: WatchContext, afterChange: () => Promise<void
       auto: false,
       createdAt: now.toISOString(),
     });
-    await progressBook.set(watch, startingProgress(watch, product));
+    await progressBook.set(watch, startingProgress({ ...watch, kind: input.kind }, product));
     // The shopper is looking at the page right now: the first background check can wait a period.
     const settings = await ctx.settings();
     await updateWatch(ctx.db, watch.id, {
@@ -191,7 +195,7 @@ export function watchHandlers(ctx: WatchContext, afterChange: () => Promise<void
   }
 
   async function listWatchViews(raw?: { productKey?: string }): Promise<WatchList> {
-    const watches = raw?.productKey ? await watchesOfProduct(ctx.db, raw.productKey) : await listWatches(ctx.db);
+    const watches = (raw?.productKey ? await watchesOfProduct(ctx.db, raw.productKey) : await listWatches(ctx.db)).filter(isShopperWatch);
     const rows = await ctx.db.products.bulkGet([...new Set(watches.map((w) => w.productKey))]);
     const products = new Map(rows.filter((r): r is ProductRow => r !== undefined).map((r) => [r.key, r]));
     const hosts = await hostBook.all();

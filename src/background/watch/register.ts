@@ -5,9 +5,12 @@
  */
 import { now } from '../../core/clock';
 import { browser } from 'wxt/browser';
-import { onExtensionPageMessage } from '../senders';
+import type { PurchaseLine } from '../../adapters/types';
+import type { Site } from '../../core/types';
+import { orderLinesMismatch } from '../page-match';
+import { onContentScriptMessage, onExtensionPageMessage } from '../senders';
 import type { RadarDatabase } from '../../store';
-import { languageSetting, notificationSetting, readPromoCalendar, resolveLanguage } from '../../store/settings';
+import { languageSetting, notificationSetting, protectWindowsSetting, readPromoCalendar, resolveLanguage } from '../../store/settings';
 import type { WatchContext } from './context';
 import { readerForThisBrowser } from './page-reader';
 import { createWatchService, type WatchService } from './service';
@@ -45,6 +48,7 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
     promoEvents: async () => (await readPromoCalendar()).events,
     now,
     random: Math.random,
+    protectWindows: () => protectWindowsSetting.getValue(),
     ...overrides,
   };
   const service = createWatchService(ctx);
@@ -59,6 +63,14 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
   onExtensionPageMessage('resumeHostChecks', (data) => handlers.resumeHostChecks(data));
   onExtensionPageMessage('checkWatchesNow', (data) => handlers.checkWatchesNow(data));
   onExtensionPageMessage('openAlert', (data) => handlers.openAlert(data));
+  onContentScriptMessage('importOrderPage', (data, page) => {
+    const lines = (data as { lines?: readonly { site: Site }[] } | null)?.lines ?? [];
+    const mismatch = orderLinesMismatch(lines, page.url);
+    return mismatch ? { ok: false as const, error: mismatch } : handlers.importOrderPage(data as { lines: PurchaseLine[] });
+  });
+  onExtensionPageMessage('addPurchase', (data) => handlers.addPurchase(data));
+  onExtensionPageMessage('listPurchases', (data) => handlers.listPurchases(data));
+  onExtensionPageMessage('closePurchase', (data) => handlers.closePurchase(data));
 
   browser.alarms.onAlarm.addListener((alarm) => void service.onAlarm(alarm.name));
   browser.notifications.onClicked.addListener((id) => void service.onNotificationClicked(id));
@@ -75,6 +87,10 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
         () => void service.scheduleNextRound().catch((error) => console.warn('[返场雷达] could not schedule checks:', error)),
       );
   });
+
+  protectWindowsSetting.watch(
+    () => void service.afterPurchasesChange().catch((error) => console.warn('[返场雷达] could not update price-protection checks:', error)),
+  );
 
   void service.start().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));
   return service;

@@ -14,6 +14,9 @@ import { watchHandlers } from './handlers';
 import { observeSnapshot } from './observe';
 import { HostGate } from './politeness';
 import { CHECK_ALARM, MIN_ALARM_DELAY_MS, ensureCheckAlarm, nextAlarmAt } from './schedule';
+import { remindProtectDeadlines } from '../protect/claims';
+import { protectHandlers } from '../protect/handlers';
+import { syncProtectWatches } from '../protect/sync';
 
 export function createWatchService(ctx: WatchContext) {
   let round: Promise<CheckRoundSummary> | null = null;
@@ -36,9 +39,12 @@ export function createWatchService(ctx: WatchContext) {
       const settings = await ctx.settings();
       // If the worker stops mid-round, this alarm brings it back to finish what is still due.
       await ctx.alarms.create(CHECK_ALARM, { when: ctx.now().getTime() + settings.periodMinutes * 60_000 });
+      // Purchases whose window opened or closed since the last round gain or lose their checks.
+      await syncProtectWatches(ctx);
       const report = await runDueChecks(ctx, gate);
       const fanchangAlerts = await alertFanchang(ctx);
-      return { ...report, fanchangAlerts };
+      const protectReminders = await remindProtectDeadlines(ctx);
+      return { ...report, fanchangAlerts, protectReminders };
     })().finally(async () => {
       round = null;
       await scheduleNextRound();
@@ -74,12 +80,19 @@ export function createWatchService(ctx: WatchContext) {
   }
 
   const handlers = watchHandlers(ctx, scheduleNextRound);
+  /** Purchases or the shopper's windows changed: purchases gain or lose their checks. */
+  async function afterPurchasesChange(): Promise<void> {
+    await syncProtectWatches(ctx);
+    await scheduleNextRound();
+  }
+  const protect = protectHandlers(ctx, afterPurchasesChange);
 
   return {
     start,
     runRound,
     onAlarm,
     scheduleNextRound,
+    afterPurchasesChange,
     async observeSnapshot(snapshot: ProductSnapshot): Promise<void> {
       await observeSnapshot(ctx, snapshot);
       await scheduleNextRound();
@@ -91,6 +104,7 @@ export function createWatchService(ctx: WatchContext) {
       listAlerts: (input?: { limit?: number }) => listAlertViews(ctx.db, input?.limit),
       checkWatchesNow: checkNow,
       openAlert: async (input: { id: number }) => ({ ok: Number.isInteger(input?.id) && (await openAlert(ctx, input.id)) }),
+      ...protect,
     },
   };
 }

@@ -11,6 +11,14 @@ import { parseSize, sameSize } from '../../parse';
 
 export type WatchKind = 'restock' | 'price';
 
+/**
+ * The shopper's own watches. The store also holds 'protect' watches, the extension's checks of
+ * purchases inside a price-protection window (src/background/protect), which have rules of their own.
+ */
+export function isShopperWatch<T extends { kind: string }>(watch: T): watch is T & { kind: WatchKind } {
+  return watch.kind === 'restock' || watch.kind === 'price';
+}
+
 /** What a watch asks for. */
 export interface WatchTarget {
   id: number;

@@ -5,6 +5,7 @@ import { htmlLang, resolveLang, translator, type MessageKey } from '../i18n';
 import { useLoad } from '../use-load';
 import { DataSection } from './DataSection';
 import { HiddenSitesSection } from './HiddenSitesSection';
+import { ProtectSection } from './ProtectSection';
 import { LanguageSection } from './LanguageSection';
 import { NotificationsSection } from './NotificationsSection';
 import type { OptionsClient, OptionsSettings } from './options-client';
@@ -20,6 +21,7 @@ const CONTENTS: ReadonlyArray<[string, MessageKey]> = [
   ['notifications', 'sectionNotifications'],
   ['thresholds', 'sectionThresholds'],
   ['events', 'sectionEvents'],
+  ['protect', 'sectionProtect'],
   ['panel', 'sectionPanel'],
   ['language', 'sectionLanguage'],
   ['data', 'sectionData'],
@@ -135,6 +137,7 @@ export function OptionsApp({ client }: { client: OptionsClient }) {
           <NotificationsSection prefs={settings.notifications} onSave={(v) => save('notifications', v)} t={t} />
           <ThresholdsSection overrides={settings.thresholds} onSave={(v) => save('thresholds', v)} t={t} />
           <PromoEventsSection entries={settings.customEvents} onSave={(v) => save('customEvents', v)} lang={lang} t={t} />
+          <ProtectSection windows={settings.protectWindows} onSave={(v) => save('protectWindows', v)} lang={lang} t={t} />
           <HiddenSitesSection
             sites={settings.dismissedPanelSites}
             onRestore={(site) =>

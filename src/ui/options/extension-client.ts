@@ -5,6 +5,7 @@ import {
   dismissedPanelSitesSetting,
   languageSetting,
   notificationSetting,
+  protectWindowsSetting,
   saveSetting,
   sizesSetting,
   thresholdsSetting,
@@ -24,6 +25,7 @@ const SETTING_OF: Readonly<Record<keyof OptionsSettings, SettingName>> = {
   notifications: 'notifications',
   customEvents: 'customPromoEvents',
   dismissedPanelSites: 'dismissedPanelSites',
+  protectWindows: 'protectWindows',
 };
 
 async function done<T extends { ok: boolean }>(result: Promise<T | WatchFailure>): Promise<void> {
@@ -52,15 +54,16 @@ async function withProgress<T>(onProgress: OnDataProgress, work: (transferId: st
 export function extensionOptionsClient(): OptionsClient {
   return {
     async settings() {
-      const [lang, sizes, thresholds, notifications, customEvents, dismissedPanelSites] = await Promise.all([
+      const [lang, sizes, thresholds, notifications, customEvents, dismissedPanelSites, protectWindows] = await Promise.all([
         languageSetting.getValue(),
         sizesSetting.getValue(),
         thresholdsSetting.getValue(),
         notificationSetting.getValue(),
         customPromoEventsSetting.getValue(),
         dismissedPanelSitesSetting.getValue(),
+        protectWindowsSetting.getValue(),
       ]);
-      return { lang, sizes, thresholds, notifications, customEvents, dismissedPanelSites };
+      return { lang, sizes, thresholds, notifications, customEvents, dismissedPanelSites, protectWindows };
     },
     async save(key, value) {
       const result = await saveSetting(SETTING_OF[key], value);

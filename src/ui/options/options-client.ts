@@ -1,6 +1,7 @@
 import type { Site } from '../../core/types';
 import type { WatchList } from '../../messaging/watch-messages';
 import type { UserEventEntry } from '../../promo';
+import type { ShopWindowOverride } from '../../protect';
 import type { NotificationPreferences } from '../../store/settings';
 import type { ThresholdOverrides } from '../../traps';
 import type { LangSetting } from '../i18n';
@@ -15,6 +16,7 @@ export interface OptionsSettings {
   notifications: NotificationPreferences;
   customEvents: UserEventEntry[];
   dismissedPanelSites: Site[];
+  protectWindows: ShopWindowOverride[];
 }
 
 /** Everything the options page asks of the extension; tests pass their own. */

@@ -1,4 +1,5 @@
 import { now as clockNow } from '../../core/clock';
+import type { PromoEvent } from '../../promo';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { OtherShopOffer } from '../components/OtherShopOffer';
@@ -79,7 +80,7 @@ function ProductRoute({
   const found = lookup.value;
   if (found.status === 'not-a-product-page') {
     const offer = found.otherShopOrigin ? <OtherShopOffer origin={found.otherShopOrigin} grant={(o) => client.grantShop(o)} t={t} /> : null;
-    return <HomeRoute client={client} lang={lang} t={t} onOpen={onOpen} intro offer={offer} />;
+    return <HomeRoute client={client} events={prefs.events} lang={lang} t={t} onOpen={onOpen} intro offer={offer} />;
   }
   if (found.status === 'not-seen') {
     return (
@@ -103,6 +104,7 @@ function ProductRoute({
             await client.watchPrice(product, price);
             reloadWatching();
           },
+          addPurchase: (input) => client.addPurchase(product, input),
         }
       : null;
   return <ProductPage view={found.view} sizes={prefs.sizes} events={prefs.events} now={now} lang={lang} t={t} actions={actions} />;
@@ -110,6 +112,7 @@ function ProductRoute({
 
 function HomeRoute({
   client,
+  events,
   lang,
   t,
   onOpen,
@@ -117,6 +120,7 @@ function HomeRoute({
   offer = null,
 }: {
   client: PopupClient;
+  events: readonly PromoEvent[];
   lang: Lang;
   t: Translate;
   onOpen: (p: ProductRef) => void;
@@ -128,6 +132,7 @@ function HomeRoute({
   const [watchlist, reload] = useLoad(() => client.watchlist(), []);
   // Alerts are a footnote here: if they cannot be read, the watchlist still shows.
   const [alerts] = useLoad(() => client.recentAlerts(), []);
+  const [purchases, reloadPurchases] = useLoad(() => client.purchases(), []);
   return (
     <>
       {intro && (
@@ -141,6 +146,12 @@ function HomeRoute({
         watchlist={watchlist}
         reloadWatchlist={reload}
         alerts={alerts.kind === 'ok' ? alerts.value : []}
+        purchases={purchases.kind === 'ok' ? purchases.value : null}
+        events={events}
+        closePurchase={async (id, status) => {
+          await client.closePurchase(id, status);
+          reloadPurchases();
+        }}
         search={(q) => client.searchProducts(q)}
         onOpen={onOpen}
         lang={lang}
@@ -199,9 +210,10 @@ export function PopupApp({ client, initialRoute, now = clockNow }: Props) {
         </button>
       </StateMessage>
     );
-  } else if (route.kind === 'home' || route.kind === 'welcome') body = <HomeRoute client={client} lang={lang} t={t} onOpen={openProduct} />;
+  } else if (route.kind === 'home' || route.kind === 'welcome')
+    body = <HomeRoute client={client} events={prefs.value.events} lang={lang} t={t} onOpen={openProduct} />;
   else if (route.kind === 'tab' && (route.url === null || !/^https?:/.test(route.url))) {
-    body = <HomeRoute client={client} lang={lang} t={t} onOpen={openProduct} intro />;
+    body = <HomeRoute client={client} events={prefs.value.events} lang={lang} t={t} onOpen={openProduct} intro />;
   } else {
     const query: ProductQuery = route.kind === 'tab' ? { url: route.url! } : { site: route.site, itemId: route.itemId };
     body = (

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { ProductView } from '../../core/views';
-import type { PromoEvent } from '../../promo';
+import { shanghaiDate, type PromoEvent } from '../../promo';
+import { BoughtForm, type BoughtInput } from '../components/BoughtForm';
 import { SkuTable } from '../components/SkuTable';
 import { TrapList } from '../components/TrapList';
 import { VerdictLine } from '../components/VerdictLine';
@@ -19,6 +20,8 @@ export interface ProductActions {
   watchPrice(targetPrice: number): Promise<void>;
   /** Watches already set on this product. */
   watching: { restockSkuIds: readonly string[]; price: boolean };
+  /** "I bought this", for price-protection alerts; rejects with the reason it was refused. */
+  addPurchase?(input: BoughtInput): Promise<void>;
 }
 
 interface Props {
@@ -84,6 +87,12 @@ export function ProductPage({ view, sizes, events, now, lang, t, actions }: Prop
             onWatchPrice={(price) => actions.watchPrice(price)}
             t={t}
           />
+        </section>
+      )}
+      {actions?.addPurchase && (
+        <section class="bought" aria-labelledby="bought-title">
+          <h2 id="bought-title">{t('boughtHeading')}</h2>
+          <BoughtForm snapshot={snapshot} today={shanghaiDate(now)} onSubmit={actions.addPurchase} t={t} />
         </section>
       )}
     </>

@@ -85,6 +85,14 @@ export function extensionPopupClient(): PopupClient {
     },
     watchRestock: (product, skuId, sizeLabel) => createWatch({ kind: 'restock', productKey: keyOf(product), skuId, sizeLabel }),
     watchPrice: (product, targetPrice) => createWatch({ kind: 'price', productKey: keyOf(product), targetPrice }),
+    async addPurchase(product, input) {
+      const result = await sendMessage('addPurchase', { productKey: keyOf(product), ...input });
+      if (!result.ok) throw new Error(result.error);
+    },
+    purchases: () => sendMessage('listPurchases', undefined),
+    async closePurchase(id, status) {
+      await sendMessage('closePurchase', { id, status });
+    },
     grantShop: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
     openOptions: () => void browser.runtime.openOptionsPage(),
   };

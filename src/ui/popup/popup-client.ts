@@ -1,5 +1,7 @@
 import type { ProductLookup } from '../../core/views';
+import type { PurchaseList } from '../../messaging/protect-messages';
 import type { AlertView } from '../../messaging/watch-messages';
+import type { BoughtInput } from '../components/BoughtForm';
 import type { PromoEvent } from '../../promo';
 import type { SearchResultView, WatchlistGroupView } from '../home-types';
 import type { LangSetting } from '../i18n';
@@ -34,6 +36,11 @@ export interface PopupClient {
   watchesOf(product: { site: string; itemId: string }): Promise<{ restockSkuIds: string[]; price: boolean }>;
   watchRestock(product: { site: string; itemId: string }, skuId: string, sizeLabel: string | null): Promise<void>;
   watchPrice(product: { site: string; itemId: string }, targetPrice: number): Promise<void>;
+  /** "I bought this": rejects with the reason when the background refuses it. */
+  addPurchase(product: { site: string; itemId: string }, input: BoughtInput): Promise<void>;
+  /** Purchases with their price-protection standing, open claims first. */
+  purchases(): Promise<PurchaseList>;
+  closePurchase(id: number, status: 'claimed' | 'dismissed'): Promise<void>;
   /** Asks for the optional host permission of a shop outside the built-in sites. */
   grantShop(origin: string): Promise<boolean>;
   openOptions(): void;

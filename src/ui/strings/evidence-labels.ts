@@ -28,6 +28,14 @@ export const EVIDENCE_LABELS: Readonly<Record<string, Bilingual>> = {
   discountPercent: { zh: '比划线价低', en: 'Below list price' },
   minimumPercent: { zh: '真优惠至少', en: 'A real deal is at least' },
   phase: { zh: '阶段', en: 'Phase' },
+  // price protection (价保)
+  paidPrice: { zh: '实付单价', en: 'Unit price paid' },
+  boughtAt: { zh: '下单时间', en: 'Ordered' },
+  priceNow: { zh: '现价', en: 'Price now' },
+  boughtQuantity: { zh: '购买数量', en: 'Quantity bought' },
+  claimAmount: { zh: '可退差价', en: 'Amount to claim' },
+  protectionEnd: { zh: '价保截止', en: 'Protected until' },
+  estimated: { zh: '估计', en: 'Estimated' },
   // expiry
   expiresOn: { zh: '保质期至', en: 'Use by' },
   daysLeft: { zh: '剩余天数', en: 'Days left' },

@@ -1,3 +1,4 @@
+import type { ShopWindowOverride } from '../../../src/protect';
 /**
  * A watch context for unit tests: WXT's fake browser, a fresh fake-indexeddb database, the fixture
  * shop behind `fetch` (redirects behave as in Chromium: a redirect to a host the extension has no
@@ -61,6 +62,8 @@ export interface TestWorld {
   clock: { now: Date };
   settings: WatchSettings;
   events: PromoEvent[];
+  /** The shopper's price-protection windows per shop; tests push to it. */
+  protectWindows: ShopWindowOverride[];
 }
 
 export function makeWorld(start = '2026-11-20T10:00:00+08:00'): TestWorld {
@@ -78,6 +81,7 @@ export function makeWorld(start = '2026-11-20T10:00:00+08:00'): TestWorld {
     notify: { restock: true, price: true, fanchang: true },
   };
   const events: PromoEvent[] = [...DEFAULT_PROMO_EVENTS];
+  const protectWindows: ShopWindowOverride[] = [];
   const ctx: WatchContext = {
     db,
     notifications: fakeBrowser.notifications,
@@ -91,8 +95,9 @@ export function makeWorld(start = '2026-11-20T10:00:00+08:00'): TestWorld {
     promoEvents: async () => events,
     now: () => clock.now,
     random: () => 0.5,
+    protectWindows: async () => protectWindows,
   };
-  return { ctx, db, shop, requests, clock, settings, events };
+  return { ctx, db, shop, requests, clock, settings, events, protectWindows };
 }
 
 /** The shopper opening a product page: what the content script reads once the price has loaded. */

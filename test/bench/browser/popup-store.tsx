@@ -67,6 +67,9 @@ export function client(db: RadarDatabase): PopupClient {
     watchesOf: async () => ({ restockSkuIds: [], price: false }),
     watchRestock: async () => {},
     watchPrice: async () => {},
+    addPurchase: async () => {},
+    purchases: async () => ({ purchases: [], totalRecovered: 0 }),
+    closePurchase: async () => {},
     grantShop: async () => false,
     openOptions: () => {},
   };
