@@ -4,7 +4,8 @@ import type { PanelView } from '../messaging/product-messages';
 import { onMessage } from '../messaging/protocol';
 import type { PromoEvent } from '../promo';
 import type { RadarDatabase } from '../store';
-import { dismissedPanelSitesSetting, languageSetting, readPromoCalendar, resolveLanguage, saveSetting } from '../store/settings';
+import { browserLanguages, resolveLang, type Lang } from '../core/lang';
+import { dismissedPanelSitesSetting, languageSetting, readPromoCalendar, saveSetting } from '../store/settings';
 import { lookUpProduct } from './product-view';
 
 /** What the panel's messages read and write; tests pass their own. */
@@ -13,7 +14,7 @@ export interface PanelContext {
   dismissedSites(): Promise<Site[]>;
   saveDismissedSites(sites: Site[]): Promise<void>;
   /** The shopper's language, 'auto' already resolved. */
-  lang(): Promise<'zh' | 'en'>;
+  lang(): Promise<Lang>;
   /** The promo calendar with the shopper's own events. */
   events(): Promise<readonly PromoEvent[]>;
 }
@@ -27,7 +28,7 @@ export function extensionPanelContext(db: RadarDatabase): PanelContext {
       if (!result.ok) throw new Error(result.error);
     },
     // navigator.languages, as the popup and the options page read it, so every face agrees on 'auto'.
-    lang: async () => resolveLanguage(await languageSetting.getValue(), navigator.languages[0] ?? ''),
+    lang: async () => resolveLang(await languageSetting.getValue(), browserLanguages()),
     events: async () => (await readPromoCalendar()).events,
   };
 }

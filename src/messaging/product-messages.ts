@@ -1,3 +1,4 @@
+import type { Lang } from '../core/lang';
 import type { ProductSnapshot, Site, Trap, Verdict } from '../core/types';
 import type { IngestResult, ProductLookup } from '../core/views';
 
@@ -7,7 +8,7 @@ export type PanelView =
   | { status: 'not-seen' }
   | {
       status: 'show';
-      lang: 'zh' | 'en';
+      lang: Lang;
       verdict: Verdict;
       traps: Trap[];
       currency: string;

@@ -3,8 +3,6 @@
  * price watches, and the history of alerts sent. Everything here is plain data.
  */
 
-export type WatchKind = 'restock' | 'price';
-
 /** Why a call was refused, for the UI to put in words (the `message` is a ready Chinese/English line). */
 export type WatchErrorCode = 'unknown-product' | 'unknown-sku' | 'no-promo-price' | 'no-such-watch' | 'bad-input';
 
@@ -110,3 +108,4 @@ export interface WatchMessages {
   /** Open what an alert is about (as a click on its notification does) and clear the notification. */
   openAlert(input: { id: number }): { ok: boolean };
 }
+import type { WatchKind } from '../core/watch-kind';

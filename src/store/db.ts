@@ -1,3 +1,4 @@
+import type { WatchKind } from '../core/watch-kind';
 import Dexie, { type EntityTable } from 'dexie';
 import type { ProductSnapshot, Site } from '../core/types';
 import type { NormalizedSize } from '../parse';
@@ -87,7 +88,6 @@ export interface CartItemRow {
   source: CartSource;
 }
 
-export type WatchKind = 'restock' | 'price';
 export type WatchStatus = 'active' | 'paused';
 
 export interface WatchRow {

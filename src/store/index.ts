@@ -9,7 +9,6 @@ export {
   type CartItemRow,
   type CartSource,
   type WatchRow,
-  type WatchKind,
   type WatchStatus,
   type NotificationRow,
   type NotificationKind,

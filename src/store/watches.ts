@@ -1,4 +1,5 @@
-import type { RadarDatabase, WatchKind, WatchRow, WatchStatus } from './db';
+import type { WatchKind } from '../core/watch-kind';
+import type { RadarDatabase, WatchRow, WatchStatus } from './db';
 
 /** A stored watch: the id is always there once it is in the table. */
 export type Watch = WatchRow & { id: number };

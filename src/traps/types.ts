@@ -1,9 +1,10 @@
+import type { Lang } from '../core/lang';
 import type { ProductSnapshot, Trap } from '../core/types';
 import type { SizeHint } from '../parse';
 import type { CartAdd, PhaseAt, PriceObservation, PromoEvent } from '../promo';
 import type { Thresholds, ThresholdOverrides } from './thresholds';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 /** The shopper's profile (DESIGN.md §4, P.json). */
 export interface ShopperProfile {

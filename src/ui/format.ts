@@ -1,10 +1,6 @@
-import type { Lang } from './i18n';
+import type { Lang } from '../core/lang';
 
-export function formatMoney(amount: number | null, currency = 'CNY'): string {
-  if (amount === null || !Number.isFinite(amount)) return '—';
-  const symbol = currency === 'CNY' ? '¥' : `${currency} `;
-  return `${symbol}${amount.toFixed(2).replace(/\.00$/, '')}`;
-}
+export { formatMoney } from '../core/money';
 
 const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 

@@ -7,7 +7,8 @@ import type { Browser } from 'wxt/browser';
 import type { AlertKind, AlertView } from '../../messaging/watch-messages';
 import { listNotifications, logNotification, setWatchStatus, type LoggedNotification, type RadarDatabase } from '../../store';
 import alertIconUrl from './alert-icon.png';
-import { composeAlert, heldNote, type AlertFacts, type AlertLang } from './alert-text';
+import type { Lang } from '../../core/lang';
+import { composeAlert, heldNote, type AlertFacts } from './alert-text';
 import { quietHoursEnd } from './quiet-hours';
 import type { WatchSettings } from './settings';
 import { heldAlertsItem } from './state-items';
@@ -49,7 +50,7 @@ export function logIdOf(notificationId: string): number | null {
   return Number.isInteger(id) ? id : null;
 }
 
-const BUTTONS: Record<AlertLang, { open: string; pause: string }> = {
+const BUTTONS: Record<Lang, { open: string; pause: string }> = {
   zh: { open: '打开商品页', pause: '暂停这个提醒' },
   en: { open: 'Open the product page', pause: 'Pause this watch' },
 };
@@ -57,7 +58,7 @@ const BUTTONS: Record<AlertLang, { open: string; pause: string }> = {
 export function notificationOptions(
   entry: Pick<LoggedNotification, 'title' | 'body' | 'watchId'>,
   form: NotificationForm,
-  lang: AlertLang,
+  lang: Lang,
   note = '',
 ): Browser.notifications.NotificationCreateOptions {
   const plain = { type: 'basic' as const, iconUrl: alertIconUrl, title: entry.title, message: `${entry.body}${note}` };

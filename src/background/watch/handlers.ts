@@ -3,6 +3,7 @@
  * trust boundary, so each is checked before it touches the store.
  */
 import { now } from '../../core/clock';
+import { parseProductKey } from '../../core/product-key';
 import * as v from 'valibot';
 import type {
   BlockedHostView,
@@ -81,14 +82,14 @@ function blockedView(host: string, health: HostHealth | undefined): BlockedHostV
 
 async function viewOf(watch: Watch, product: ProductRow | undefined, hosts: Record<string, HostHealth>): Promise<WatchView> {
   const progress = await progressBook.get(watch);
-  const [site = '', ...rest] = watch.productKey.split(':');
+  const key = parseProductKey(watch.productKey);
   const host = hostOf(watch, product);
   return {
     id: watch.id,
     kind: watch.kind,
     productKey: watch.productKey,
-    site,
-    itemId: rest.join(':'),
+    site: key?.site ?? '',
+    itemId: key?.itemId ?? '',
     skuId: watch.skuId,
     sizeLabel: watch.sizeLabel,
     title: product?.title ?? null,

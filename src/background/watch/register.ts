@@ -7,7 +7,8 @@ import { now } from '../../core/clock';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../messaging/protocol';
 import type { RadarDatabase } from '../../store';
-import { languageSetting, notificationSetting, readPromoCalendar, resolveLanguage } from '../../store/settings';
+import { browserLanguages, resolveLang } from '../../core/lang';
+import { languageSetting, notificationSetting, readPromoCalendar } from '../../store/settings';
 import type { WatchContext } from './context';
 import { readerForThisBrowser } from './page-reader';
 import { createWatchService, type WatchService } from './service';
@@ -20,7 +21,7 @@ export async function loadWatchSettings(): Promise<WatchSettings> {
   return {
     periodMinutes: prefs.checkPeriodMinutes,
     quietHours: prefs.quietHours,
-    lang: resolveLanguage(language, globalThis.navigator?.language ?? 'zh-CN'),
+    lang: resolveLang(language, browserLanguages()),
     timeZone: undefined,
     notify: {
       restock: prefs.enabledKinds.includes('restock'),

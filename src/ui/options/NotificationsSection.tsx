@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../i18n';
 import { SaveStatus, Section, useSave } from './Section';
 
-import type { WatchKind } from '../../store';
+import type { WatchKind } from '../../core/watch-kind';
 import type { NotificationPreferences } from '../../store/settings';
 
 const KINDS: ReadonlyArray<[WatchKind, MessageKey]> = [

@@ -11,7 +11,7 @@ import {
   type SettingName,
 } from '../../store/settings';
 import { translator } from '../i18n';
-import { resolveLang } from '../i18n-core';
+import { uiLang } from '../i18n-core';
 import type { OptionsClient, OptionsSettings } from './options-client';
 
 /** Where each section's value is kept in the store's settings. */
@@ -55,7 +55,7 @@ export function extensionOptionsClient(): OptionsClient {
     async importData(json) {
       const result = await sendMessage('importBackup', { json });
       if (!result.ok) return result;
-      const t = translator(resolveLang(await languageSetting.getValue()));
+      const t = translator(uiLang(await languageSetting.getValue()));
       return { ok: true, summary: t('backupSummary', result.counts) };
     },
     async deleteAllData() {

@@ -1,3 +1,4 @@
+import { productKey } from '../../core/product-key';
 import type { Site } from '../../core/types';
 import { sendMessage } from '../../messaging/protocol';
 import type { CreateWatchInput } from '../../messaging/watch-messages';
@@ -5,8 +6,6 @@ import type { ProductSearchHit, WatchlistGroup } from '../../store';
 import { languageSetting, readPromoCalendar, saveSetting, sizesSetting, welcomeDoneSetting } from '../../store/settings';
 import type { SearchResultView, WatchlistGroupView } from '../home-types';
 import type { PopupClient } from './popup-client';
-
-const keyOf = (p: { site: string; itemId: string }) => `${p.site}:${p.itemId}`;
 
 async function createWatch(input: CreateWatchInput): Promise<void> {
   const result = await sendMessage('createWatch', input);
@@ -76,15 +75,15 @@ export function extensionPopupClient(): PopupClient {
     searchProducts: async (query) => (await sendMessage('searchProducts', { query, limit: 20 })).map(searchResultView),
     recentAlerts: () => sendMessage('listAlerts', { limit: 5 }),
     async watchesOf(product) {
-      const { watches } = await sendMessage('listWatches', { productKey: keyOf(product) });
+      const { watches } = await sendMessage('listWatches', { productKey: productKey(product) });
       const active = watches.filter((w) => w.status === 'active');
       return {
         restockSkuIds: active.filter((w) => w.kind === 'restock' && w.skuId !== null).map((w) => w.skuId!),
         price: active.some((w) => w.kind === 'price'),
       };
     },
-    watchRestock: (product, skuId, sizeLabel) => createWatch({ kind: 'restock', productKey: keyOf(product), skuId, sizeLabel }),
-    watchPrice: (product, targetPrice) => createWatch({ kind: 'price', productKey: keyOf(product), targetPrice }),
+    watchRestock: (product, skuId, sizeLabel) => createWatch({ kind: 'restock', productKey: productKey(product), skuId, sizeLabel }),
+    watchPrice: (product, targetPrice) => createWatch({ kind: 'price', productKey: productKey(product), targetPrice }),
     grantShop: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
     openOptions: () => void browser.runtime.openOptionsPage(),
   };

@@ -1,3 +1,4 @@
+import type { Lang } from '../../core/lang';
 import type { Trap } from '../../core/types';
 import type { PricePoint } from '../../core/views';
 import type { Site } from '../../core/types';
@@ -32,7 +33,7 @@ export function chartReferences(
 }
 
 /** A promo event's name in the shopper's language, from the calendar. */
-export function eventNameIn(events: readonly PromoEvent[], id: string, lang: 'zh' | 'en'): string | null {
+export function eventNameIn(events: readonly PromoEvent[], id: string, lang: Lang): string | null {
   const event = events.find((e) => e.id === id);
   return event ? (lang === 'zh' ? event.name : event.nameEn) : null;
 }
