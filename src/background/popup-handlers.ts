@@ -1,3 +1,4 @@
+import { readingQuality } from '../core/reading-quality';
 import type { Site } from '../core/types';
 import type { ProductLookup } from '../core/views';
 import type { PanelView } from '../messaging/product-messages';
@@ -45,6 +46,8 @@ export async function panelView(ctx: PanelContext, query: { site: Site; itemId: 
     lang: await ctx.lang(),
     verdict: found.view.verdict,
     traps: found.view.traps,
+    undetermined: found.view.undetermined,
+    quality: readingQuality(found.view.snapshot),
     currency: found.view.snapshot.currency,
     eventNames,
   };

@@ -45,7 +45,15 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
     if (!ui) return;
     render(
       h(PanelController, {
-        content: { verdict: view.verdict, traps: view.traps, currency: view.currency, lang: view.lang, eventNames: view.eventNames },
+        content: {
+          verdict: view.verdict,
+          traps: view.traps,
+          undetermined: view.undetermined,
+          quality: view.quality,
+          currency: view.currency,
+          lang: view.lang,
+          eventNames: view.eventNames,
+        },
         scheme: pageScheme(document, window),
         findButtons: () => findBuyButtonRects(document),
         onDismiss: () => void dismiss(site),

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/lang';
-import type { ProductSnapshot, Site, Trap, Verdict } from '../core/types';
+import type { ReadingQuality } from '../core/reading-quality';
+import type { ProductSnapshot, Site, Trap, Undetermined, Verdict } from '../core/types';
 import type { IngestResult, ProductLookup } from '../core/views';
 
 /** What the in-page panel shows on a product page, or that the shopper hid it on this site. */
@@ -11,6 +12,10 @@ export type PanelView =
       lang: Lang;
       verdict: Verdict;
       traps: Trap[];
+      /** Rules that could not judge: quiet lines, never counted on the badge. */
+      undetermined: Undetermined[];
+      /** When not confident, the panel shows what could not be read instead of a verdict. */
+      quality: ReadingQuality;
       currency: string;
       /** Names of the promo events the traps' evidence refers to by id. */
       eventNames: Record<string, { zh: string; en: string }>;

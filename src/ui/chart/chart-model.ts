@@ -34,9 +34,15 @@ export interface ChartModel {
   listPrice: Array<number | null>;
   promoPrice: number | null;
   prepromoLow: number | null;
+  /** What the shopper carted (or paid) at during the promo, when the cart says. */
+  cartPrice: number | null;
   windows: ShadedWindow[];
   xMin: number;
   xMax: number;
+  /** Now, marked on the chart with today's price. */
+  nowX: number;
+  /** The lowest price shown in the range and where it first appears, labelled on the chart. */
+  lowest: { x: number; price: number } | null;
 }
 
 export interface ChartInput {
@@ -46,6 +52,7 @@ export interface ChartInput {
   range: ChartRange;
   promoPrice: number | null;
   prepromoLow: number | null;
+  cartPrice?: number | null;
 }
 
 interface Sample {
@@ -90,7 +97,7 @@ function windowsWithin(events: readonly PromoEvent[], xMin: number, xMax: number
 }
 
 /** The chart's data for one range: the window ends at `now`; 'all' starts at the first sighting. */
-export function buildChartModel({ history, events, now, range, promoPrice, prepromoLow }: ChartInput): ChartModel {
+export function buildChartModel({ history, events, now, range, promoPrice, prepromoLow, cartPrice = null }: ChartInput): ChartModel {
   const all = samplesOf(history);
   const nowS = seconds(now.getTime());
   const days = RANGE_DAYS[range];
@@ -103,16 +110,27 @@ export function buildChartModel({ history, events, now, range, promoPrice, prepr
   const inside = all.filter((s) => s.x >= xMin);
   const shown = before && (inside[0]?.x ?? Infinity) > xMin ? [{ ...before, x: xMin }, ...inside] : inside;
 
+  let lowest: ChartModel['lowest'] = null;
+  for (const s of shown) if (s.price !== null && (lowest === null || s.price < lowest.price)) lowest = { x: s.x, price: s.price };
+
   return {
     xs: shown.map((s) => s.x),
     price: shown.map((s) => s.price),
     listPrice: shown.map((s) => s.listPrice),
     promoPrice,
     prepromoLow,
+    cartPrice,
     windows: windowsWithin(events, xMin, xMax),
     xMin,
     xMax,
+    nowX: nowS,
+    lowest,
   };
+}
+
+/** True when the history holds one sighting only: nothing to draw a line through yet. */
+export function isSinglePrice(history: readonly PricePoint[]): boolean {
+  return new Set(samplesOf(history).map((s) => s.x)).size < 2;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Trap } from '../../core/types';
+import type { ReadingQuality } from '../../core/reading-quality';
+import type { Trap, Undetermined } from '../../core/types';
 import { commonTranslator, type Lang } from '../i18n-core';
 import type { Scheme } from '../theme';
 import type { Verdict } from '../verdict';
@@ -9,6 +10,8 @@ import { placePanel, visibleRects, type Placement, type Rect } from './placement
 export interface PanelContent {
   verdict: Verdict | null;
   traps: Trap[];
+  undetermined: Undetermined[];
+  quality: ReadingQuality;
   currency: string;
   lang: Lang;
   /** Names of the promo events the traps' evidence refers to, by id (the background knows the calendar). */
@@ -67,6 +70,8 @@ export function PanelController({ content, scheme, findButtons, onDismiss, win =
       <PanelApp
         verdict={content.verdict}
         traps={content.traps}
+        undetermined={content.undetermined}
+        quality={content.quality}
         currency={content.currency}
         eventName={(id, lang) => content.eventNames[id]?.[lang] ?? null}
         lang={content.lang}
