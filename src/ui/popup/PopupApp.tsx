@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { now as clockNow } from '../../core/clock';
 import { parseProductKey } from '../../core/product-key';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { OtherShopOffer } from '../components/OtherShopOffer';
@@ -150,7 +151,7 @@ function HomeRoute({
   );
 }
 
-export function PopupApp({ client, initialRoute, now = () => new Date() }: Props) {
+export function PopupApp({ client, initialRoute, now = clockNow }: Props) {
   const [prefs, reloadPrefs] = useLoad(() => client.preferences(), []);
   const [route, setRoute] = useState<Route | null>(initialRoute);
   const [welcomeClosed, setWelcomeClosed] = useState(false);
