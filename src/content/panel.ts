@@ -10,7 +10,12 @@ import { pageScheme } from '../ui/panel/page-scheme';
 import panelCss from '../ui/panel/panel.css?inline';
 import { PanelController } from '../ui/panel/PanelController';
 import { themeCss } from '../ui/theme';
-import type { ProductRef } from './product-read-bus';
+import { browser } from 'wxt/browser';
+import { now } from '../core/clock';
+import { pageReportFileName } from '../core/page-report';
+import { downloadReport } from '../ui/download-report';
+import { pageReportOf } from './page-report';
+import { lastReadSnapshot, type ProductRef } from './product-read-bus';
 
 export interface ProductPanel {
   /** Shows (or refreshes) the panel for the product just read and stored. */
@@ -21,6 +26,16 @@ export interface ProductPanel {
  * The in-page panel on a product page, in a shadow root so the shop's styles and ours never mix.
  * The verdict comes from the background by message: a content script never opens the store.
  */
+/** Saves the report of this page (the panel is on it): scrubbed HTML, the reading, the version. */
+async function reportPage(): Promise<string> {
+  const snapshot = lastReadSnapshot();
+  if (!snapshot) throw new Error('the page has not been read yet');
+  const report = pageReportOf(document, snapshot, browser.runtime.getManifest().version, now().toISOString());
+  const file = pageReportFileName(snapshot, report.savedAt);
+  downloadReport(document, report, file);
+  return file;
+}
+
 export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
   let ui: ShadowRootContentScriptUi<void> | null = null;
   let hidden = false;
@@ -57,6 +72,7 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
         scheme: pageScheme(document, window),
         findButtons: () => findBuyButtonRects(document),
         onDismiss: () => void dismiss(site),
+        onReport: reportPage,
       }),
       ui.uiContainer,
     );

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../adapters/types';
 import { captureCartAdds } from './cart-capture';
 import { runProductPage } from './product-page';
+import { answerPageReports } from './page-report-answer';
 import { announceProductRead } from './product-read-bus';
 
 /**
@@ -15,9 +16,10 @@ export function startProductContentScript(adapter: SiteAdapter, ctx: ContentScri
   const start = () =>
     void runProductPage(adapter, {
       signal: AbortSignal.any([ctx.signal, run.signal]),
-      onSnapshot: (s) => announceProductRead({ site: s.site, itemId: s.itemId }),
+      onSnapshot: announceProductRead,
     });
   start();
+  answerPageReports(ctx);
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     run.abort();
     run = new AbortController();

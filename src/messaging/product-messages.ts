@@ -1,4 +1,5 @@
 import type { Lang } from '../core/lang';
+import type { PageReport } from '../core/page-report';
 import type { ReadingQuality } from '../core/reading-quality';
 import type { ProductSnapshot, Site, Trap, Undetermined, Verdict } from '../core/types';
 import type { IngestResult, ProductLookup } from '../core/views';
@@ -30,4 +31,6 @@ export interface ProductMessages {
   getPanelView(query: { site: Site; itemId: string }): PanelView;
   /** Panel -> background: hide the panel on this site (JD, Taobao, ...) from now on, kept in the settings. */
   dismissPanel(query: { site: Site }): { ok: true };
+  /** Popup -> the product page's content script: "report this page" (null before the page was read). */
+  buildPageReport(): PageReport | null;
 }

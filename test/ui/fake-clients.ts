@@ -75,6 +75,7 @@ export function fakePopupClient(overrides: Partial<PopupClient> = {}, prefs: Par
     watchPrice: vi.fn(async () => {}),
     grantShop: vi.fn(async () => true),
     openOptions: vi.fn(),
+    reportPage: vi.fn(async () => 'fanchang-radar-report-jd-100038004353-20251115-1000.json'),
     ...overrides,
   };
 }

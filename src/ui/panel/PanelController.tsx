@@ -24,6 +24,8 @@ interface Props {
   /** The page's buy and cart buttons, where they are now. */
   findButtons(): Rect[];
   onDismiss(): void;
+  /** "Report this page", offered when the page could not be read reliably. */
+  onReport?(): Promise<string>;
   win?: Pick<Window, 'innerWidth' | 'innerHeight' | 'addEventListener' | 'removeEventListener'>;
 }
 
@@ -34,7 +36,7 @@ const REPLACE_EVERY_MS = 250;
  * The panel's behaviour on the page: open and closed, and kept clear of the buy buttons as the
  * page scrolls, resizes and the panel itself grows.
  */
-export function PanelController({ content, scheme, findButtons, onDismiss, win = window }: Props) {
+export function PanelController({ content, scheme, findButtons, onDismiss, onReport, win = window }: Props) {
   const [expanded, setExpanded] = useState(false);
   const [placement, setPlacement] = useState<Placement>({ side: 'right', top: Math.max(12, win.innerHeight - 60) });
   const wrapper = useRef<HTMLDivElement>(null);
@@ -81,6 +83,7 @@ export function PanelController({ content, scheme, findButtons, onDismiss, win =
         expanded={expanded}
         onToggle={() => setExpanded((e) => !e)}
         onDismiss={onDismiss}
+        onReport={onReport}
       />
     </div>
   );

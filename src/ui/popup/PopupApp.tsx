@@ -106,7 +106,19 @@ function ProductRoute({
           },
         }
       : null;
-  return <ProductPage view={found.view} sizes={prefs.sizes} events={prefs.events} now={now} lang={lang} t={t} actions={actions} />;
+  return (
+    <ProductPage
+      view={found.view}
+      sizes={prefs.sizes}
+      events={prefs.events}
+      now={now}
+      lang={lang}
+      t={t}
+      actions={actions}
+      // A report is of the page in the tab: only when the popup shows that tab's product.
+      reportPage={'url' in query ? () => client.reportPage() : undefined}
+    />
+  );
 }
 
 function HomeRoute({

@@ -1,3 +1,4 @@
+import { pageReportFileName } from '../../core/page-report';
 import { productKey } from '../../core/product-key';
 import type { Site } from '../../core/types';
 import { sendMessage } from '../../messaging/protocol';
@@ -5,6 +6,7 @@ import type { CreateWatchInput } from '../../messaging/watch-messages';
 import type { ProductSearchHit, WatchlistGroup } from '../../store';
 import { languageSetting, readPromoCalendar, saveSetting, sizesSetting, welcomeDoneSetting } from '../../store/settings';
 import type { SearchResultView, WatchlistGroupView } from '../home-types';
+import { downloadReport } from '../download-report';
 import type { PopupClient } from './popup-client';
 
 async function createWatch(input: CreateWatchInput): Promise<void> {
@@ -86,5 +88,14 @@ export function extensionPopupClient(): PopupClient {
     watchPrice: (product, targetPrice) => createWatch({ kind: 'price', productKey: productKey(product), targetPrice }),
     grantShop: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    async reportPage() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) throw new Error('no tab');
+      const report = await sendMessage('buildPageReport', undefined, tab.id);
+      if (!report) throw new Error('the page has not been read yet');
+      const file = pageReportFileName(report.snapshot, report.savedAt);
+      downloadReport(document, report, file);
+      return file;
+    },
   };
 }

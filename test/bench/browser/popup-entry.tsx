@@ -116,6 +116,7 @@ function client(): PopupClient {
     watchPrice: async () => {},
     grantShop: async () => false,
     openOptions: () => {},
+    reportPage: async () => '',
   };
 }
 
