@@ -39,6 +39,7 @@ export const en: Record<keyof typeof zh, Phrase> = {
   seriesCart: 'Carted at',
   chartOnePointNote: 'Seen once so far: {price} on {date}. Open this product again later to see how it moves.',
   chartReferencesHeading: 'Prices to compare with',
+  timeFormatHint: 'Type it as 22:00 (24-hour clock)',
   seriesTime: 'Time',
   seriesPrice: 'Price',
   seriesList: 'List price',
