@@ -7,8 +7,6 @@ export type Lang = 'zh' | 'en';
 /** The language setting: 'auto' follows the browser. */
 export type LangSetting = Lang | 'auto';
 
-export const LANGS: readonly Lang[] = ['zh', 'en'];
-
 /**
  * "Follow the browser": the first preferred language decides; Chinese when it is Chinese or
  * when the browser names none, English for any other (the only other language we speak).

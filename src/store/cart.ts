@@ -137,10 +137,6 @@ export async function cartAddsOf(db: RadarDatabase, key: string): Promise<CartAd
   return adds;
 }
 
-export async function removeCartItem(db: RadarDatabase, id: number): Promise<void> {
-  await db.cartItems.delete(id);
-}
-
 /**
  * The products in the cart for an event as the 满减 filler rule reads them (key, title, price to
  * pay now, quantity), one entry per product. Products never visited have no title or price now;

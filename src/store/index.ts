@@ -36,7 +36,6 @@ export {
   wasNotified,
   listNotifications,
   notificationsOfWatch,
-  deleteNotification,
   type LoggedNotification,
   type NewNotification,
 } from './notifications';
@@ -46,7 +45,6 @@ export {
   cartItemsOfProduct,
   cartItemsOfEvent,
   cartAddsOf,
-  removeCartItem,
   trackedCartItemsOf,
   promoEventAt,
   type CartItem,
