@@ -53,7 +53,7 @@ describe('a page that could not be read reliably gets no verdict', () => {
       ['price', 'missing'],
       ['skus', 'uncertain'],
     ]);
-    expect(byTestId(el, 'could-not-read').textContent).toContain('价格: 页面上没找到');
+    expect(byTestId(el, 'could-not-read').textContent).toContain('价格：页面上没找到');
     expect(byTestId(el, 'could-not-read').textContent).toContain('price not shown yet');
     await click(byTestId(el, 'report-page'));
     await settle();

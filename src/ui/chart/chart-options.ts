@@ -137,7 +137,7 @@ function annotate(u: uPlot, model: ChartModel, colors: ChartColors, t: Translate
     ctx.arc(nowPx, y, 4 * dpr, 0, 2 * Math.PI);
     ctx.fill();
   }
-  tag(u, t('chartToday'), nowPx, bbox.top + bbox.height - 7 * dpr, colors.muted, colors, 'right');
+  tag(u, t('chartToday'), nowPx, bbox.top + 20 * dpr, colors.fg, colors, 'right');
 
   // The reference lines, named at the right edge, nudged apart when their prices are close.
   const refs: Array<{ text: string; y: number; color: string }> = [];

@@ -36,7 +36,9 @@ export function CouldNotRead({ quality, t, onReport }: Props) {
       <ul class="unread-fields">
         {quality.unread.map((u) => (
           <li key={u.field} data-field={u.field} data-why={u.why} data-testid="unread-field">
-            <strong>{t(FIELD_LABEL[u.field])}</strong>: {t(u.why === 'missing' ? 'unreadMissing' : 'unreadUncertain')}
+            <strong>{t(FIELD_LABEL[u.field])}</strong>
+            {t('labelSeparator')}
+            {t(u.why === 'missing' ? 'unreadMissing' : 'unreadUncertain')}
           </li>
         ))}
       </ul>
