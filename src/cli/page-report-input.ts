@@ -1,6 +1,22 @@
-import { readPageReport, type PageReport } from '../core/page-report';
+import * as v from 'valibot';
+import { PAGE_REPORT_FORMAT, type PageReport } from '../core/page-report';
+import { ProductSnapshotSchema } from '../core/snapshot-schema';
 import type { ProductSnapshot } from '../core/types';
 import { InputError } from './inputs';
+
+/** 16 MB of HTML: larger than any product page, small enough to attach. */
+const MAX_HTML = 16 * 1024 * 1024;
+
+/** A report file is the shopper's upload: checked like any other CLI input before use. */
+const PageReportSchema = v.object({
+  format: v.literal(PAGE_REPORT_FORMAT),
+  version: v.literal(1),
+  extensionVersion: v.pipe(v.string(), v.maxLength(40)),
+  savedAt: v.pipe(v.string(), v.isoTimestamp()),
+  url: v.pipe(v.string(), v.url(), v.maxLength(2000)),
+  snapshot: ProductSnapshotSchema,
+  html: v.pipe(v.string(), v.maxLength(MAX_HTML)),
+});
 
 /** The report inside a file, when the file is one ("report this page"); null for a saved HTML page. */
 export function pageReportIn(bytes: Uint8Array): PageReport | null {
@@ -15,7 +31,8 @@ export function pageReportIn(bytes: Uint8Array): PageReport | null {
   } catch {
     return null;
   }
-  const report = readPageReport(json);
+  const parsed = v.safeParse(PageReportSchema, json);
+  const report: PageReport | null = parsed.success ? parsed.output : null;
   if (!report) throw new InputError('the JSON file is not a fanchang-radar page report (format fanchang-radar-page-report, version 1)');
   return report;
 }

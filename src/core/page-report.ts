@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-import { ProductSnapshotSchema } from './snapshot-schema';
 import type { ProductSnapshot } from './types';
 
 /**
@@ -19,19 +17,6 @@ export interface PageReport {
   snapshot: ProductSnapshot;
   html: string;
 }
-
-/** 16 MB of HTML: larger than any product page, small enough to attach. */
-const MAX_HTML = 16 * 1024 * 1024;
-
-export const PageReportSchema = v.object({
-  format: v.literal(PAGE_REPORT_FORMAT),
-  version: v.literal(1),
-  extensionVersion: v.pipe(v.string(), v.maxLength(40)),
-  savedAt: v.pipe(v.string(), v.isoTimestamp()),
-  url: v.pipe(v.string(), v.url(), v.maxLength(2000)),
-  snapshot: ProductSnapshotSchema,
-  html: v.pipe(v.string(), v.maxLength(MAX_HTML)),
-});
 
 /** Keys that name the shopper wherever they appear in a key: nickname, account, address, secrets. */
 const PERSONAL_PART =
@@ -74,10 +59,4 @@ export function pageReportFileName(snapshot: Pick<ProductSnapshot, 'site' | 'ite
 
 export function buildPageReport(input: Omit<PageReport, 'format' | 'version'>): PageReport {
   return { format: PAGE_REPORT_FORMAT, version: 1, ...input };
-}
-
-/** A parsed JSON value as a report, or null when it is not one (or is malformed). */
-export function readPageReport(value: unknown): PageReport | null {
-  const parsed = v.safeParse(PageReportSchema, value);
-  return parsed.success ? parsed.output : null;
 }
