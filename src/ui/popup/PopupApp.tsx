@@ -1,3 +1,4 @@
+import { now as clockNow } from '../../core/clock';
 import type { ComponentChildren } from 'preact';
 import { now as clockNow } from '../../core/clock';
 import { parseProductKey } from '../../core/product-key';
@@ -169,7 +170,8 @@ export function PopupApp({ client, initialRoute, now = clockNow }: Props) {
   const [welcomeClosed, setWelcomeClosed] = useState(false);
   const lang: Lang = uiLang(prefs.kind === 'ok' ? prefs.value.lang : 'auto');
   const t = useMemo(() => translator(lang), [lang]);
-  const at = useMemo(now, []);
+  // One moment for the whole popup session, so every part judges the same day.
+  const at = useMemo(() => now(), [now]);
 
   useEffect(() => {
     if (route !== null) return;
@@ -177,7 +179,7 @@ export function PopupApp({ client, initialRoute, now = clockNow }: Props) {
       (url) => setRoute({ kind: 'tab', url }),
       () => setRoute({ kind: 'tab', url: null }),
     );
-  }, [route]);
+  }, [route, client]);
 
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);
