@@ -1,6 +1,5 @@
 import { now as clockNow } from '../../core/clock';
 import type { ComponentChildren } from 'preact';
-import { now as clockNow } from '../../core/clock';
 import { parseProductKey } from '../../core/product-key';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { OtherShopOffer } from '../components/OtherShopOffer';
