@@ -53,7 +53,6 @@ describe('the popup at a glance (issue 16)', () => {
     expect(popup.viewportSize()).toEqual({ width: 400, height: POPUP_HEIGHT });
     expect(await popup.getByTestId('trap').count()).toBeGreaterThanOrEqual(3);
     expect(await popup.evaluate(() => window.scrollY)).toBe(0);
-    if (process.env.GLANCE_SHOT) await popup.screenshot({ path: process.env.GLANCE_SHOT });
 
     for (const id of ['verdict', 'current-price', 'summary-promo-price']) {
       const box = await boxOf(popup, id);
