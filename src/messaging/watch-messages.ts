@@ -37,6 +37,8 @@ export interface WatchView {
   url: string | null;
   /** Price watches: the price to reach (null: the promo price, not known yet). */
   targetPrice: number | null;
+  /** The product's currency, so the prices read as everywhere else. */
+  currency: string;
   /** What the last reading said. */
   lastPrice: number | null;
   lastAvailable: boolean | null;

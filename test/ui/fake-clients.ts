@@ -103,6 +103,7 @@ export const WATCHES: WatchList = {
       image: null,
       url: 'https://item.jd.com/100038004353.html',
       targetPrice: null,
+      currency: 'CNY',
       lastPrice: 299,
       lastAvailable: false,
       status: 'active',

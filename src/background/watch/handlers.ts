@@ -96,6 +96,7 @@ async function viewOf(watch: Watch, product: ProductRow | undefined, hosts: Reco
     image: product?.snapshot.image ?? null,
     url: pageUrlOf(watch, product),
     targetPrice: watch.targetPrice,
+    currency: product?.snapshot.currency ?? 'CNY',
     lastPrice: progress?.lastPrice ?? null,
     lastAvailable: progress?.lastAvailable ?? null,
     status: watch.status,
