@@ -17,9 +17,9 @@ export type ChartRange = '30d' | '90d' | '1y' | 'all';
 export const CHART_RANGES: readonly ChartRange[] = ['30d', '90d', '1y', 'all'];
 const RANGE_DAYS: Readonly<Record<ChartRange, number | null>> = { '30d': 30, '90d': 90, '1y': 365, all: null };
 
-/** A stretch of time the chart shades: the promo itself, or a 返场 window after it. */
+/** A stretch of time the chart shades: the pre-sale, the main sale, or a 返场 window after it. */
 export interface ShadedWindow {
-  kind: 'promo' | 'fanchang';
+  kind: 'presale' | 'promo' | 'fanchang';
   /** Unix seconds, as uPlot's time scale counts. */
   start: number;
   end: number;
@@ -83,14 +83,15 @@ function windowsWithin(events: readonly PromoEvent[], xMin: number, xMax: number
   const windows: ShadedWindow[] = [];
   for (const e of events) {
     const spans: Array<[ShadedWindow['kind'], number, number]> = [
-      ['promo', eventStart(e).getTime(), Date.parse(e.endAt)],
+      ['presale', eventStart(e).getTime(), Date.parse(e.mainAt)],
+      ['promo', Date.parse(e.mainAt), Date.parse(e.endAt)],
       ['fanchang', platformFanchangWindow(e).start.getTime(), platformFanchangWindow(e).end.getTime()],
       ['fanchang', storeFanchangWindow(e).start.getTime(), storeFanchangWindow(e).end.getTime()],
     ];
     for (const [kind, startMs, endMs] of spans) {
       const start = seconds(startMs);
       const end = seconds(endMs);
-      if (end > xMin && start < xMax) windows.push({ kind, start, end, name: e.name, nameEn: e.nameEn });
+      if (end > start && end > xMin && start < xMax) windows.push({ kind, start, end, name: e.name, nameEn: e.nameEn });
     }
   }
   return windows;

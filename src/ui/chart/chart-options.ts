@@ -77,11 +77,19 @@ function shade(u: uPlot, windows: readonly ShadedWindow[], colors: ChartColors, 
     const x0 = Math.max(bbox.left, u.valToPos(w.start, 'x', true));
     const x1 = Math.min(bbox.left + bbox.width, u.valToPos(w.end, 'x', true));
     if (x1 <= x0) continue;
-    ctx.fillStyle = w.kind === 'promo' ? colors.chartPromoWindow : colors.chartFanchangWindow;
+    // The pre-sale in the promo's colour, fainter: the main sale stands out as the promo price's days.
+    ctx.fillStyle = w.kind === 'fanchang' ? colors.chartFanchangWindow : colors.chartPromoWindow;
+    ctx.globalAlpha = w.kind === 'presale' ? 0.4 : 1;
     ctx.fillRect(x0, bbox.top, x1 - x0, bbox.height);
+    ctx.globalAlpha = 1;
     const name = lang === 'zh' ? w.name : w.nameEn;
     // A 返场 window is named in full when it has room ("双11返场"), else just "返场".
-    const candidates = w.kind === 'promo' ? [name] : [t('fanchangOf', { name }), t('chartFanchangShort')];
+    const candidates =
+      w.kind === 'promo'
+        ? [name]
+        : w.kind === 'presale'
+          ? [t('presaleOf', { name }), t('chartPresaleShort')]
+          : [t('fanchangOf', { name }), t('chartFanchangShort')];
     const label = candidates.find((c) => x1 - x0 > ctx.measureText(c).width + 4 * devicePixelRatio);
     if (label) {
       ctx.fillStyle = colors.fg;

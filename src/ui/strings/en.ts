@@ -40,6 +40,8 @@ export const en: Record<keyof typeof zh, Phrase> = {
   chartOnePointNote: 'Seen once so far: {price} on {date}. Open this product again later to see how it moves.',
   chartReferencesHeading: 'Prices to compare with',
   timeFormatHint: 'Type it as 22:00 (24-hour clock)',
+  presaleOf: '{name} pre-sale',
+  chartPresaleShort: 'Pre-sale',
   seriesTime: 'Time',
   seriesPrice: 'Price',
   seriesList: 'List price',

@@ -38,6 +38,8 @@ export const zh = {
   chartOnePointNote: '目前只看到过一次价格：{date} {price}。以后再打开这个商品，就能画出走势。',
   chartReferencesHeading: '可对照的价格',
   timeFormatHint: '请按 22:00 的格式填写（24 小时制）',
+  presaleOf: '{name}预售',
+  chartPresaleShort: '预售',
   seriesTime: '时间',
   seriesPrice: '价格',
   seriesList: '划线价',
