@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { ProductView } from '../../core/views';
-import type { PromoEvent } from '../../promo';
+import { eventsForSite, type PromoEvent } from '../../promo';
 import { readingQuality } from '../../core/reading-quality';
 import { CannotTellList } from '../components/CannotTellList';
 import { CouldNotRead } from '../components/CouldNotRead';
@@ -46,6 +46,8 @@ interface Props {
 export function ProductPage({ view, sizes, events, now, lang, t, actions, reportPage }: Props) {
   const { snapshot, history, traps } = view;
   const quality = useMemo(() => readingQuality(snapshot), [snapshot]);
+  // The chart shades this shop's promos only: Tmall's pre-sale means nothing on a JD page.
+  const siteEvents = useMemo(() => eventsForSite(events, snapshot.site), [events, snapshot.site]);
   const references = useMemo(
     () => chartReferences(traps, history, snapshot.site, events, now),
     [traps, history, snapshot.site, events, now],
@@ -82,7 +84,7 @@ export function ProductPage({ view, sizes, events, now, lang, t, actions, report
       <PriceHistory
         history={history}
         firstSeenAt={view.firstSeenAt}
-        events={events}
+        events={siteEvents}
         promoPrice={references.promoPrice}
         prepromoLow={references.prepromoLow}
         cartPrice={references.cartPrice}
