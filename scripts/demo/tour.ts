@@ -10,6 +10,7 @@ import { panelAndCart } from './chapters/panel-and-cart';
 import { priceHistory } from './chapters/price-history';
 import { restock } from './chapters/restock';
 import { trapPage } from './chapters/trap-page';
+import { upsellPressure } from './chapters/upsell-pressure';
 import { welcome } from './chapters/welcome';
 import { demoShop } from './shop';
 
@@ -37,7 +38,7 @@ export interface Tour {
 /** Each chapter of the tour adds steps, in the order a newcomer would meet the features. */
 type Chapter = (tour: Tour) => Promise<void>;
 
-export const CHAPTERS: Chapter[] = [welcome, priceHistory, trapPage, fakeScarcity, panelAndCart, restock, home, options];
+export const CHAPTERS: Chapter[] = [welcome, priceHistory, trapPage, fakeScarcity, upsellPressure, panelAndCart, restock, home, options];
 
 /** Runs every chapter with the extension's clock set to `now`, and says which moment in tour.json. */
 export async function runTour(now: string): Promise<void> {

@@ -17,4 +17,6 @@ export const RULE_NAMES: Readonly<Record<TrapId, { zh: string; en: string }>> = 
   hoarding: { zh: '是否囤多了', en: 'Hoarding' },
   'threshold-filler': { zh: '凑单满减', en: 'Spend-threshold filler' },
   'old-model': { zh: '是否老款', en: 'Old model' },
+  'social-proof': { zh: '“别人都买了”是否属实', en: '"Others bought it" claim' },
+  'upsell-pressure': { zh: '加购推销', en: 'Upsell pressure' },
 };
