@@ -1,9 +1,11 @@
+import { readingQuality } from '../core/reading-quality';
 import type { Site } from '../core/types';
 import type { ProductLookup } from '../core/views';
 import type { PanelView } from '../messaging/product-messages';
 import type { PromoEvent } from '../promo';
 import type { RadarDatabase } from '../store';
-import { dismissedPanelSitesSetting, languageSetting, readPromoCalendar, resolveLanguage, saveSetting } from '../store/settings';
+import { browserLanguages, resolveLang, type Lang } from '../core/lang';
+import { dismissedPanelSitesSetting, languageSetting, readPromoCalendar, saveSetting } from '../store/settings';
 import { sessionPanelTabs, type PanelTabs } from './panel-tabs';
 import { lookUpProduct } from './product-view';
 import { onExtensionPageMessage } from './senders';
@@ -14,7 +16,7 @@ export interface PanelContext {
   dismissedSites(): Promise<Site[]>;
   saveDismissedSites(sites: Site[]): Promise<void>;
   /** The shopper's language, 'auto' already resolved. */
-  lang(): Promise<'zh' | 'en'>;
+  lang(): Promise<Lang>;
   /** The promo calendar with the shopper's own events. */
   events(): Promise<readonly PromoEvent[]>;
 }
@@ -28,7 +30,7 @@ export function extensionPanelContext(db: RadarDatabase): PanelContext {
       if (!result.ok) throw new Error(result.error);
     },
     // navigator.languages, as the popup and the options page read it, so every face agrees on 'auto'.
-    lang: async () => resolveLanguage(await languageSetting.getValue(), navigator.languages[0] ?? ''),
+    lang: async () => resolveLang(await languageSetting.getValue(), browserLanguages()),
     events: async () => (await readPromoCalendar()).events,
   };
 }
@@ -49,6 +51,8 @@ export async function panelView(ctx: PanelContext, query: { site: Site; itemId: 
     verdict: found.view.verdict,
     // The panel sits on a shop's page: it shows this product only, never other cart items.
     traps: found.view.traps.filter((t) => !PANEL_OMITS.has(t.id)),
+    undetermined: found.view.undetermined,
+    quality: readingQuality(found.view.snapshot),
     currency: found.view.snapshot.currency,
     eventNames,
   };

@@ -14,9 +14,10 @@ import {
   trackedCartItemsOf,
   type RadarDatabase,
 } from '../store';
-import { languageSetting, protectWindowsSetting, readPromoCalendar, readShopperProfile, resolveLanguage } from '../store/settings';
+import { browserLanguages, resolveLang, type Lang } from '../core/lang';
+import { languageSetting, protectWindowsSetting, readPromoCalendar, readShopperProfile } from '../store/settings';
 import { judgeSnapshot } from '../traps/judge';
-import type { Lang, ShopperProfile } from '../traps/types';
+import type { ShopperProfile } from '../traps/types';
 
 export type ProductQuery = { url: string } | { site: string; itemId: string };
 
@@ -33,7 +34,7 @@ export interface JudgeContext {
 export const extensionJudgeContext: JudgeContext = {
   events: async () => (await readPromoCalendar()).events,
   profile: readShopperProfile,
-  lang: async () => resolveLanguage(await languageSetting.getValue(), globalThis.navigator?.languages?.[0] ?? ''),
+  lang: async () => resolveLang(await languageSetting.getValue(), browserLanguages()),
   now,
   protectWindows: () => protectWindowsSetting.getValue(),
 };

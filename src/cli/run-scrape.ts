@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DOMParser } from 'linkedom';
 import { isIsoInstant, mergeUserEvents, promoCalendar } from '../promo';
 import { judgePage } from '../traps/judge';
+import { compareReadings, pageReportIn } from './page-report-input';
 import type { ShopperProfile } from '../traps';
 import {
   CartAddsSchema,
@@ -18,7 +19,7 @@ import {
 } from './inputs';
 
 export const USAGE =
-  'usage: scrape PAGE.html --url URL [--now ISO] [--history H.json] [--profile P.json] [--cart C.json] [--cart-items I.json] [--claims S.json] [--purchases P.json] [--events E.json] [--lang zh|en]';
+  'usage: scrape PAGE.html --url URL | REPORT.json [--now ISO] [--history H.json] [--profile P.json] [--cart C.json] [--cart-items I.json] [--claims S.json] [--purchases P.json] [--events E.json] [--lang zh|en]';
 
 /**
  * `npm run -s scrape -- PAGE.html --url URL ...` (docs/contracts.md): the extension's pipeline on a
@@ -50,26 +51,32 @@ export function runScrape(argv: string[]): string {
   const { values, positionals } = parsed;
   const page = positionals[0];
   if (!page || positionals.length > 1) throw new InputError(USAGE);
-  if (!values.url) throw new InputError('--url is required: the address the page was saved from');
+
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(page);
+  } catch (error) {
+    throw new InputError(`cannot read page ${page}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  // A "report this page" file (UTF-8 JSON) carries its page, address and moment: read it as the
+  // extension did. Anything else is a saved page, decoded by its own charset.
+  const report = pageReportIn(bytes);
+  const html = report ? report.html : decodeHtml(bytes);
+
+  const urlText = values.url ?? report?.url;
+  if (!urlText) throw new InputError('--url is required: the address the page was saved from');
   let url: URL;
   try {
-    url = new URL(values.url);
+    url = new URL(urlText);
   } catch {
-    throw new InputError(`--url is not a URL: ${values.url}`);
+    throw new InputError(`--url is not a URL: ${urlText}`);
   }
   if (values.now !== undefined && !isIsoInstant(values.now)) {
     throw new InputError(`--now is not an ISO time with an offset (e.g. 2025-11-12T10:00:00+08:00): ${values.now}`);
   }
-  const now = values.now ? new Date(values.now) : new Date();
+  const now = values.now ? new Date(values.now) : report ? new Date(report.snapshot.capturedAt) : new Date();
   const lang = values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new InputError(`--lang must be zh or en: ${lang}`);
-
-  let html: string;
-  try {
-    html = decodeHtml(readFileSync(page));
-  } catch (error) {
-    throw new InputError(`cannot read page ${page}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
 
   const history = values.history ? readJsonInput(values.history, HistorySchema, 'history') : [];
   const profile: ShopperProfile = values.profile ? readJsonInput(values.profile, ProfileSchema, 'profile') : { sizes: {} };
@@ -88,5 +95,8 @@ export function runScrape(argv: string[]): string {
   const judged = judgePage({ doc, url }, { now, history, cartAdds, profile, cartItems, claimSightings, events, lang, purchases });
   if (!judged.ok) throw new InputError(judged.error);
   const { snapshot, traps, undetermined, verdict } = judged.judgement;
-  return JSON.stringify({ snapshot, traps, undetermined, verdict }, null, 2);
+  const reported = report
+    ? { report: { extensionVersion: report.extensionVersion, savedAt: report.savedAt, ...compareReadings(report.snapshot, snapshot) } }
+    : {};
+  return JSON.stringify({ snapshot, traps, undetermined, verdict, ...reported }, null, 2);
 }

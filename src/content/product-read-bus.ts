@@ -1,4 +1,4 @@
-import type { Site } from '../core/types';
+import type { ProductSnapshot, Site } from '../core/types';
 
 export interface ProductRef {
   site: Site;
@@ -9,6 +9,8 @@ type Listener = (product: ProductRef) => void;
 
 interface Bus {
   last: ProductRef | null;
+  /** What was read, for a page report. */
+  snapshot: ProductSnapshot | null;
   listeners: Set<Listener>;
 }
 
@@ -18,13 +20,15 @@ const BUS = Symbol.for('fanchang-radar.product-read');
 
 function bus(): Bus {
   const g = globalThis as unknown as Record<symbol, Bus | undefined>;
-  return (g[BUS] ??= { last: null, listeners: new Set() });
+  return (g[BUS] ??= { last: null, snapshot: null, listeners: new Set() });
 }
 
 /** The reader says a product was read and stored. */
-export function announceProductRead(product: ProductRef): void {
+export function announceProductRead(snapshot: ProductSnapshot): void {
   const b = bus();
+  const product = { site: snapshot.site, itemId: snapshot.itemId };
   b.last = product;
+  b.snapshot = snapshot;
   for (const listener of b.listeners) listener(product);
 }
 
@@ -34,4 +38,9 @@ export function onProductRead(listener: Listener): () => void {
   b.listeners.add(listener);
   if (b.last) listener(b.last);
   return () => b.listeners.delete(listener);
+}
+
+/** The reading of the page the shopper is on, for "report this page"; null before the first read. */
+export function lastReadSnapshot(): ProductSnapshot | null {
+  return bus().snapshot;
 }

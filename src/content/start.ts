@@ -3,6 +3,7 @@ import type { SiteAdapter } from '../adapters/types';
 import { captureCartAdds } from './cart-capture';
 import { keepForgedStopsOut } from './forged-stops';
 import { runProductPage } from './product-page';
+import { answerPageReports } from './page-report-answer';
 import { announceProductRead } from './product-read-bus';
 
 /** How long the address must stay put before the page is read again. */
@@ -20,9 +21,10 @@ export function startProductContentScript(adapter: SiteAdapter, ctx: ContentScri
   const start = () =>
     void runProductPage(adapter, {
       signal: AbortSignal.any([ctx.signal, run.signal]),
-      onSnapshot: (s) => announceProductRead({ site: s.site, itemId: s.itemId }),
+      onSnapshot: announceProductRead,
     });
   start();
+  answerPageReports(ctx);
   // The page can fire location changes (or fake them) as fast as it likes: one re-read per burst.
   let settle: ReturnType<typeof setTimeout> | undefined;
   ctx.addEventListener(window, 'wxt:locationchange', () => {

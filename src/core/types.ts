@@ -166,11 +166,6 @@ export interface Verdict {
   timing: { phase: PromoPhase; event: string; day?: number; advice: string } | null;
 }
 
-/** The stable key of a product across sites. */
-export function productKey(p: Pick<ProductSnapshot, 'site' | 'itemId'>): string {
-  return `${p.site}:${p.itemId}`;
-}
-
 export function emptySignals(): PageSignals {
   return {
     lowStockText: null,

@@ -1,4 +1,7 @@
-import type { Trap, Verdict } from '../core/types';
+import type { Lang } from '../core/lang';
+import type { PageReport } from '../core/page-report';
+import type { ReadingQuality } from '../core/reading-quality';
+import type { Trap, Undetermined, Verdict } from '../core/types';
 import type { ProductLookup } from '../core/views';
 
 /** What the in-page panel shows on a product page, or that the shopper hid it on this site. */
@@ -7,9 +10,13 @@ export type PanelView =
   | { status: 'not-seen' }
   | {
       status: 'show';
-      lang: 'zh' | 'en';
+      lang: Lang;
       verdict: Verdict;
       traps: Trap[];
+      /** Rules that could not judge: quiet lines, never counted on the badge. */
+      undetermined: Undetermined[];
+      /** When not confident, the panel shows what could not be read instead of a verdict. */
+      quality: ReadingQuality;
       currency: string;
       /** Names of the promo events the traps' evidence refers to by id. */
       eventNames: Record<string, { zh: string; en: string }>;
@@ -26,4 +33,6 @@ export interface ProductMessages {
   getPanelView(): PanelView;
   /** The panel's frame -> background: hide the panel on its tab's site (JD, Taobao, ...) from now on. */
   dismissPanel(): { ok: true };
+  /** Popup -> the product page's content script: "report this page" (null before the page was read). */
+  buildPageReport(): PageReport | null;
 }

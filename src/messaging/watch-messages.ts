@@ -3,8 +3,6 @@
  * price watches, and the history of alerts sent. Everything here is plain data.
  */
 
-export type WatchKind = 'restock' | 'price';
-
 /** Why a call was refused, for the UI to put in words (the `message` is a ready Chinese/English line). */
 export type WatchErrorCode = 'unknown-product' | 'unknown-sku' | 'no-promo-price' | 'no-such-watch' | 'bad-input';
 
@@ -39,6 +37,8 @@ export interface WatchView {
   url: string | null;
   /** Price watches: the price to reach (null: the promo price, not known yet). */
   targetPrice: number | null;
+  /** The product's currency, so the prices read as everywhere else. */
+  currency: string;
   /** What the last reading said. */
   lastPrice: number | null;
   lastAvailable: boolean | null;
@@ -112,3 +112,4 @@ export interface WatchMessages {
   /** Open what an alert is about (as a click on its notification does) and clear the notification. */
   openAlert(input: { id: number }): { ok: boolean };
 }
+import type { WatchKind } from '../core/watch-kind';

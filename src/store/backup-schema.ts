@@ -1,3 +1,4 @@
+import { WATCH_KINDS } from '../core/watch-kind';
 import * as v from 'valibot';
 import { isWebAddress, ProductSnapshotSchema } from '../core/snapshot-schema';
 import { SITES } from '../core/types';
@@ -93,7 +94,7 @@ const WatchSchema = v.strictObject({
   id: rowId,
   productKey: id,
   skuId: v.nullable(text(64)),
-  kind: v.picklist(['restock', 'price', 'protect']),
+  kind: v.picklist([...WATCH_KINDS, 'protect']),
   targetPrice: money,
   sizeLabel: v.nullable(text(64)),
   status: v.picklist(['active', 'paused']),

@@ -1,4 +1,5 @@
-import { productKey, type ProductSnapshot, type Site } from '../core/types';
+import { productKey } from '../core/product-key';
+import type { ProductSnapshot, Site } from '../core/types';
 import { eventsForSite, phaseAt, type CartAdd, type PromoEvent } from '../promo';
 import type { TrackedCartItem } from '../traps/types';
 import type { CartItemRow, CartSource, RadarDatabase } from './db';
@@ -134,10 +135,6 @@ export async function cartAddsOf(db: RadarDatabase, key: string): Promise<CartAd
     adds.push(add);
   }
   return adds;
-}
-
-export async function removeCartItem(db: RadarDatabase, id: number): Promise<void> {
-  await db.cartItems.delete(id);
 }
 
 /**

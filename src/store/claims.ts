@@ -1,4 +1,5 @@
-import { productKey, type ProductSnapshot } from '../core/types';
+import { productKey } from '../core/product-key';
+import type { ProductSnapshot } from '../core/types';
 import { claimsOnPage } from '../parse';
 import type { ClaimSighting } from '../traps/types';
 import type { ClaimSightingRow, RadarDatabase } from './db';

@@ -1,3 +1,4 @@
+import type { WatchKind } from '../core/watch-kind';
 import Dexie, { type EntityTable } from 'dexie';
 import type { ProductSnapshot, Site } from '../core/types';
 import type { NormalizedSize } from '../parse';
@@ -92,7 +93,7 @@ export interface CartItemRow {
  * 'protect' watches are the extension's own: one per product and SKU bought inside a
  * price-protection window, so the purchase is checked like any watch (src/background/protect).
  */
-export type WatchKind = 'restock' | 'price' | 'protect';
+export type StoredWatchKind = WatchKind | 'protect';
 export type WatchStatus = 'active' | 'paused';
 
 export interface WatchRow {
@@ -100,7 +101,7 @@ export interface WatchRow {
   productKey: string;
   /** null watches the whole product (any SKU in the size, or the product price). */
   skuId: string | null;
-  kind: WatchKind;
+  kind: StoredWatchKind;
   /** Price watches: alert at or below this price; null means "back to the promo price". */
   targetPrice: number | null;
   /** Restock watches: the shopper's size label to watch for. */
@@ -118,7 +119,7 @@ export interface WatchRow {
  * What an entry is about: a watch's alert, a 返场 reminder, a site that wants the shopper to log in
  * before checks can go on, or ('storage-pruned') old history removed to free space.
  */
-export type NotificationKind = Exclude<WatchKind, 'protect'> | 'fanchang' | 'host-blocked' | 'storage-pruned' | 'price-protect';
+export type NotificationKind = WatchKind | 'fanchang' | 'host-blocked' | 'storage-pruned' | 'price-protect';
 
 export interface NotificationRow {
   id?: number;

@@ -9,7 +9,6 @@ export {
   type CartItemRow,
   type CartSource,
   type WatchRow,
-  type WatchKind,
   type WatchStatus,
   type NotificationRow,
   type NotificationKind,
@@ -39,7 +38,6 @@ export {
   wasNotified,
   listNotifications,
   notificationsOfWatch,
-  deleteNotification,
   type LoggedNotification,
   type NewNotification,
 } from './notifications';
@@ -49,7 +47,6 @@ export {
   cartItemsOfProduct,
   cartItemsOfEvent,
   cartAddsOf,
-  removeCartItem,
   trackedCartItemsOf,
   promoEventAt,
   type CartItem,

@@ -1,4 +1,5 @@
-import { productKey, type ProductSnapshot } from '../core/types';
+import { productKey } from '../core/product-key';
+import type { ProductSnapshot } from '../core/types';
 import { promoCalendar, type PromoEvent } from '../promo';
 import type { ProductMonthRow, ProductRow, RadarDatabase } from './db';
 import { promoBoundaries } from './promo-boundaries';

@@ -29,7 +29,3 @@ export async function notificationsOfWatch(db: RadarDatabase, watchId: number): 
   const rows = await db.notifications.where('watchId').equals(watchId).toArray();
   return (rows as LoggedNotification[]).sort((a, b) => a.sentAt.localeCompare(b.sentAt));
 }
-
-export async function deleteNotification(db: RadarDatabase, id: number): Promise<void> {
-  await db.notifications.delete(id);
-}

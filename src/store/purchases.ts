@@ -1,5 +1,5 @@
 import type { PurchaseLine } from '../adapters/types';
-import { productKey } from '../core/types';
+import { productKey } from '../core/product-key';
 import type { PurchaseRow, PurchaseSource, PurchaseStatus, RadarDatabase } from './db';
 
 /** A stored purchase: the id is always there once it is in the table. */

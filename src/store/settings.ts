@@ -1,4 +1,5 @@
 import { now } from '../core/clock';
+import type { LangSetting } from '../core/lang';
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { SITES, type Site } from '../core/types';
@@ -7,7 +8,7 @@ import { promoCalendar, describeIssue, mergeUserEvents, UserEventEntrySchema, ty
 import { DEFAULT_THRESHOLDS, type ThresholdOverrides } from '../traps/thresholds';
 import type { ShopWindowOverride } from '../protect';
 import type { ShopperProfile } from '../traps/types';
-import type { WatchKind } from './db';
+import { WATCH_KINDS, type WatchKind } from '../core/watch-kind';
 
 /**
  * The shopper's settings, in extension storage (not IndexedDB) so that every part of the
@@ -32,10 +33,8 @@ export interface NotificationPreferences {
   checkPeriodMinutes: number;
 }
 
-export type LanguageSetting = 'auto' | 'zh' | 'en';
-
 export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
-  enabledKinds: ['restock', 'price'],
+  enabledKinds: [...WATCH_KINDS],
   quietHours: null,
   checkPeriodMinutes: 30,
 };
@@ -50,7 +49,7 @@ export const customPromoEventsSetting = storage.defineItem<UserEventEntry[]>('lo
   fallback: [],
   version: 1,
 });
-export const languageSetting = storage.defineItem<LanguageSetting>('local:settings.language', { fallback: 'auto', version: 1 });
+export const languageSetting = storage.defineItem<LangSetting>('local:settings.language', { fallback: 'auto', version: 1 });
 export const welcomeDoneSetting = storage.defineItem<boolean>('local:settings.welcomeDone', { fallback: false, version: 1 });
 export const dismissedPanelSitesSetting = storage.defineItem<Site[]>('local:settings.dismissedPanelSites', { fallback: [], version: 1 });
 /** The shopper's own price-protection window per shop (days after the order), over the platform's rule. */
@@ -110,7 +109,7 @@ export const SETTING_SCHEMAS = {
   }),
   thresholds: ThresholdOverridesSchema,
   notifications: v.strictObject({
-    enabledKinds: v.pipe(v.array(v.picklist(['restock', 'price'])), v.maxLength(2)),
+    enabledKinds: v.pipe(v.array(v.picklist(WATCH_KINDS)), v.maxLength(2)),
     quietHours: v.nullable(v.strictObject({ start: clockTime, end: clockTime })),
     checkPeriodMinutes: v.pipe(v.number(), v.integer(), v.minValue(5, 'check at most every 5 minutes'), v.maxValue(24 * 60)),
   }),
@@ -147,7 +146,7 @@ export interface SettingValues {
   thresholds: ThresholdOverrides;
   notifications: NotificationPreferences;
   customPromoEvents: UserEventEntry[];
-  language: LanguageSetting;
+  language: LangSetting;
   welcomeDone: boolean;
   dismissedPanelSites: Site[];
   protectWindows: ShopWindowOverride[];
@@ -173,12 +172,6 @@ export async function readShopperProfile(): Promise<ShopperProfile> {
 /** The calendar in force around `at`: the built-in events with the shopper's added and edited ones. */
 export async function readPromoCalendar(at: Date = now()): Promise<MergedCalendar> {
   return mergeUserEvents(promoCalendar(at), await customPromoEventsSetting.getValue());
-}
-
-/** The language to show: the setting, or on 'auto' the browser's UI language. */
-export function resolveLanguage(setting: LanguageSetting, uiLanguage: string): 'zh' | 'en' {
-  if (setting !== 'auto') return setting;
-  return uiLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 /** Removes every setting (the shopper's "delete all data"); each reads as its default afterwards. */

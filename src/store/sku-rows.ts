@@ -1,4 +1,5 @@
-import { productKey, type Category, type ProductSnapshot } from '../core/types';
+import { productKey } from '../core/product-key';
+import type { Category, ProductSnapshot } from '../core/types';
 import { parseSize, type NormalizedSize, type SizeHint } from '../parse';
 import type { SkuRow } from './db';
 

@@ -1,11 +1,11 @@
-import type { RadarDatabase, WatchKind, WatchRow, WatchStatus } from './db';
+import type { RadarDatabase, StoredWatchKind, WatchRow, WatchStatus } from './db';
 
 /** A stored watch: the id is always there once it is in the table. */
 export type Watch = WatchRow & { id: number };
 
 export interface NewWatch {
   productKey: string;
-  kind: WatchKind;
+  kind: StoredWatchKind;
   skuId?: string | null;
   targetPrice?: number | null;
   sizeLabel?: string | null;

@@ -1,4 +1,4 @@
-import { productKey } from '../core/types';
+import { productKey } from '../core/product-key';
 import { claimsOnPage, readSocialClaim, type PageClaim } from '../parse';
 import { say, shanghaiDay } from './text';
 import { trap } from './trap';

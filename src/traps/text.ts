@@ -6,18 +6,8 @@ export function say(lang: Lang, zh: string, en: string): string {
   return lang === 'en' ? en : zh;
 }
 
-/** Money to 2 decimals, without a trailing ".00" (299, 29.9). */
-export function roundMoney(amount: number): number {
-  return Math.round(amount * 100) / 100;
-}
-
-const SYMBOLS: Readonly<Record<string, string>> = { CNY: '¥', EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
-
-export function money(amount: number, currency = 'CNY'): string {
-  const symbol = SYMBOLS[currency];
-  const value = String(roundMoney(amount));
-  return symbol ? `${symbol}${value}` : `${currency} ${value}`;
-}
+// The rules write money exactly as every other face does (issue 10: one formatter).
+export { formatMoney as money, roundMoney } from '../core/money';
 
 export function percent(ratio: number): number {
   return Math.round(ratio * 1000) / 10;

@@ -1,4 +1,4 @@
-import { productKey } from '../core/types';
+import { productKey } from '../core/product-key';
 import { money, roundMoney, say } from './text';
 import { trap } from './trap';
 import type { Rule, TrackedCartItem } from './types';

@@ -1,10 +1,11 @@
+import type { Lang } from '../core/lang';
 import type { ProductSnapshot, SnapshotField, Trap, TrapId, Undetermined } from '../core/types';
 import type { SizeHint } from '../parse';
 import type { CartAdd, PhaseAt, PriceObservation, PromoEvent } from '../promo';
 import type { ShopWindowOverride } from '../protect';
 import type { Thresholds, ThresholdOverrides } from './thresholds';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 /** The shopper's profile (docs/contracts.md, P.json). */
 export interface ShopperProfile {

@@ -1,10 +1,6 @@
-import type { Lang } from './i18n';
+import type { Lang } from '../core/lang';
 
-export function formatMoney(amount: number | null, currency = 'CNY'): string {
-  if (amount === null || !Number.isFinite(amount)) return '—';
-  const symbol = currency === 'CNY' ? '¥' : `${currency} `;
-  return `${symbol}${amount.toFixed(2).replace(/\.00$/, '')}`;
-}
+export { formatMoney } from '../core/money';
 
 const locales: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
@@ -27,6 +23,16 @@ export function formatDateTime(iso: string | number, lang: Lang): string {
 /** A day with its year: 2025-11-11 style in Chinese, 11 Nov 2025 in English. */
 export function formatDate(iso: string | number, lang: Lang): string {
   return dateFormat(lang, { year: 'numeric', month: lang === 'zh' ? '2-digit' : 'short', day: '2-digit' }).format(new Date(iso));
+}
+
+/** A calendar day or month as the page wrote it (2026-01-10, 2027-08), in the UI language. */
+export function formatCalendarDate(value: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return value;
+  // Noon in Shanghai: the same calendar day in every zone the formatter might meet.
+  const noon = `${m[1]}-${m[2]}-${m[3] ?? '01'}T12:00:00+08:00`;
+  if (m[3]) return formatDate(noon, lang);
+  return dateFormat(lang, { year: 'numeric', month: lang === 'zh' ? 'long' : 'short' }).format(new Date(noon));
 }
 
 /** A short day for chart axes and tables. */

@@ -2,27 +2,17 @@
  * Translation machinery without any dictionary, so the in-page panel can carry only the strings
  * it shows (common.ts) while the popup and options carry all of them (i18n.ts).
  */
+import { browserLanguages, htmlLang, resolveLang, type Lang, type LangSetting } from '../core/lang';
 import { enCommon, zhCommon, type CommonKey, type Phrase } from './strings/common';
 
-export type Lang = 'zh' | 'en';
-/** The language setting: 'auto' follows the browser. */
-export type LangSetting = Lang | 'auto';
 export type Params = Record<string, string | number>;
 export type Translate<K extends string = CommonKey> = (key: K, params?: Params) => string;
-export type { CommonKey };
+export type { CommonKey, Lang, LangSetting };
+export { htmlLang };
 
-export function detectLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): Lang {
-  const first = languages[0]?.toLowerCase() ?? '';
-  return first === '' || first.startsWith('zh') ? 'zh' : 'en';
-}
-
-export function resolveLang(setting: LangSetting | null | undefined, languages?: readonly string[]): Lang {
-  return setting === 'zh' || setting === 'en' ? setting : detectLang(languages);
-}
-
-/** The `lang` attribute for a UI language. */
-export function htmlLang(lang: Lang): string {
-  return lang === 'zh' ? 'zh-CN' : 'en';
+/** The language a face shows: the setting, or the browser's languages for 'auto'. */
+export function uiLang(setting: LangSetting | null | undefined): Lang {
+  return resolveLang(setting, browserLanguages());
 }
 
 const pluralRules: Record<Lang, Intl.PluralRules> = {

@@ -7,7 +7,7 @@ import { enCommon, zhCommon, type CommonKey, type Phrase } from './strings/commo
 import { en } from './strings/en';
 import { zh } from './strings/zh';
 
-export { detectLang, htmlLang, resolveLang, type CommonKey, type Lang, type LangSetting, type Params } from './i18n-core';
+export { htmlLang, uiLang, type CommonKey, type Lang, type LangSetting, type Params } from './i18n-core';
 
 export type MessageKey = CommonKey | keyof typeof zh;
 /** A translator over every key; shared components take the narrower `Translate<CommonKey>`. */

@@ -1,5 +1,5 @@
 import type { Severity, Trap } from '../core/types';
-import { formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
+import { formatCalendarDate, formatDateTime, formatMoney, formatNumber, formatPercent } from './format';
 import type { Lang, CommonKey, Translate } from './i18n-core';
 
 /** Most serious first; a 'good' finding is news, not a trap, and goes last. */
@@ -68,7 +68,7 @@ export function formatEvidenceValue(
   if (typeof value === 'string') {
     if (key === 'event') return dictionaries.eventName?.(value, lang) ?? dictionaries.values[value]?.[lang] ?? value;
     if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(value, lang);
-    if (ISO_DAY_OR_MONTH.test(value)) return value;
+    if (ISO_DAY_OR_MONTH.test(value)) return formatCalendarDate(value, lang);
     return dictionaries.values[value]?.[lang] ?? value;
   }
   switch (evidenceKind(key, value)) {

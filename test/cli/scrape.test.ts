@@ -60,6 +60,7 @@ describe('runScrape', () => {
     ['a --now without offset', [PAGE, '--url', URL_, '--now', '2025-11-16 10:00'], /--now is not an ISO time/],
     ['an unknown option', [...base, '--verbose'], /Unknown option '--verbose'/],
     ['a bad --lang', [...base, '--lang', 'fr'], /--lang must be zh or en/],
+    ['a JSON file that is not a page report', [file('not-report.json', '{"format":"other"}')], /not a fanchang-radar page report/],
     ['a missing page', ['/nonexistent/page.html', '--url', URL_], /cannot read page \/nonexistent\/page\.html: ENOENT/],
     ['a site no adapter reads', [PAGE, '--url', 'ftp://example.com/x'], /no adapter reads/],
     ['a missing history file', [...base, '--history', '/nonexistent/h.json'], /cannot read history \/nonexistent\/h\.json: ENOENT/],

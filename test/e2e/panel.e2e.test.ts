@@ -56,6 +56,7 @@ describe('the in-page panel on a JD product page', () => {
     // M and L are sold out with S and XXL left: only the ends of the run remain.
     const sizeRun = body.locator('[data-trap="size-run"]');
     await sizeRun.waitFor();
+    await sizeRun.getByTestId('trap-toggle').click();
     expect(await sizeRun.getByTestId('trap-evidence').textContent()).toContain('XXL');
     const cart = (await page.locator('#InitCartUrl').boundingBox())!;
     await expect.poll(async () => overlaps((await panel.getByTestId('panel').boundingBox())!, cart)).toBe(false);

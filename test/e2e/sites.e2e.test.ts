@@ -145,6 +145,7 @@ describe('Taobao, Tmall and Pinduoduo product pages in the built extension', () 
     const trap = popup.locator('[data-testid="trap"][data-trap="fake-scarcity"]');
     await trap.waitFor({ timeout: 15_000 });
     expect(await trap.locator('.trap-title').textContent()).toBe('库存紧张是假的');
+    await trap.getByTestId('trap-toggle').click();
     const evidence = await trap.getByTestId('trap-evidence').textContent();
     expect(evidence).toContain('仅剩3件');
     expect(evidence).toContain('86');

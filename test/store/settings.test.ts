@@ -8,7 +8,6 @@ import {
   notificationSetting,
   readPromoCalendar,
   readShopperProfile,
-  resolveLanguage,
   saveSetting,
   sizesSetting,
   thresholdsSetting,
@@ -80,15 +79,5 @@ describe('settings', () => {
     expect(calendar.warnings).toEqual([]);
     expect(calendar.events.find((e) => e.id === 'my-sale')).toMatchObject({ name: '店庆', estimated: false });
     expect(calendar.events.length).toBeGreaterThan(1);
-  });
-
-  it.each([
-    ['auto', 'zh-CN', 'zh'],
-    ['auto', 'en-US', 'en'],
-    ['auto', 'zh-TW', 'zh'],
-    ['en', 'zh-CN', 'en'],
-    ['zh', 'de', 'zh'],
-  ] as const)('language %s with browser %s shows %s', (setting, ui, shown) => {
-    expect(resolveLanguage(setting, ui)).toBe(shown);
   });
 });

@@ -243,8 +243,8 @@ describe('upsell-pressure in another currency', () => {
       upsellPressure,
       context({ snapshot: page, now, cartAdds: [{ addedAt: '2025-11-11T20:00:00+08:00', price: 19 }], lang: 'en' }),
     );
-    expect(trap?.title).toBe('The "upgrade" costs $3 more');
-    expect(trap?.detail).toContain('at $19');
+    expect(trap?.title).toBe('The "upgrade" costs US$3 more');
+    expect(trap?.detail).toContain('at US$19');
   });
 });
 

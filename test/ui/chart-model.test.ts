@@ -38,6 +38,18 @@ describe('buildChartModel', () => {
     const m = buildChartModel({ ...base, history: HOODIE_HISTORY, range: '90d' });
     const jd = m.windows.filter((w) => w.name === '双11');
     expect(jd.some((w) => w.kind === 'promo' && w.start === s('2025-10-09T20:00:00+08:00'))).toBe(true);
+    // Tmall's 双11 shades its pre-sale apart from the main sale.
+    const tmall = buildChartModel({
+      ...base,
+      history: HOODIE_HISTORY,
+      range: '90d',
+      events: DEFAULT_PROMO_EVENTS.filter((e) => e.id === '2025-double11-tmall'),
+    });
+    expect(tmall.windows.find((w) => w.kind === 'presale')).toMatchObject({
+      start: s('2025-10-15T20:00:00+08:00'),
+      end: s('2025-10-20T20:00:00+08:00'),
+    });
+    expect(tmall.windows.find((w) => w.kind === 'promo')).toMatchObject({ start: s('2025-10-20T20:00:00+08:00') });
     expect(jd.some((w) => w.kind === 'fanchang' && w.start === s('2025-11-14T23:59:59+08:00'))).toBe(true);
     for (const w of m.windows) expect(w.end > m.xMin && w.start < m.xMax).toBe(true);
     expect(m.windows.some((w) => w.name === '618')).toBe(false);

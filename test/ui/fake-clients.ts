@@ -78,6 +78,7 @@ export function fakePopupClient(overrides: Partial<PopupClient> = {}, prefs: Par
     closePurchase: vi.fn(async () => {}),
     grantShop: vi.fn(async () => true),
     openOptions: vi.fn(),
+    reportPage: vi.fn(async () => 'fanchang-radar-report-jd-100038004353-20251115-1000.json'),
     ...overrides,
   };
 }
@@ -106,6 +107,7 @@ export const WATCHES: WatchList = {
       image: null,
       url: 'https://item.jd.com/100038004353.html',
       targetPrice: null,
+      currency: 'CNY',
       lastPrice: 299,
       lastAvailable: false,
       status: 'active',

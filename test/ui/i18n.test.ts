@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commonTranslator } from '../../src/ui/i18n-core';
-import { detectLang, DICTIONARIES, resolveLang, translator, type MessageKey } from '../../src/ui/i18n';
+import { DICTIONARIES, translator, type MessageKey } from '../../src/ui/i18n';
 import { enCommon, zhCommon, type Phrase } from '../../src/ui/strings/common';
 
 const { zh, en } = DICTIONARIES;
@@ -57,23 +57,5 @@ describe('translator', () => {
 
   it('leaves an unknown placeholder visible rather than blank', () => {
     expect(translator('zh')('watchFailed', {})).toBe('没能设置提醒：{error}');
-  });
-});
-
-describe('language choice', () => {
-  it.each([
-    [['zh-CN', 'en'], 'zh'],
-    [['zh-TW'], 'zh'],
-    [['en-US', 'zh-CN'], 'en'],
-    [['de-DE'], 'en'],
-    [[], 'zh'],
-  ] as const)('browser languages %j read as %s', (languages, lang) => {
-    expect(detectLang(languages)).toBe(lang);
-  });
-
-  it('an explicit setting wins over the browser', () => {
-    expect(resolveLang('en', ['zh-CN'])).toBe('en');
-    expect(resolveLang('auto', ['en-GB'])).toBe('en');
-    expect(resolveLang(undefined, ['zh-CN'])).toBe('zh');
   });
 });

@@ -8,8 +8,15 @@ import { VerdictLine } from '../../src/ui/components/VerdictLine';
 import { translator } from '../../src/ui/i18n';
 import { hoodieView } from './fixtures';
 import { allByTestId, byTestId, mount } from './render';
+import { act } from 'preact/test-utils';
+import type { OpenTrapMemory } from '../../src/ui/components/TrapList';
 
 const zh = translator('zh');
+
+/** Opens a trap's evidence as the shopper does: its one-line head is a button. */
+function open(li: HTMLElement): void {
+  void act(() => li.querySelector<HTMLButtonElement>('[data-testid="trap-toggle"]')!.click());
+}
 const en = translator('en');
 
 const trap = (id: Trap['id'], severity: Trap['severity'], evidence: Trap['evidence'] = { x: 1 }): Trap => ({
@@ -74,6 +81,7 @@ describe('TrapList', () => {
     );
     const sizeRun = el.querySelector<HTMLElement>('[data-trap="size-run"]')!;
     expect(sizeRun.dataset.severity).toBe('danger');
+    open(sizeRun);
     const rows = Object.fromEntries(
       [...sizeRun.querySelectorAll('.evidence-row')].map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent]),
     );
@@ -82,11 +90,36 @@ describe('TrapList', () => {
     expect(rows['还剩']).toMatch(/S/);
 
     const promo = el.querySelector<HTMLElement>('[data-trap="same-as-promo-price"]')!;
+    open(promo);
     const promoRows = Object.fromEntries(
       [...promo.querySelectorAll('.evidence-row')].map((r) => [r.getAttribute('data-key'), r.querySelector('dd')!.textContent]),
     );
     expect(promoRows.promoPrice).toBe('¥299');
     expect(promoRows.event).toBe('双11');
+  });
+
+  it('shows one-line titles; a click opens one trap’s evidence at a time, and the last one opened stays open next time', () => {
+    const traps = [trap('size-run', 'danger', { mySize: 'M' }), trap('no-returns', 'warn', { returnPolicy: 'no-7day' })];
+    let remembered: Trap['id'] | null = null;
+    const memory: OpenTrapMemory = { get: () => remembered, set: (id) => void (remembered = id) };
+    const el = mount(<TrapList traps={traps} lang="en" t={en} memory={memory} />);
+    expect(el.querySelectorAll('[data-testid="trap-evidence"]')).toHaveLength(0);
+    expect(el.querySelectorAll('.trap-detail')).toHaveLength(0);
+    const [first, second] = allByTestId(el, 'trap');
+    open(first!);
+    expect(first!.querySelector('[data-testid="trap-toggle"]')!.getAttribute('aria-expanded')).toBe('true');
+    expect(first!.querySelector('.trap-detail')!.textContent).toBe('size-run detail');
+    open(second!);
+    expect(first!.querySelector('[data-testid="trap-evidence"]')).toBeNull();
+    expect(second!.querySelector('[data-testid="trap-evidence"]')).not.toBeNull();
+    expect(remembered).toBe('no-returns');
+
+    const again = mount(<TrapList traps={traps} lang="en" t={en} memory={memory} />);
+    expect(again.querySelector('[data-trap="no-returns"]')!.getAttribute('data-open')).toBe('true');
+    expect(again.querySelector('[data-trap="size-run"]')!.getAttribute('data-open')).toBe('false');
+    // Closing it forgets it.
+    open(again.querySelector<HTMLElement>('[data-trap="no-returns"]')!);
+    expect(remembered).toBeNull();
   });
 
   it('says plainly when there are no traps', () => {

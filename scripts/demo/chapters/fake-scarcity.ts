@@ -17,6 +17,9 @@ export async function fakeScarcity(tour: Tour): Promise<void> {
   const popup = await tour.session.openPopup(SERUM);
   const trap = popup.locator('[data-testid="trap"][data-trap="fake-scarcity"]');
   await trap.waitFor({ timeout: 15_000 });
+  // The shopper opens the trap for its evidence (traps show one line until then).
+  await trap.getByTestId('trap-toggle').click();
+  await trap.getByTestId('trap-evidence').waitFor();
   tour.steps.push({
     step: 'A Tmall serum says "仅剩3件" while its own SKU data holds 86: the popup calls the low-stock warning fake, with the numbers',
     url: SERUM,

@@ -38,15 +38,20 @@ export async function upsellPressure(tour: Tour): Promise<void> {
   const social = popup.locator('[data-testid="trap"][data-trap="social-proof"]');
   await upsell.waitFor({ timeout: 15_000 });
   await social.waitFor({ timeout: 15_000 });
+  // Traps show one line until opened, one at a time: read each one's evidence, then leave the upsell open.
+  await social.getByTestId('trap-toggle').click();
+  const socialProofEvidence = (await social.getByTestId('trap-evidence').innerText()).replace(/\n+/g, ' ');
+  await upsell.getByTestId('trap-toggle').click();
+  const upsellEvidence = (await upsell.getByTestId('trap-evidence').innerText()).replace(/\n+/g, ' ');
   await upsell.scrollIntoViewIfNeeded();
   tour.steps.push({
     step: 'A carted ¥199 lipstick with a ¥229 "Pro" pushed beside it, tagged 明星同款 and "87%的用户换购了": the popup shows the ¥30 upgrade and calls the 87% a template seen on unrelated products',
     url: LIPSTICK,
     shown: {
       upsell: await upsell.locator('.trap-title').innerText(),
-      upsellEvidence: (await upsell.getByTestId('trap-evidence').innerText()).replace(/\n+/g, ' '),
+      upsellEvidence,
       socialProof: await social.locator('.trap-title').innerText(),
-      socialProofEvidence: (await social.getByTestId('trap-evidence').innerText()).replace(/\n+/g, ' '),
+      socialProofEvidence,
       popup: await popupText(popup),
     },
     notifications: [],

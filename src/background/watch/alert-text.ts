@@ -2,15 +2,24 @@
  * The words of each alert, Chinese or English by the shopper's language setting. Every alert says
  * what happened with its numbers: the size, the price before and now, the promo price.
  */
+import { formatMoney } from '../../core/money';
+import type { Lang } from '../../core/lang';
 import type { Site } from '../../core/types';
 import type { BlockReason } from './host-health';
 
-export type AlertLang = 'zh' | 'en';
-
 export type AlertFacts =
-  | { kind: 'restock'; productTitle: string | null; sizeLabel: string | null; priceNow: number | null; priceThen: number | null }
+  | {
+      kind: 'restock';
+      productTitle: string | null;
+      sizeLabel: string | null;
+      priceNow: number | null;
+      priceThen: number | null;
+      /** The product's currency, so the alert writes its prices as the popup does. */
+      currency: string;
+    }
   | {
       kind: 'price';
+      currency: string;
       productTitle: string | null;
       sizeLabel: string | null;
       priceNow: number;
@@ -19,6 +28,7 @@ export type AlertFacts =
     }
   | {
       kind: 'fanchang';
+      currency: string;
       productTitle: string | null;
       sizeLabel: string | null;
       eventName: string;
@@ -60,28 +70,24 @@ const SITE_NAMES: Record<Site, { zh: string; en: string }> = {
 
 const TITLE_CHARS = 24;
 
-export function yuan(amount: number): string {
-  return `¥${Number.isInteger(amount) ? amount : amount.toFixed(2)}`;
-}
-
-function shorten(title: string | null, lang: AlertLang): string {
+function shorten(title: string | null, lang: Lang): string {
   const t = (title ?? '').trim();
   if (!t) return lang === 'zh' ? '关注的商品' : 'a watched item';
   return t.length > TITLE_CHARS ? `${t.slice(0, TITLE_CHARS - 1)}…` : t;
 }
 
-function sizePart(size: string | null, lang: AlertLang): string {
+function sizePart(size: string | null, lang: Lang): string {
   if (!size) return '';
   return lang === 'zh' ? `${size} ` : `size ${size} `;
 }
 
-export function composeAlert(facts: AlertFacts, lang: AlertLang, timeZone?: string): AlertText {
+export function composeAlert(facts: AlertFacts, lang: Lang, timeZone?: string): AlertText {
   if (facts.kind === 'price-protect') return composeProtect(facts, lang, timeZone);
   return lang === 'zh' ? composeZh(facts) : composeEn(facts);
 }
 
 /** The claim deadline as the shopper reads it: month, day and time in their zone. */
-export function deadlineText(endsAt: string, lang: AlertLang, timeZone = 'Asia/Shanghai'): string {
+export function deadlineText(endsAt: string, lang: Lang, timeZone = 'Asia/Shanghai'): string {
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
     timeZone,
     month: lang === 'zh' ? 'numeric' : 'short',
@@ -92,28 +98,31 @@ export function deadlineText(endsAt: string, lang: AlertLang, timeZone = 'Asia/S
   }).format(new Date(endsAt));
 }
 
-function composeProtect(f: Extract<AlertFacts, { kind: 'price-protect' }>, lang: AlertLang, timeZone?: string): AlertText {
+function composeProtect(f: Extract<AlertFacts, { kind: 'price-protect' }>, lang: Lang, timeZone?: string): AlertText {
   const deadline = deadlineText(f.endsAt, lang, timeZone);
   const site = SITE_NAMES[f.site];
   if (lang === 'zh') {
     const each = f.quantity > 1 ? ` × ${f.quantity} 件` : '';
     return {
-      title: `${f.reminder ? '价保快到期' : '价保'}：可退 ${yuan(f.amount)}`,
-      message: `${shorten(f.productTitle, 'zh')} 买时 ${yuan(f.paid)}，现价 ${yuan(f.priceNow)}${each}。${deadline} 前在${site.zh}申请价保。点击打开申请页。`,
+      title: `${f.reminder ? '价保快到期' : '价保'}：可退 ${formatMoney(f.amount, 'CNY')}`,
+      message: `${shorten(f.productTitle, 'zh')} 买时 ${formatMoney(f.paid, 'CNY')}，现价 ${formatMoney(f.priceNow, 'CNY')}${each}。${deadline} 前在${site.zh}申请价保。点击打开申请页。`,
     };
   }
   const each = f.quantity > 1 ? ` × ${f.quantity}` : '';
   return {
-    title: `${f.reminder ? 'Price protection ends soon' : 'Price protection'}: claim ${yuan(f.amount)}`,
-    message: `${shorten(f.productTitle, 'en')} paid ${yuan(f.paid)}, now ${yuan(f.priceNow)}${each}. Claim on ${site.en} by ${deadline}. Click to open the claim page.`,
+    title: `${f.reminder ? 'Price protection ends soon' : 'Price protection'}: claim ${formatMoney(f.amount, 'CNY')}`,
+    message: `${shorten(f.productTitle, 'en')} paid ${formatMoney(f.paid, 'CNY')}, now ${formatMoney(f.priceNow, 'CNY')}${each}. Claim on ${site.en} by ${deadline}. Click to open the claim page.`,
   };
 }
 
 function composeZh(f: Exclude<AlertFacts, { kind: 'price-protect' }>): AlertText {
   switch (f.kind) {
     case 'restock': {
-      const now = f.priceNow !== null ? `现价 ${yuan(f.priceNow)}` : '价格未读到';
-      const then = f.priceThen !== null && f.priceNow !== null && f.priceThen !== f.priceNow ? `（缺货前 ${yuan(f.priceThen)}）` : '';
+      const now = f.priceNow !== null ? `现价 ${formatMoney(f.priceNow, f.currency)}` : '价格未读到';
+      const then =
+        f.priceThen !== null && f.priceNow !== null && f.priceThen !== f.priceNow
+          ? `（缺货前 ${formatMoney(f.priceThen, f.currency)}）`
+          : '';
       return {
         title: `到货了：${shorten(f.productTitle, 'zh')}`,
         message: `${f.sizeLabel ? `${f.sizeLabel} 码` : '商品'}有货了，${now}${then}。点击打开商品页。`,
@@ -121,15 +130,18 @@ function composeZh(f: Exclude<AlertFacts, { kind: 'price-protect' }>): AlertText
     }
     case 'price': {
       const relation = f.priceNow < f.targetPrice - 0.005 ? '低于大促价' : '回到大促价';
-      const then = f.priceThen !== null ? `，之前 ${yuan(f.priceThen)}` : '';
+      const then = f.priceThen !== null ? `，之前 ${formatMoney(f.priceThen, f.currency)}` : '';
       return {
         title: `${relation}：${shorten(f.productTitle, 'zh')}`,
-        message: `${sizePart(f.sizeLabel, 'zh')}现价 ${yuan(f.priceNow)}${then}（大促价 ${yuan(f.targetPrice)}）。点击打开商品页。`,
+        message: `${sizePart(f.sizeLabel, 'zh')}现价 ${formatMoney(f.priceNow, f.currency)}${then}（大促价 ${formatMoney(f.targetPrice, f.currency)}）。点击打开商品页。`,
       };
     }
     case 'fanchang': {
       const phase = f.phase === 'platform-fanchang' ? `平台返场${f.day ? `第${f.day}天` : ''}` : '店铺返场';
-      const prices = [f.cartPrice !== null ? `加购价 ${yuan(f.cartPrice)}` : null, f.priceNow !== null ? `现价 ${yuan(f.priceNow)}` : null]
+      const prices = [
+        f.cartPrice !== null ? `加购价 ${formatMoney(f.cartPrice, f.currency)}` : null,
+        f.priceNow !== null ? `现价 ${formatMoney(f.priceNow, f.currency)}` : null,
+      ]
         .filter(Boolean)
         .join('，');
       return {
@@ -151,9 +163,11 @@ function composeZh(f: Exclude<AlertFacts, { kind: 'price-protect' }>): AlertText
 function composeEn(f: Exclude<AlertFacts, { kind: 'price-protect' }>): AlertText {
   switch (f.kind) {
     case 'restock': {
-      const now = f.priceNow !== null ? `now ${yuan(f.priceNow)}` : 'price not read';
+      const now = f.priceNow !== null ? `now ${formatMoney(f.priceNow, f.currency)}` : 'price not read';
       const then =
-        f.priceThen !== null && f.priceNow !== null && f.priceThen !== f.priceNow ? ` (was ${yuan(f.priceThen)} before it sold out)` : '';
+        f.priceThen !== null && f.priceNow !== null && f.priceThen !== f.priceNow
+          ? ` (was ${formatMoney(f.priceThen, f.currency)} before it sold out)`
+          : '';
       return {
         title: `Back in stock: ${shorten(f.productTitle, 'en')}`,
         message: `${f.sizeLabel ? `Size ${f.sizeLabel}` : 'The item'} is available again, ${now}${then}. Click to open the product page.`,
@@ -161,17 +175,17 @@ function composeEn(f: Exclude<AlertFacts, { kind: 'price-protect' }>): AlertText
     }
     case 'price': {
       const relation = f.priceNow < f.targetPrice - 0.005 ? 'Below the promo price' : 'Back to the promo price';
-      const then = f.priceThen !== null ? `, was ${yuan(f.priceThen)}` : '';
+      const then = f.priceThen !== null ? `, was ${formatMoney(f.priceThen, f.currency)}` : '';
       return {
         title: `${relation}: ${shorten(f.productTitle, 'en')}`,
-        message: `${sizePart(f.sizeLabel, 'en')}now ${yuan(f.priceNow)}${then} (promo price ${yuan(f.targetPrice)}). Click to open the product page.`,
+        message: `${sizePart(f.sizeLabel, 'en')}now ${formatMoney(f.priceNow, f.currency)}${then} (promo price ${formatMoney(f.targetPrice, f.currency)}). Click to open the product page.`,
       };
     }
     case 'fanchang': {
       const phase = f.phase === 'platform-fanchang' ? `platform re-run${f.day ? ` (day ${f.day})` : ''}` : 'store re-run';
       const prices = [
-        f.cartPrice !== null ? `added to cart at ${yuan(f.cartPrice)}` : null,
-        f.priceNow !== null ? `now ${yuan(f.priceNow)}` : null,
+        f.cartPrice !== null ? `added to cart at ${formatMoney(f.cartPrice, f.currency)}` : null,
+        f.priceNow !== null ? `now ${formatMoney(f.priceNow, f.currency)}` : null,
       ]
         .filter(Boolean)
         .join(', ');
@@ -192,7 +206,7 @@ function composeEn(f: Exclude<AlertFacts, { kind: 'price-protect' }>): AlertText
 }
 
 /** The note a held alert gets when quiet hours end: when the change was found. */
-export function heldNote(foundAt: Date, lang: AlertLang, timeZone?: string): string {
+export function heldNote(foundAt: Date, lang: Lang, timeZone?: string): string {
   const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
     timeZone,
     hour: '2-digit',

@@ -7,7 +7,8 @@ import type { Browser } from 'wxt/browser';
 import type { AlertKind, AlertView } from '../../messaging/watch-messages';
 import { listNotifications, logNotification, setWatchStatus, type LoggedNotification, type RadarDatabase } from '../../store';
 import alertIconUrl from './alert-icon.png';
-import { composeAlert, heldNote, type AlertFacts, type AlertLang } from './alert-text';
+import type { Lang } from '../../core/lang';
+import { composeAlert, heldNote, type AlertFacts } from './alert-text';
 import { SITE_HOSTS } from '../../core/hosts';
 import { SITES, type Site } from '../../core/types';
 import { unfetchable } from './fetch-guard';
@@ -53,7 +54,7 @@ export function logIdOf(notificationId: string): number | null {
   return Number.isInteger(id) ? id : null;
 }
 
-const BUTTONS: Record<AlertLang, { open: string; pause: string; claim: string }> = {
+const BUTTONS: Record<Lang, { open: string; pause: string; claim: string }> = {
   zh: { open: '打开商品页', pause: '暂停这个提醒', claim: '打开申请页' },
   en: { open: 'Open the product page', pause: 'Pause this watch', claim: 'Open the claim page' },
 };
@@ -61,7 +62,7 @@ const BUTTONS: Record<AlertLang, { open: string; pause: string; claim: string }>
 export function notificationOptions(
   entry: Pick<LoggedNotification, 'title' | 'body' | 'watchId'> & Partial<Pick<LoggedNotification, 'kind'>>,
   form: NotificationForm,
-  lang: AlertLang,
+  lang: Lang,
   note = '',
 ): Browser.notifications.NotificationCreateOptions {
   const plain = { type: 'basic' as const, iconUrl: alertIconUrl, title: entry.title, message: `${entry.body}${note}` };

@@ -4,6 +4,7 @@
  * stopping resumes where it stopped: what was checked is no longer due (never checked twice), what
  * was not is still due and first in line (never skipped for ever).
  */
+import { parseProductKey } from '../../core/product-key';
 import type { ProductSnapshot } from '../../core/types';
 import type { CheckRoundSummary } from '../../messaging/watch-messages';
 import { dueWatches, ingestSnapshot, recordWatchCheck, updateWatch, type ProductRow, type Watch } from '../../store';
@@ -30,10 +31,9 @@ export function initialProgress(watch: Pick<Watch, 'createdAt'>): WatchProgress 
 }
 
 export function targetOf(watch: Pick<Watch, 'productKey' | 'skuId'>, product: ProductRow | undefined): CheckTarget | null {
-  const [site, ...rest] = watch.productKey.split(':');
-  const itemId = rest.join(':');
-  if (!site || !itemId) return null;
-  return { site: site as CheckTarget['site'], itemId, skuId: watch.skuId, url: product?.snapshot.url ?? '' };
+  const key = parseProductKey(watch.productKey);
+  if (!key) return null;
+  return { site: key.site, itemId: key.itemId, skuId: watch.skuId, url: product?.snapshot.url ?? '' };
 }
 
 /** The page a click on this watch's alert opens. */
@@ -71,6 +71,7 @@ export async function applyReading(ctx: WatchContext, watch: Watch, snapshot: Pr
         ? {
             kind: 'restock',
             productTitle: snapshot.title,
+            currency: snapshot.currency,
             sizeLabel: change.sizeLabel,
             priceNow: change.priceNow,
             priceThen: change.priceThen,
@@ -78,6 +79,7 @@ export async function applyReading(ctx: WatchContext, watch: Watch, snapshot: Pr
         : {
             kind: 'price',
             productTitle: snapshot.title,
+            currency: snapshot.currency,
             sizeLabel: change.sizeLabel,
             priceNow: change.priceNow ?? 0,
             priceThen: change.priceThen,

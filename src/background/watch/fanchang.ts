@@ -89,6 +89,7 @@ export async function alertFanchang(ctx: WatchContext): Promise<number> {
       facts: {
         kind: 'fanchang',
         productTitle: product?.title ?? null,
+        currency: product?.snapshot.currency ?? 'CNY',
         sizeLabel: reading?.sizeLabel ?? null,
         eventName: d.event.name,
         eventNameEn: d.event.nameEn,

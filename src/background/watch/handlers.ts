@@ -3,6 +3,7 @@
  * trust boundary, so each is checked before it touches the store.
  */
 import { now } from '../../core/clock';
+import { parseProductKey } from '../../core/product-key';
 import * as v from 'valibot';
 import type {
   BlockedHostView,
@@ -31,7 +32,8 @@ import { promoPriceFor } from './promo-price';
 import { jitteredPeriodMs } from './schedule';
 import { checkPlanFor } from './site-checks';
 import { hostBook, progressBook } from './state-items';
-import { conditionMet, isShopperWatch, readWatched, type WatchKind, type WatchProgress } from './watched-state';
+import type { WatchKind } from '../../core/watch-kind';
+import { conditionMet, isShopperWatch, readWatched, type WatchProgress } from './watched-state';
 
 const FAILURE_TEXT: Record<WatchErrorCode, string> = {
   'unknown-product': '还没有读到这个商品，请先打开商品页 (this product has not been read yet: open its page first)',
@@ -85,20 +87,21 @@ async function viewOf(
   hosts: Record<string, HostHealth>,
 ): Promise<WatchView> {
   const progress = await progressBook.get(watch);
-  const [site = '', ...rest] = watch.productKey.split(':');
+  const key = parseProductKey(watch.productKey);
   const host = hostOf(watch, product);
   return {
     id: watch.id,
     kind: watch.kind,
     productKey: watch.productKey,
-    site,
-    itemId: rest.join(':'),
+    site: key?.site ?? '',
+    itemId: key?.itemId ?? '',
     skuId: watch.skuId,
     sizeLabel: watch.sizeLabel,
     title: product?.title ?? null,
     image: product?.snapshot.image ?? null,
     url: pageUrlOf(watch, product),
     targetPrice: watch.targetPrice,
+    currency: product?.snapshot.currency ?? 'CNY',
     lastPrice: progress?.lastPrice ?? null,
     lastAvailable: progress?.lastAvailable ?? null,
     status: watch.status,

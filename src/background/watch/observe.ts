@@ -3,7 +3,8 @@
  * may alert), a clean read of a paused host lifts the pause, and a promo cart item whose size sold
  * out or whose price rose above its cart price gets a watch of its own.
  */
-import { productKey, type ProductSnapshot } from '../../core/types';
+import { productKey } from '../../core/product-key';
+import type { ProductSnapshot } from '../../core/types';
 import { addWatch, listWatches, updateWatch, type CartItemRow, type ProductRow, type Watch } from '../../store';
 import { applyReading, pageUrlOf } from './checker';
 import type { WatchContext } from './context';
@@ -11,7 +12,8 @@ import { promoEventOfAdd } from './fanchang';
 import { resumeHost } from './handlers';
 import { jitteredPeriodMs } from './schedule';
 import { hostBook, progressBook } from './state-items';
-import { readWatched, type WatchKind } from './watched-state';
+import { readWatched } from './watched-state';
+import type { WatchKind } from '../../core/watch-kind';
 
 const PRICE_EPSILON = 0.005;
 

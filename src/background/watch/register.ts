@@ -10,7 +10,8 @@ import type { Site } from '../../core/types';
 import { orderLinesMismatch } from '../page-match';
 import { onContentScriptMessage, onExtensionPageMessage } from '../senders';
 import type { RadarDatabase } from '../../store';
-import { languageSetting, notificationSetting, protectWindowsSetting, readPromoCalendar, resolveLanguage } from '../../store/settings';
+import { browserLanguages, resolveLang } from '../../core/lang';
+import { languageSetting, notificationSetting, protectWindowsSetting, readPromoCalendar } from '../../store/settings';
 import type { WatchContext } from './context';
 import { readerForThisBrowser } from './page-reader';
 import { createWatchService, type WatchService } from './service';
@@ -23,7 +24,7 @@ export async function loadWatchSettings(): Promise<WatchSettings> {
   return {
     periodMinutes: prefs.checkPeriodMinutes,
     quietHours: prefs.quietHours,
-    lang: resolveLanguage(language, globalThis.navigator?.language ?? 'zh-CN'),
+    lang: resolveLang(language, browserLanguages()),
     timeZone: undefined,
     notify: {
       restock: prefs.enabledKinds.includes('restock'),

@@ -6,10 +6,9 @@
  * time it was armed names the episode, so the same restock seen by a background check and an
  * organic visit is one event, and a second sell-out and restock is a new one.
  */
+import type { WatchKind } from '../../core/watch-kind';
 import type { ProductSnapshot, Sku } from '../../core/types';
 import { parseSize, sameSize } from '../../parse';
-
-export type WatchKind = 'restock' | 'price';
 
 /**
  * The shopper's own watches. The store also holds 'protect' watches, the extension's checks of

@@ -18,7 +18,8 @@ function windowLabel(model: ChartModel, x: number, lang: Lang, t: Translate): st
   const w = model.windows.find((candidate) => x >= candidate.start && x < candidate.end);
   if (!w) return null;
   const name = lang === 'zh' ? w.name : w.nameEn;
-  return w.kind === 'promo' ? name : t('fanchangOf', { name });
+  if (w.kind === 'promo') return name;
+  return t(w.kind === 'presale' ? 'presaleOf' : 'fanchangOf', { name });
 }
 
 /**

@@ -17,9 +17,9 @@ export type ChartRange = '30d' | '90d' | '1y' | 'all';
 export const CHART_RANGES: readonly ChartRange[] = ['30d', '90d', '1y', 'all'];
 const RANGE_DAYS: Readonly<Record<ChartRange, number | null>> = { '30d': 30, '90d': 90, '1y': 365, all: null };
 
-/** A stretch of time the chart shades: the promo itself, or a 返场 window after it. */
+/** A stretch of time the chart shades: the pre-sale, the main sale, or a 返场 window after it. */
 export interface ShadedWindow {
-  kind: 'promo' | 'fanchang';
+  kind: 'presale' | 'promo' | 'fanchang';
   /** Unix seconds, as uPlot's time scale counts. */
   start: number;
   end: number;
@@ -34,9 +34,15 @@ export interface ChartModel {
   listPrice: Array<number | null>;
   promoPrice: number | null;
   prepromoLow: number | null;
+  /** What the shopper carted (or paid) at during the promo, when the cart says. */
+  cartPrice: number | null;
   windows: ShadedWindow[];
   xMin: number;
   xMax: number;
+  /** Now, marked on the chart with today's price. */
+  nowX: number;
+  /** The lowest price shown in the range and where it first appears, labelled on the chart. */
+  lowest: { x: number; price: number } | null;
 }
 
 export interface ChartInput {
@@ -46,6 +52,7 @@ export interface ChartInput {
   range: ChartRange;
   promoPrice: number | null;
   prepromoLow: number | null;
+  cartPrice?: number | null;
 }
 
 interface Sample {
@@ -76,21 +83,22 @@ function windowsWithin(events: readonly PromoEvent[], xMin: number, xMax: number
   const windows: ShadedWindow[] = [];
   for (const e of events) {
     const spans: Array<[ShadedWindow['kind'], number, number]> = [
-      ['promo', eventStart(e).getTime(), Date.parse(e.endAt)],
+      ['presale', eventStart(e).getTime(), Date.parse(e.mainAt)],
+      ['promo', Date.parse(e.mainAt), Date.parse(e.endAt)],
       ['fanchang', platformFanchangWindow(e).start.getTime(), platformFanchangWindow(e).end.getTime()],
       ['fanchang', storeFanchangWindow(e).start.getTime(), storeFanchangWindow(e).end.getTime()],
     ];
     for (const [kind, startMs, endMs] of spans) {
       const start = seconds(startMs);
       const end = seconds(endMs);
-      if (end > xMin && start < xMax) windows.push({ kind, start, end, name: e.name, nameEn: e.nameEn });
+      if (end > start && end > xMin && start < xMax) windows.push({ kind, start, end, name: e.name, nameEn: e.nameEn });
     }
   }
   return windows;
 }
 
 /** The chart's data for one range: the window ends at `now`; 'all' starts at the first sighting. */
-export function buildChartModel({ history, events, now, range, promoPrice, prepromoLow }: ChartInput): ChartModel {
+export function buildChartModel({ history, events, now, range, promoPrice, prepromoLow, cartPrice = null }: ChartInput): ChartModel {
   const all = samplesOf(history);
   const nowS = seconds(now.getTime());
   const days = RANGE_DAYS[range];
@@ -103,16 +111,27 @@ export function buildChartModel({ history, events, now, range, promoPrice, prepr
   const inside = all.filter((s) => s.x >= xMin);
   const shown = before && (inside[0]?.x ?? Infinity) > xMin ? [{ ...before, x: xMin }, ...inside] : inside;
 
+  let lowest: ChartModel['lowest'] = null;
+  for (const s of shown) if (s.price !== null && (lowest === null || s.price < lowest.price)) lowest = { x: s.x, price: s.price };
+
   return {
     xs: shown.map((s) => s.x),
     price: shown.map((s) => s.price),
     listPrice: shown.map((s) => s.listPrice),
     promoPrice,
     prepromoLow,
+    cartPrice,
     windows: windowsWithin(events, xMin, xMax),
     xMin,
     xMax,
+    nowX: nowS,
+    lowest,
   };
+}
+
+/** True when the history holds one sighting only: nothing to draw a line through yet. */
+export function isSinglePrice(history: readonly PricePoint[]): boolean {
+  return new Set(samplesOf(history).map((s) => s.x)).size < 2;
 }
 
 /**

@@ -7,6 +7,9 @@ interface Props {
   trap: Trap;
   lang: Lang;
   t: Translate;
+  /** Whether its detail and evidence are showing. */
+  open: boolean;
+  onToggle(): void;
   /** Names the promo event a piece of evidence refers to by id. */
   eventName?: EventName;
   currency?: string;
@@ -15,28 +18,44 @@ interface Props {
 export type EventName = (id: string, lang: Lang) => string | null;
 
 /**
- * One trap: how serious, what it is (the rules already speak the shopper's language), and the
- * numbers that made it fire.
+ * One trap as one line (how serious, what it is); a click or Enter opens what the rule said and
+ * the numbers that made it fire, so several traps leave room for the price chart.
  */
-export function TrapCard({ trap, lang, t, eventName, currency }: Props) {
+export function TrapCard({ trap, lang, t, open, onToggle, eventName, currency }: Props) {
+  const bodyId = `trap-body-${trap.id}`;
   const dictionaries: EvidenceDictionaries = { labels: EVIDENCE_LABELS, values: EVIDENCE_VALUES, eventName };
-  const rows = evidenceRows(trap, lang, t, dictionaries, currency);
+  const rows = open ? evidenceRows(trap, lang, t, dictionaries, currency) : [];
   return (
-    <li class={`trap tone-${trap.severity}`} data-testid="trap" data-trap={trap.id} data-severity={trap.severity}>
-      <div class="trap-head">
+    <li class={`trap tone-${trap.severity}`} data-testid="trap" data-trap={trap.id} data-severity={trap.severity} data-open={open}>
+      <button
+        type="button"
+        class="trap-head"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        title={open ? undefined : t('trapOpen')}
+        onClick={onToggle}
+        data-testid="trap-toggle"
+      >
         <span class="trap-severity">{t(SEVERITY_LABEL[trap.severity])}</span>
         <strong class="trap-title">{trap.title}</strong>
-      </div>
-      {trap.detail && <p class="trap-detail">{trap.detail}</p>}
-      {rows.length > 0 && (
-        <dl class="trap-evidence" aria-label={t('evidence')} data-testid="trap-evidence">
-          {rows.map((row) => (
-            <div class="evidence-row" key={row.key} data-key={row.key}>
-              <dt>{row.label}</dt>
-              <dd>{row.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <span class="trap-chevron" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
+      </button>
+      {open && (
+        <div id={bodyId} class="trap-body">
+          {trap.detail && <p class="trap-detail">{trap.detail}</p>}
+          {rows.length > 0 && (
+            <dl class="trap-evidence" aria-label={t('evidence')} data-testid="trap-evidence">
+              {rows.map((row) => (
+                <div class="evidence-row" key={row.key} data-key={row.key}>
+                  <dt>{row.label}</dt>
+                  <dd>{row.value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </div>
       )}
     </li>
   );

@@ -1,8 +1,9 @@
+import { TimeField } from './TimeField';
 import { useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../i18n';
 import { SaveStatus, Section, useSave } from './Section';
 
-import type { WatchKind } from '../../store';
+import type { WatchKind } from '../../core/watch-kind';
 import type { NotificationPreferences } from '../../store/settings';
 
 const KINDS: ReadonlyArray<[WatchKind, MessageKey]> = [
@@ -67,20 +68,20 @@ export function NotificationsSection({ prefs: initial, onSave, t }: Props) {
             <div class="inline-fields">
               <label>
                 {t('quietFrom')}{' '}
-                <input
-                  type="time"
+                <TimeField
                   value={quiet.start}
-                  data-testid="quiet-start"
-                  onInput={(e) => setPrefs({ ...prefs, quietHours: { ...quiet, start: (e.target as HTMLInputElement).value } })}
+                  testId="quiet-start"
+                  invalidLabel={t('timeFormatHint')}
+                  onChange={(start) => setPrefs({ ...prefs, quietHours: { ...quiet, start } })}
                 />
               </label>
               <label>
                 {t('quietTo')}{' '}
-                <input
-                  type="time"
+                <TimeField
                   value={quiet.end}
-                  data-testid="quiet-end"
-                  onInput={(e) => setPrefs({ ...prefs, quietHours: { ...quiet, end: (e.target as HTMLInputElement).value } })}
+                  testId="quiet-end"
+                  invalidLabel={t('timeFormatHint')}
+                  onChange={(end) => setPrefs({ ...prefs, quietHours: { ...quiet, end } })}
                 />
               </label>
             </div>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { RadarMark } from '../components/RadarMark';
 import { StateMessage } from '../components/StateMessage';
-import { htmlLang, resolveLang, translator, type MessageKey } from '../i18n';
+import { htmlLang, translator, uiLang, type MessageKey } from '../i18n';
 import { useLoad } from '../use-load';
 import { DataSection } from './DataSection';
 import { HiddenSitesSection } from './HiddenSitesSection';
@@ -42,7 +42,7 @@ export function OptionsApp({ client }: { client: OptionsClient }) {
     setGeneration((g) => g + 1);
   }, [loaded]);
 
-  const lang = resolveLang(settings?.lang ?? 'auto');
+  const lang = uiLang(settings?.lang);
   const t = useMemo(() => translator(lang), [lang]);
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);

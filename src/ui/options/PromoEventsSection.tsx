@@ -4,6 +4,7 @@ import { now, nowMs } from '../../core/clock';
 import { mergeUserEvents, promoCalendar, type UserEventEntry } from '../../promo';
 import { formatDateTime } from '../format';
 import type { Lang, MessageKey, Translate } from '../i18n';
+import { DateTimeField } from './DateTimeField';
 import { checkDraft, EMPTY_DRAFT, type EventDraft } from './promo-event-form';
 import { SaveStatus, Section, useSave } from './Section';
 
@@ -84,32 +85,15 @@ export function PromoEventsSection({ entries, onSave, lang, t, newId = () => `us
           </div>
           <div class="field">
             <label for="event-presale">{t('eventPreSale')}</label>
-            <input
-              id="event-presale"
-              type="datetime-local"
-              value={draft.preSaleAt}
-              onInput={(e) => set({ preSaleAt: (e.target as HTMLInputElement).value })}
-            />
+            <DateTimeField id="event-presale" value={draft.preSaleAt} onChange={(preSaleAt) => set({ preSaleAt })} lang={lang} />
           </div>
           <div class="field">
             <label for="event-main">{t('eventMain')}</label>
-            <input
-              id="event-main"
-              type="datetime-local"
-              value={draft.mainAt}
-              data-testid="event-main"
-              onInput={(e) => set({ mainAt: (e.target as HTMLInputElement).value })}
-            />
+            <DateTimeField id="event-main" value={draft.mainAt} onChange={(mainAt) => set({ mainAt })} lang={lang} testId="event-main" />
           </div>
           <div class="field">
             <label for="event-end">{t('eventEnd')}</label>
-            <input
-              id="event-end"
-              type="datetime-local"
-              value={draft.endAt}
-              data-testid="event-end"
-              onInput={(e) => set({ endAt: (e.target as HTMLInputElement).value })}
-            />
+            <DateTimeField id="event-end" value={draft.endAt} onChange={(endAt) => set({ endAt })} lang={lang} testId="event-end" />
           </div>
         </div>
         <fieldset class="checks">

@@ -15,7 +15,7 @@ interface Props {
 
 function whatItWatches(w: WatchView, t: Translate): string {
   if (w.kind === 'restock') return t('watchKindRestock', { size: w.sizeLabel ?? w.skuId ?? t('anySize') });
-  return w.targetPrice === null ? t('watchKindPromoPrice') : t('watchKindPrice', { price: formatMoney(w.targetPrice) });
+  return w.targetPrice === null ? t('watchKindPromoPrice') : t('watchKindPrice', { price: formatMoney(w.targetPrice, w.currency) });
 }
 
 function BlockedHost({ host, onHostOpened, t }: { host: BlockedHostView; onHostOpened(host: string): Promise<void>; t: Translate }) {

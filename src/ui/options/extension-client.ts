@@ -13,7 +13,7 @@ import {
 } from '../../store/settings';
 import { newTransferId, putTransfer, takeTransfer } from '../../store/transfer';
 import { translator } from '../i18n';
-import { resolveLang } from '../i18n-core';
+import { uiLang } from '../i18n-core';
 import type { OnDataProgress } from './DataSection';
 import type { OptionsClient, OptionsSettings } from './options-client';
 
@@ -83,7 +83,7 @@ export function extensionOptionsClient(): OptionsClient {
         await putTransfer(transferId, file);
         const result = await sendMessage('importBackup', { transferId }).finally(() => takeTransfer(transferId).catch(() => null));
         if (!result.ok) return result;
-        const t = translator(resolveLang(await languageSetting.getValue()));
+        const t = translator(uiLang(await languageSetting.getValue()));
         return { ok: true, summary: t('backupSummary', result.counts) };
       }),
     async deleteAllData() {

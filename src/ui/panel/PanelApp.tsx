@@ -1,4 +1,7 @@
-import type { Trap } from '../../core/types';
+import type { ReadingQuality } from '../../core/reading-quality';
+import type { Trap, Undetermined } from '../../core/types';
+import { CannotTellList } from '../components/CannotTellList';
+import { CouldNotRead } from '../components/CouldNotRead';
 import { RadarMark } from '../components/RadarMark';
 import type { EventName } from '../components/TrapCard';
 import { TrapList } from '../components/TrapList';
@@ -12,6 +15,8 @@ import type { Placement } from './placement';
 export interface PanelProps {
   verdict: Verdict | null;
   traps: readonly Trap[];
+  undetermined: readonly Undetermined[];
+  quality: ReadingQuality;
   currency: string;
   eventName?: EventName;
   lang: Lang;
@@ -21,17 +26,21 @@ export interface PanelProps {
   expanded: boolean;
   onToggle(): void;
   onDismiss(): void;
+  /** Saves a report of this page for a bug report; resolves to the file's name. */
+  onReport?(): Promise<string>;
 }
 
 /**
  * The in-page badge: the verdict and the trap count at a screen edge; it opens into the traps
  * with their evidence. Esc closes it again.
  */
-export function PanelApp({ verdict, traps, currency, eventName, lang, t, scheme, placement, expanded, onToggle, onDismiss }: PanelProps) {
+export function PanelApp(props: PanelProps) {
+  const { verdict, traps, undetermined, quality, currency, eventName, lang, t, scheme, placement, expanded, onToggle, onDismiss } = props;
   const count = countTraps(traps);
-  const tone = verdict ? VERDICT_TONE[verdict.verdict] : 'info';
-  const label = verdict ? t(VERDICT_LABEL[verdict.verdict]) : t('verdictPending');
-  const countText = count === 0 ? t('noTraps') : t('trapCount', { n: count });
+  // A page read unreliably gets no verdict on the badge either: it says so, in the quiet tone.
+  const tone = verdict && quality.confident ? VERDICT_TONE[verdict.verdict] : 'info';
+  const label = !quality.confident ? t('badgeUnread') : verdict ? t(VERDICT_LABEL[verdict.verdict]) : t('verdictPending');
+  const countText = !quality.confident ? '' : count === 0 ? t('noTraps') : t('trapCount', { n: count });
   const position = { top: `${placement.top}px`, [placement.side]: '12px' };
   return (
     <div
@@ -65,8 +74,15 @@ export function PanelApp({ verdict, traps, currency, eventName, lang, t, scheme,
       </button>
       {expanded && (
         <section id="fanchang-panel-body" class="panel-body" aria-label={t('appName')} data-testid="panel-body">
-          <VerdictLine verdict={verdict} trapCount={count} t={t} />
-          <TrapList traps={traps} lang={lang} t={t} currency={currency} eventName={eventName} />
+          {quality.confident ? (
+            <>
+              <VerdictLine verdict={verdict} trapCount={count} t={t} />
+              <CannotTellList undetermined={undetermined} lang={lang} t={t} />
+              <TrapList traps={traps} lang={lang} t={t} currency={currency} eventName={eventName} />
+            </>
+          ) : (
+            <CouldNotRead quality={quality} t={t} onReport={props.onReport} />
+          )}
           <div class="panel-actions">
             <button type="button" class="button link" onClick={onDismiss} data-testid="panel-dismiss">
               {t('panelDismiss')}

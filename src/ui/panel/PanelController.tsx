@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Trap } from '../../core/types';
+import type { ReadingQuality } from '../../core/reading-quality';
+import type { Trap, Undetermined } from '../../core/types';
 import { commonTranslator, type Lang } from '../i18n-core';
 import type { Scheme } from '../theme';
 import type { Verdict } from '../verdict';
@@ -9,6 +10,8 @@ import { PanelApp } from './PanelApp';
 export interface PanelContent {
   verdict: Verdict | null;
   traps: Trap[];
+  undetermined: Undetermined[];
+  quality: ReadingQuality;
   currency: string;
   lang: Lang;
   /** Names of the promo events the traps' evidence refers to, by id (the background knows the calendar). */
@@ -22,6 +25,8 @@ interface Props {
   /** The panel's size changed (opened, closed, new content): the frame around it must follow. */
   onResize(size: { width: number; height: number }): void;
   onDismiss(): void;
+  /** "Report this page", offered when the page could not be read reliably. */
+  onReport?(): Promise<string>;
 }
 
 function reportSize(wrapper: HTMLDivElement | null, onResize: Props['onResize']): void {
@@ -35,7 +40,7 @@ function reportSize(wrapper: HTMLDivElement | null, onResize: Props['onResize'])
  * The panel's behaviour inside its frame: open and closed, and its size reported out, so the
  * content script can size the frame and keep it clear of the shop's buy buttons.
  */
-export function PanelController({ content, scheme, side, onResize, onDismiss }: Props) {
+export function PanelController({ content, scheme, side, onResize, onDismiss, onReport }: Props) {
   const [expanded, setExpanded] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
   const t = useMemo(() => commonTranslator(content.lang), [content.lang]);
@@ -59,6 +64,8 @@ export function PanelController({ content, scheme, side, onResize, onDismiss }: 
       <PanelApp
         verdict={content.verdict}
         traps={content.traps}
+        undetermined={content.undetermined}
+        quality={content.quality}
         currency={content.currency}
         eventName={(id, lang) => content.eventNames[id]?.[lang] ?? null}
         lang={content.lang}
@@ -68,6 +75,7 @@ export function PanelController({ content, scheme, side, onResize, onDismiss }: 
         expanded={expanded}
         onToggle={() => setExpanded((e) => !e)}
         onDismiss={onDismiss}
+        onReport={onReport}
       />
     </div>
   );

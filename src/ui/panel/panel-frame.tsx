@@ -1,4 +1,7 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { pageReportFileName } from '../../core/page-report';
+import { downloadReport } from '../download-report';
 import type { PanelView } from '../../messaging/product-messages';
 import { sendMessage } from '../../messaging/protocol';
 import { themeCss, type Scheme } from '../theme';
@@ -25,11 +28,20 @@ export function startPanelFrame(container: HTMLElement, win: Window = window): v
     if (!view) return;
     render(
       <PanelController
-        content={{ verdict: view.verdict, traps: view.traps, currency: view.currency, lang: view.lang, eventNames: view.eventNames }}
+        content={{
+          verdict: view.verdict,
+          traps: view.traps,
+          undetermined: view.undetermined,
+          quality: view.quality,
+          currency: view.currency,
+          lang: view.lang,
+          eventNames: view.eventNames,
+        }}
         scheme={scheme}
         side={side}
         onResize={({ width, height }) => tell({ fanchangPanel: 'size', width, height })}
         onDismiss={() => void dismiss()}
+        onReport={report}
       />,
       container,
     );
@@ -47,6 +59,17 @@ export function startPanelFrame(container: HTMLElement, win: Window = window): v
     if (next.status !== 'show') return;
     view = next;
     draw();
+  };
+
+  // The tab's reader builds the report (it has the page); the frame saves it, as the popup does.
+  const report = async (): Promise<string> => {
+    const tab = await browser.tabs.getCurrent();
+    if (tab?.id === undefined) throw new Error('no tab');
+    const built = await sendMessage('buildPageReport', undefined, tab.id);
+    if (!built) throw new Error('the page has not been read yet');
+    const file = pageReportFileName(built.snapshot, built.savedAt);
+    downloadReport(win.document, built, file);
+    return file;
   };
 
   const dismiss = async () => {

@@ -1,12 +1,13 @@
 import { now as clockNow } from '../../core/clock';
 import type { PromoEvent } from '../../promo';
 import type { ComponentChildren } from 'preact';
+import { parseProductKey } from '../../core/product-key';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { OtherShopOffer } from '../components/OtherShopOffer';
 import { RadarMark } from '../components/RadarMark';
 import { StateMessage } from '../components/StateMessage';
 import { Welcome } from '../components/Welcome';
-import { htmlLang, resolveLang, translator, type Lang, type Translate } from '../i18n';
+import { htmlLang, translator, uiLang, type Lang, type Translate } from '../i18n';
 import { useLoad } from '../use-load';
 import { HomePage, type ProductRef } from './HomePage';
 import type { PopupClient, PopupPreferences, ProductQuery } from './popup-client';
@@ -25,8 +26,8 @@ export type Route =
 export function routeFromSearch(search: string): Route | null {
   const params = new URLSearchParams(search);
   const product = params.get('product');
-  const match = product ? /^([a-z-]+):(.+)$/.exec(product) : null;
-  if (match) return { kind: 'product', site: match[1]!, itemId: match[2]!, fromHome: false };
+  const key = product ? parseProductKey(product) : null;
+  if (key) return { kind: 'product', site: key.site, itemId: key.itemId, fromHome: false };
   const view = params.get('view');
   if (view === 'home') return { kind: 'home' };
   if (view === 'welcome') return { kind: 'welcome' };
@@ -107,7 +108,19 @@ function ProductRoute({
           addPurchase: (input) => client.addPurchase(product, input),
         }
       : null;
-  return <ProductPage view={found.view} sizes={prefs.sizes} events={prefs.events} now={now} lang={lang} t={t} actions={actions} />;
+  return (
+    <ProductPage
+      view={found.view}
+      sizes={prefs.sizes}
+      events={prefs.events}
+      now={now}
+      lang={lang}
+      t={t}
+      actions={actions}
+      // A report is of the page in the tab: only when the popup shows that tab's product.
+      reportPage={'url' in query ? () => client.reportPage() : undefined}
+    />
+  );
 }
 
 function HomeRoute({
@@ -165,7 +178,7 @@ export function PopupApp({ client, initialRoute, now = clockNow }: Props) {
   const [prefs, reloadPrefs] = useLoad(() => client.preferences(), []);
   const [route, setRoute] = useState<Route | null>(initialRoute);
   const [welcomeClosed, setWelcomeClosed] = useState(false);
-  const lang: Lang = resolveLang(prefs.kind === 'ok' ? prefs.value.lang : 'auto');
+  const lang: Lang = uiLang(prefs.kind === 'ok' ? prefs.value.lang : 'auto');
   const t = useMemo(() => translator(lang), [lang]);
   // One moment for the whole popup session, so every part judges the same day.
   const at = useMemo(() => now(), [now]);

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { PricePoint } from '../../core/views';
 import type { PromoEvent } from '../../promo';
-import { buildChartModel, type ChartRange } from '../chart/chart-model';
+import { buildChartModel, isSinglePrice, type ChartRange } from '../chart/chart-model';
 import { PriceChart } from '../chart/PriceChart';
 import { RangeButtons } from '../chart/RangeButtons';
 import type { Lang, Translate } from '../i18n';
+import { OnePriceNote } from './OnePriceNote';
 import { PriceHistoryTable } from './PriceHistoryTable';
 
 const DAY_MS = 86_400_000;
@@ -23,26 +24,59 @@ interface Props {
   events: readonly PromoEvent[];
   promoPrice: number | null;
   prepromoLow: number | null;
+  cartPrice: number | null;
+  listPrice: number | null;
   currency: string;
   now: Date;
   lang: Lang;
   t: Translate;
 }
 
-export function PriceHistory({ history, firstSeenAt, events, promoPrice, prepromoLow, currency, now, lang, t }: Props) {
+/**
+ * The 返场 story as a chart: the promo and its 返场 windows shaded, the promo and cart prices as
+ * lines, today and the lowest price marked. One sighting gets a note and the reference prices.
+ */
+export function PriceHistory({
+  history,
+  firstSeenAt,
+  events,
+  promoPrice,
+  prepromoLow,
+  cartPrice,
+  listPrice,
+  currency,
+  now,
+  lang,
+  t,
+}: Props) {
   const [range, setRange] = useState<ChartRange>(() => defaultRange(firstSeenAt, now));
   const model = useMemo(
-    () => buildChartModel({ history, events, now, range, promoPrice, prepromoLow }),
-    [history, events, now, range, promoPrice, prepromoLow],
+    () => buildChartModel({ history, events, now, range, promoPrice, prepromoLow, cartPrice }),
+    [history, events, now, range, promoPrice, prepromoLow, cartPrice],
   );
+  const single = history.length > 0 && isSinglePrice(history);
   return (
     <section class="history" aria-labelledby="history-title">
       <div class="section-head">
         <h2 id="history-title">{t('priceHistory')}</h2>
-        <RangeButtons range={range} onChange={setRange} t={t} />
+        {!single && <RangeButtons range={range} onChange={setRange} t={t} />}
       </div>
-      <PriceChart model={model} lang={lang} t={t} currency={currency} />
-      {history.length === 1 && <p class="muted small">{t('chartOnePoint')}</p>}
+      {single ? (
+        <OnePriceNote
+          sighting={history[0]!}
+          references={[
+            ['promoPrice', promoPrice],
+            ['seriesCart', cartPrice],
+            ['seriesPrepromo', prepromoLow],
+            ['listPrice', listPrice],
+          ]}
+          currency={currency}
+          lang={lang}
+          t={t}
+        />
+      ) : (
+        <PriceChart model={model} lang={lang} t={t} currency={currency} />
+      )}
       <details class="history-details">
         <summary>{t('showAsTable')}</summary>
         <PriceHistoryTable history={history} lang={lang} currency={currency} t={t} />

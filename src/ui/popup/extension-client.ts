@@ -1,12 +1,13 @@
+import { pageReportFileName } from '../../core/page-report';
+import { productKey } from '../../core/product-key';
 import type { Site } from '../../core/types';
 import { sendMessage } from '../../messaging/protocol';
 import type { CreateWatchInput } from '../../messaging/watch-messages';
 import type { ProductSearchHit, WatchlistGroup } from '../../store';
 import { languageSetting, readPromoCalendar, saveSetting, sizesSetting, welcomeDoneSetting } from '../../store/settings';
 import type { SearchResultView, WatchlistGroupView } from '../home-types';
+import { downloadReport } from '../download-report';
 import type { PopupClient } from './popup-client';
-
-const keyOf = (p: { site: string; itemId: string }) => `${p.site}:${p.itemId}`;
 
 async function createWatch(input: CreateWatchInput): Promise<void> {
   const result = await sendMessage('createWatch', input);
@@ -76,17 +77,17 @@ export function extensionPopupClient(): PopupClient {
     searchProducts: async (query) => (await sendMessage('searchProducts', { query, limit: 20 })).map(searchResultView),
     recentAlerts: () => sendMessage('listAlerts', { limit: 5 }),
     async watchesOf(product) {
-      const { watches } = await sendMessage('listWatches', { productKey: keyOf(product) });
+      const { watches } = await sendMessage('listWatches', { productKey: productKey(product) });
       const active = watches.filter((w) => w.status === 'active');
       return {
         restockSkuIds: active.filter((w) => w.kind === 'restock' && w.skuId !== null).map((w) => w.skuId!),
         price: active.some((w) => w.kind === 'price'),
       };
     },
-    watchRestock: (product, skuId, sizeLabel) => createWatch({ kind: 'restock', productKey: keyOf(product), skuId, sizeLabel }),
-    watchPrice: (product, targetPrice) => createWatch({ kind: 'price', productKey: keyOf(product), targetPrice }),
+    watchRestock: (product, skuId, sizeLabel) => createWatch({ kind: 'restock', productKey: productKey(product), skuId, sizeLabel }),
+    watchPrice: (product, targetPrice) => createWatch({ kind: 'price', productKey: productKey(product), targetPrice }),
     async addPurchase(product, input) {
-      const result = await sendMessage('addPurchase', { productKey: keyOf(product), ...input });
+      const result = await sendMessage('addPurchase', { productKey: productKey(product), ...input });
       if (!result.ok) throw new Error(result.error);
     },
     purchases: () => sendMessage('listPurchases', undefined),
@@ -95,5 +96,14 @@ export function extensionPopupClient(): PopupClient {
     },
     grantShop: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    async reportPage() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) throw new Error('no tab');
+      const report = await sendMessage('buildPageReport', undefined, tab.id);
+      if (!report) throw new Error('the page has not been read yet');
+      const file = pageReportFileName(report.snapshot, report.savedAt);
+      downloadReport(document, report, file);
+      return file;
+    },
   };
 }

@@ -44,4 +44,6 @@ export interface PopupClient {
   /** Asks for the optional host permission of a shop outside the built-in sites. */
   grantShop(origin: string): Promise<boolean>;
   openOptions(): void;
+  /** Saves "report this page" for the product page in the active tab; resolves to the file's name. */
+  reportPage(): Promise<string>;
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../../core/lang';
 import type { Trap } from '../../core/types';
 import type { PricePoint } from '../../core/views';
 import type { Site } from '../../core/types';
@@ -12,7 +13,7 @@ function numberIn(trap: Trap | undefined, key: string): number | null {
 }
 
 /**
- * The promo price and the 7-day pre-promo low the chart draws. The rules' own numbers win (they
+ * The promo price, the 7-day pre-promo low and the cart-add price the chart draws. The rules' own numbers win (they
  * know the cart-add price); the history alone gives them when no rule fired.
  */
 export function chartReferences(
@@ -21,18 +22,20 @@ export function chartReferences(
   site: Site,
   events: readonly PromoEvent[],
   now: Date,
-): { promoPrice: number | null; prepromoLow: number | null } {
+): { promoPrice: number | null; prepromoLow: number | null; cartPrice: number | null } {
   const fromHistory = referencePrices(history, site, events, now);
   const promoTrap = traps.find((t) => PROMO_TRAPS.has(t.id));
   const listTrap = traps.find((t) => t.id === 'inflated-list-price');
   return {
     promoPrice: numberIn(promoTrap, 'promoPrice') ?? fromHistory.promoPrice,
     prepromoLow: numberIn(listTrap, 'lowestPriorPrice') ?? fromHistory.prepromoLow,
+    // Only the rules know the cart: the price the shopper carted at during the promo.
+    cartPrice: numberIn(promoTrap, 'cartAddPrice'),
   };
 }
 
 /** A promo event's name in the shopper's language, from the calendar. */
-export function eventNameIn(events: readonly PromoEvent[], id: string, lang: 'zh' | 'en'): string | null {
+export function eventNameIn(events: readonly PromoEvent[], id: string, lang: Lang): string | null {
   const event = events.find((e) => e.id === id);
   return event ? (lang === 'zh' ? event.name : event.nameEn) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeAlert, heldNote, yuan, type AlertFacts } from '../../../src/background/watch/alert-text';
+import { composeAlert, heldNote, type AlertFacts } from '../../../src/background/watch/alert-text';
 
 const title = '连帽加绒卫衣男 冬季宽松潮牌 双11返场补货';
 
@@ -7,35 +7,35 @@ describe('composeAlert', () => {
   it.each<[string, AlertFacts, string, string[], string[]]>([
     [
       'restock, zh',
-      { kind: 'restock', productTitle: title, sizeLabel: 'M', priceNow: 289, priceThen: 299 },
+      { kind: 'restock', currency: 'CNY', productTitle: title, sizeLabel: 'M', priceNow: 289, priceThen: 299 },
       'zh',
       ['到货了', '连帽加绒卫衣男'],
       ['M 码有货了', '现价 ¥289', '缺货前 ¥299'],
     ],
     [
       'restock, en',
-      { kind: 'restock', productTitle: title, sizeLabel: 'M', priceNow: 299, priceThen: 299 },
+      { kind: 'restock', currency: 'CNY', productTitle: title, sizeLabel: 'M', priceNow: 299, priceThen: 299 },
       'en',
       ['Back in stock'],
       ['Size M', 'now ¥299'],
     ],
     [
       'price back to promo, zh',
-      { kind: 'price', productTitle: title, sizeLabel: 'M', priceNow: 279, priceThen: 329, targetPrice: 279 },
+      { kind: 'price', currency: 'CNY', productTitle: title, sizeLabel: 'M', priceNow: 279, priceThen: 329, targetPrice: 279 },
       'zh',
       ['回到大促价'],
       ['现价 ¥279', '之前 ¥329', '大促价 ¥279'],
     ],
     [
       'price below promo, zh',
-      { kind: 'price', productTitle: title, sizeLabel: null, priceNow: 259.5, priceThen: null, targetPrice: 279 },
+      { kind: 'price', currency: 'CNY', productTitle: title, sizeLabel: null, priceNow: 259.5, priceThen: null, targetPrice: 279 },
       'zh',
       ['低于大促价'],
       ['现价 ¥259.50', '大促价 ¥279'],
     ],
     [
       'price, en',
-      { kind: 'price', productTitle: title, sizeLabel: 'M', priceNow: 279, priceThen: 329, targetPrice: 279 },
+      { kind: 'price', currency: 'CNY', productTitle: title, sizeLabel: 'M', priceNow: 279, priceThen: 329, targetPrice: 279 },
       'en',
       ['Back to the promo price'],
       ['now ¥279', 'was ¥329', 'promo price ¥279'],
@@ -44,6 +44,7 @@ describe('composeAlert', () => {
       '返场 started, zh',
       {
         kind: 'fanchang',
+        currency: 'CNY',
         productTitle: title,
         sizeLabel: 'L',
         eventName: '双11',
@@ -61,6 +62,7 @@ describe('composeAlert', () => {
       'store 返场, en',
       {
         kind: 'fanchang',
+        currency: 'CNY',
         productTitle: title,
         sizeLabel: null,
         eventName: '双11',
@@ -95,18 +97,33 @@ describe('composeAlert', () => {
   });
 
   it('shortens long titles so the numbers stay visible', () => {
-    const text = composeAlert({ kind: 'restock', productTitle: title.repeat(3), sizeLabel: 'M', priceNow: 1, priceThen: null }, 'zh');
+    const text = composeAlert(
+      { kind: 'restock', currency: 'CNY', productTitle: title.repeat(3), sizeLabel: 'M', priceNow: 1, priceThen: null },
+      'zh',
+    );
     expect(text.title.length).toBeLessThanOrEqual(4 + 24);
     expect(text.title.endsWith('…')).toBe(true);
   });
 });
 
-describe('yuan and heldNote', () => {
-  it.each([
-    [299, '¥299'],
-    [259.5, '¥259.50'],
-    [0.1, '¥0.10'],
-  ])('%s is %s', (n, s) => expect(yuan(n)).toBe(s));
+describe('money in alerts and heldNote', () => {
+  it('writes a shop’s own currency as the popup does, not as yuan', () => {
+    const text = composeAlert(
+      {
+        kind: 'price',
+        currency: 'USD',
+        productTitle: 'Headphones',
+        sizeLabel: null,
+        priceNow: 349.99,
+        priceThen: 399,
+        targetPrice: 349.99,
+      },
+      'en',
+    );
+    expect(text.message).toContain('now US$349.99');
+    expect(text.message).toContain('promo price US$349.99');
+    expect(text.message).not.toContain('¥');
+  });
 
   it('says when a held alert was found, in the shopper’s time', () => {
     const found = new Date('2026-11-12T02:13:00+08:00');

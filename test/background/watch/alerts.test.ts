@@ -95,7 +95,7 @@ describe('notification preferences and forms', () => {
       watchId: 1,
       productKey: KEY,
       url: S_PAGE,
-      facts: { kind: 'restock' as const, productTitle: 'x', sizeLabel: 'M', priceNow: 1, priceThen: null },
+      facts: { kind: 'restock' as const, currency: 'CNY', productTitle: 'x', sizeLabel: 'M', priceNow: 1, priceThen: null },
     };
     const results = await Promise.all([raiseAlert(world.ctx, draft), raiseAlert(world.ctx, draft)]);
     expect(results.sort()).toEqual(['duplicate', 'sent']);

@@ -71,6 +71,7 @@ export function client(db: RadarDatabase): PopupClient {
     purchases: async () => ({ purchases: [], totalRecovered: 0 }),
     closePurchase: async () => {},
     grantShop: async () => false,
+    reportPage: async () => '',
     openOptions: () => {},
   };
 }

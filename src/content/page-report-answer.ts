@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { now } from '../core/clock';
+import { onMessage } from '../messaging/protocol';
+import { pageReportOf } from './page-report';
+import { lastReadSnapshot } from './product-read-bus';
+
+/** The popup's "report this page" asks the product page's reader for the report of this tab. */
+export function answerPageReports(ctx: ContentScriptContext): void {
+  const stop = onMessage('buildPageReport', () => {
+    const snapshot = lastReadSnapshot();
+    return snapshot ? pageReportOf(document, snapshot, browser.runtime.getManifest().version, now().toISOString()) : null;
+  });
+  ctx.onInvalidated(stop);
+}
