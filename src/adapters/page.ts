@@ -127,7 +127,8 @@ export function regionText(root: ParentNode, selectors: Selectors, maxChars = 20
     // A region nested in one already read would be read twice.
     if (parts.length > 0 && el.parentElement?.closest(combined)) continue;
     if (inForeignModule(el, cache, 'text')) continue;
-    const t = boundRuns(ownModuleText(el, maxChars - length));
+    // Read past the budget before folding: the junk shrinks, and what follows it comes into reach.
+    const t = boundRuns(ownModuleText(el, MAX_TEXT)).slice(0, maxChars - length);
     if (!t) continue;
     parts.push(t);
     length += t.length + 1;

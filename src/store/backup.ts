@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import * as v from 'valibot';
 import { describeIssue } from '../promo';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type BackupFile, type BackupTables } from './backup-schema';
@@ -192,16 +193,19 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile, onPro
   const total =
     products.length + t.skus.length + months.length + t.cartItems.length + t.watches.length + t.notifications.length + purchases.length;
   let done = 0;
+  // Progress leaves the transaction's zone: a message sent from inside it (a native promise)
+  // makes IndexedDB commit the transaction before the restore has finished.
+  const report = (count: number) => Dexie.ignoreTransaction(() => onProgress?.('storing', count, total));
   const addAll = async <T, K, I>(table: Table<T, K, I>, rows: readonly I[]) => {
     for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
       const chunk = rows.slice(i, i + RESTORE_CHUNK);
       await table.bulkAdd(chunk);
-      onProgress?.('storing', (done += chunk.length), total);
+      report((done += chunk.length));
     }
   };
   await db.transaction('rw', [...dataTables(db), ...derivedTables(db)], async () => {
     await Promise.all([...dataTables(db), ...derivedTables(db)].map((table) => table.clear()));
-    onProgress?.('storing', 0, total);
+    report(0);
     await addAll(db.products, products);
     await addAll(db.skus, t.skus);
     await addAll(db.productMonths, months);

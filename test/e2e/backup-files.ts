@@ -35,10 +35,8 @@ export async function importBackupText(session: ExtensionSession, text: string):
     const status = options.getByTestId('data-status');
     const settled = await waitUntil(
       'the options page to say whether the backup was restored',
-      async () => ({
-        text: (await status.textContent()) ?? '',
-        error: ((await status.getAttribute('class')) ?? '').includes('field-error'),
-      }),
+      // Text and class in one read: the status changes between two separate reads.
+      () => status.evaluate((el) => ({ text: el.textContent ?? '', error: el.classList.contains('field-error') })),
       (s) => s.error || s.text.includes('已导入'),
       { timeoutMs: 30_000 },
     );

@@ -167,7 +167,9 @@ describe('a hostile shop, seen from the background', () => {
       watches: [...backup.tables.watches, { ...watchRow!, id: 9002, productKey: routerRow.key, skuId: null }],
       notifications: [alert(9003, 'https://evil.example/phish')],
     };
-    expect(await importBackupText(session, JSON.stringify({ ...backup, tables }))).toMatchObject({ ok: true });
+    const restored = await importBackupText(session, JSON.stringify({ ...backup, tables }));
+    expect(restored.status).toContain('已导入');
+    expect(restored.ok).toBe(true);
 
     const before = shop.requests.length;
     await background<CheckRoundSummary>('checkWatchesNow', { id: 9002 });
