@@ -23,6 +23,8 @@ export function findChromium(): string | null {
 const SHOP_REQUEST =
   /^https:\/\/(item\.jd\.com|img\d*\.360buyimg\.com|item\.m\.jd\.com|p\.3\.cn|cart\.jd\.com|item\.taobao\.com|cart\.taobao\.com|detail\.tmall\.com|mobile\.yangkeduo\.com|img\.alicdn\.com|img\.pddpic\.com|www\.example-shop\.test)\//;
 
+export const isShopRequest = (url: string): boolean => SHOP_REQUEST.test(url);
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
