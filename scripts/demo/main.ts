@@ -1,6 +1,21 @@
+import { parseArgs } from 'node:util';
+import { isIsoInstant } from '../../src/promo';
 import { findChromium } from '../../test/e2e/browser';
+import { TEST_NOW } from '../../test/clock';
 import { exploreInWindow } from './explore';
 import { runTour } from './tour';
+
+const { values } = parseArgs({
+  options: { now: { type: 'string' }, headless: { type: 'boolean' } },
+  strict: true,
+});
+
+// The demo chooses its moment: by default one inside 双11's 返场, where every chapter means something.
+const now = values.now ?? TEST_NOW;
+if (!isIsoInstant(now)) {
+  console.error(`--now takes an ISO time with an offset, e.g. 2028-11-16T10:00:00+08:00 (got "${now}").`);
+  process.exit(2);
+}
 
 if (!findChromium()) {
   console.error(
@@ -13,6 +28,6 @@ if (!findChromium()) {
   process.exit(1);
 }
 
-const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-if (headless) await runTour();
-else await exploreInWindow();
+const headless = values.headless === true || !process.env.DISPLAY;
+if (headless) await runTour(now);
+else await exploreInWindow(now);

@@ -7,10 +7,11 @@ export const DEMO_PRODUCTS = [
   { name: 'Tmall serum', url: 'https://detail.tmall.com/item.htm?id=41238709188' },
 ] as const;
 
-export function demoShop(): FixtureShop {
+/** The demo products as of `now`: their production dates and seasons follow the chosen moment. */
+export function demoShop(now: string): FixtureShop {
   const shop = new FixtureShop();
-  shop.addLive(hoodie());
-  shop.addLive(faceCream());
-  shop.addLive(tmallSerum());
+  shop.addLive(hoodie(now));
+  shop.addLive(faceCream(now));
+  shop.addLive(tmallSerum(now));
   return shop;
 }

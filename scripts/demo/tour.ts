@@ -25,6 +25,8 @@ export interface TourStep {
 }
 
 export interface Tour {
+  /** The moment the extension's clock started from. */
+  now: string;
   session: ExtensionSession;
   shop: FixtureShop;
   steps: TourStep[];
@@ -37,13 +39,15 @@ type Chapter = (tour: Tour) => Promise<void>;
 
 export const CHAPTERS: Chapter[] = [welcome, priceHistory, trapPage, fakeScarcity, panelAndCart, restock, home, options];
 
-export async function runTour(): Promise<void> {
+/** Runs every chapter with the extension's clock set to `now`, and says which moment in tour.json. */
+export async function runTour(now: string): Promise<void> {
   rmSync(OUTPUT_DIR, { recursive: true, force: true });
   mkdirSync(OUTPUT_DIR, { recursive: true });
-  const shop = demoShop();
+  const shop = demoShop(now);
   // The background's own checks fetch over HTTPS: the fixture shop answers them too.
-  const session = await launchWithExtension(shop, { backgroundFetches: true });
+  const session = await launchWithExtension(shop, { backgroundFetches: true, now });
   const tour: Tour = {
+    now,
     session,
     shop,
     steps: [],
@@ -63,9 +67,9 @@ export async function runTour(): Promise<void> {
   }
   writeFileSync(
     join(OUTPUT_DIR, 'tour.json'),
-    `${JSON.stringify({ ranAt: new Date().toISOString(), steps: tour.steps, error: failure ? String(failure) : null }, null, 2)}\n`,
+    `${JSON.stringify({ moment: now, steps: tour.steps, error: failure ? String(failure) : null }, null, 2)}\n`,
   );
-  console.log(`\nThe headless tour ran ${tour.steps.length} steps.`);
+  console.log(`\nThe headless tour ran ${tour.steps.length} steps as of ${now}.`);
   console.log(`What the extension showed: ${join(OUTPUT_DIR, 'tour.json')}`);
   console.log(`Screenshots: ${OUTPUT_DIR}/*.png`);
   if (failure) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { decodeHtml } from '../parse/charset';
 import { parseArgs } from 'node:util';
 import { DOMParser } from 'linkedom';
-import { DEFAULT_PROMO_EVENTS, isIsoInstant, mergeUserEvents } from '../promo';
+import { isIsoInstant, mergeUserEvents, promoCalendar } from '../promo';
 import { judgePage } from '../traps/judge';
 import type { ShopperProfile } from '../traps';
 import { CartAddsSchema, CartItemsSchema, HistorySchema, InputError, ProfileSchema, readJsonInput, UserEventsSchema } from './inputs';
@@ -63,9 +63,9 @@ export function runScrape(argv: string[]): string {
   const profile: ShopperProfile = values.profile ? readJsonInput(values.profile, ProfileSchema, 'profile') : { sizes: {} };
   const cartAdds = values.cart ? readJsonInput(values.cart, CartAddsSchema, 'cart') : [];
   const cartItems = values['cart-items'] ? readJsonInput(values['cart-items'], CartItemsSchema, 'cart items') : [];
-  let events = DEFAULT_PROMO_EVENTS;
+  let events = promoCalendar(now);
   if (values.events) {
-    const merged = mergeUserEvents(DEFAULT_PROMO_EVENTS, readJsonInput(values.events, UserEventsSchema, 'events'));
+    const merged = mergeUserEvents(events, readJsonInput(values.events, UserEventsSchema, 'events'));
     if (merged.warnings.length > 0) throw new InputError(`events ${values.events}: ${merged.warnings[0]}`);
     events = merged.events;
   }

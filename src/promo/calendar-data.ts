@@ -1,7 +1,9 @@
 import type { PromoEvent } from './types';
 
 /**
- * The default promo calendar, 2025-2027. Data, not code: each event says where its dates come
+ * Announced promo events, 2025-2026. Data, not code: later years (and any year missing an event)
+ * are projected from the platforms' usual pattern in patterns.ts; an entry here overrides the
+ * projection with its id. Use `promoCalendar(now)` for the calendar around a moment. each event says where its dates come
  * from; `estimated: true` marks dates derived from the usual pattern because no announcement was
  * found. Times are Asia/Shanghai as the platforms announce them; a start hour not given by the
  * source is the platforms' usual 20:00 (or midnight where the source gives a whole-day range), and
@@ -24,7 +26,7 @@ import type { PromoEvent } from './types';
  * - 38节 pattern: Tmall's 2022 3.8节 rules (maijiaw.com): deposit pre-sale from 27 Feb 20:00, spot
  *   sales 4 Mar 20:00 to 8 Mar 23:59:59.
  * - 双12 pattern: Taobao's 双12 of recent years, main sale 10-12 December.
- * Estimated 年货节 dates keep the 2025 distance to the Spring Festival (2026-02-17, 2027-02-06).
+ * Estimated 年货节 dates keep the 2025 distance to the Spring Festival (2026-02-17).
  */
 export const DEFAULT_PROMO_EVENTS: readonly PromoEvent[] = [
   // 2025
@@ -82,6 +84,17 @@ export const DEFAULT_PROMO_EVENTS: readonly PromoEvent[] = [
     endAt: '2025-06-20T23:59:59+08:00',
     estimated: false,
     source: 'caixinglobal.com 2025-06-11: JD.com also stretched 618 to 39 days from 13 May',
+  },
+  {
+    id: '2025-618-pinduoduo',
+    name: '618',
+    nameEn: '618',
+    platforms: ['pinduoduo'],
+    preSaleAt: null,
+    mainAt: '2025-05-13T20:00:00+08:00',
+    endAt: '2025-06-20T23:59:59+08:00',
+    estimated: false,
+    source: 'caixinglobal.com 2025-06-11: JD.com and Pinduoduo also stretched 618 to 39 days, to 20 June',
   },
   {
     id: '2025-double11-tmall',
@@ -202,95 +215,6 @@ export const DEFAULT_PROMO_EVENTS: readonly PromoEvent[] = [
     preSaleAt: null,
     mainAt: '2026-12-10T00:00:00+08:00',
     endAt: '2026-12-12T23:59:59+08:00',
-    estimated: true,
-    source: 'pattern of Taobao 双12: main sale 10-12 December',
-  },
-  // 2027
-  {
-    id: '2027-nianhuo-tmall',
-    name: '年货节',
-    nameEn: 'Lunar New Year Festival',
-    platforms: ['taobao', 'tmall'],
-    preSaleAt: '2027-01-12T00:00:00+08:00',
-    mainAt: '2027-01-14T00:00:00+08:00',
-    endAt: '2027-01-24T23:59:59+08:00',
-    estimated: true,
-    source: '2025 Tmall dates kept at the same distance before the Spring Festival (6 Feb 2027)',
-  },
-  {
-    id: '2027-nianhuo-national',
-    name: '网上年货节',
-    nameEn: 'Online New Year Shopping Festival',
-    platforms: ['jd', 'pinduoduo'],
-    preSaleAt: null,
-    mainAt: '2027-01-15T00:00:00+08:00',
-    endAt: '2027-02-13T23:59:59+08:00',
-    estimated: true,
-    source: '2025 national festival kept at the same distance around the Spring Festival (6 Feb 2027)',
-  },
-  {
-    id: '2027-38-tmall',
-    name: '38节',
-    nameEn: "Women's Day (3.8) sale",
-    platforms: ['taobao', 'tmall'],
-    preSaleAt: '2027-02-27T20:00:00+08:00',
-    mainAt: '2027-03-04T20:00:00+08:00',
-    endAt: '2027-03-08T23:59:59+08:00',
-    estimated: true,
-    source: 'pattern of Tmall 3.8节 rules (2022): pre-sale 27 Feb 20:00, spot sales 4-8 Mar',
-  },
-  {
-    id: '2027-618-tmall',
-    name: '618',
-    nameEn: '618',
-    platforms: ['taobao', 'tmall'],
-    preSaleAt: null,
-    mainAt: '2027-05-13T20:00:00+08:00',
-    endAt: '2027-06-18T23:59:59+08:00',
-    estimated: true,
-    source: '2025-2026 pattern: mid-May 20:00 to 18 June',
-  },
-  {
-    id: '2027-618-jd',
-    name: '618',
-    nameEn: '618',
-    platforms: ['jd'],
-    preSaleAt: null,
-    mainAt: '2027-05-13T20:00:00+08:00',
-    endAt: '2027-06-18T23:59:59+08:00',
-    estimated: true,
-    source: '2025-2026 pattern: mid-May 20:00 to 18 June',
-  },
-  {
-    id: '2027-double11-tmall',
-    name: '双11',
-    nameEn: 'Double 11',
-    platforms: ['taobao', 'tmall'],
-    preSaleAt: '2027-10-15T20:00:00+08:00',
-    mainAt: '2027-10-20T20:00:00+08:00',
-    endAt: '2027-11-14T23:59:59+08:00',
-    estimated: true,
-    source: '2025 Tmall schedule repeated: pre-sale 15 Oct, spot sales 20 Oct to 14 Nov',
-  },
-  {
-    id: '2027-double11-jd',
-    name: '双11',
-    nameEn: 'Double 11',
-    platforms: ['jd'],
-    preSaleAt: null,
-    mainAt: '2027-10-09T20:00:00+08:00',
-    endAt: '2027-11-14T23:59:59+08:00',
-    estimated: true,
-    source: '2025 JD schedule repeated: 9 Oct 20:00 to 14 Nov',
-  },
-  {
-    id: '2027-double12',
-    name: '双12',
-    nameEn: 'Double 12',
-    platforms: ['taobao', 'tmall', 'jd'],
-    preSaleAt: null,
-    mainAt: '2027-12-10T00:00:00+08:00',
-    endAt: '2027-12-12T23:59:59+08:00',
     estimated: true,
     source: 'pattern of Taobao 双12: main sale 10-12 December',
   },

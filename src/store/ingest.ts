@@ -1,5 +1,5 @@
 import { productKey, type ProductSnapshot } from '../core/types';
-import { DEFAULT_PROMO_EVENTS, type PromoEvent } from '../promo';
+import { promoCalendar, type PromoEvent } from '../promo';
 import type { ProductMonthRow, ProductRow, RadarDatabase } from './db';
 import { promoBoundaries } from './promo-boundaries';
 import { applyReading, monthOf, seriesIn, type Reading } from './runs';
@@ -57,7 +57,7 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
   const key = productKey(s);
   const time = Date.parse(s.capturedAt);
   const month = monthOf(time);
-  const boundaries = promoBoundaries(options.events ?? DEFAULT_PROMO_EVENTS);
+  const boundaries = promoBoundaries(options.events ?? promoCalendar(new Date(time)));
   // A page that lists a SKU twice reads as one SKU: the last listing wins.
   const readings = [...new Map(readingsOf(s).map((r) => [r.skuId, r])).values()];
   return db.transaction('rw', db.products, db.skus, db.productMonths, async () => {

@@ -1,15 +1,9 @@
+import { now } from '../core/clock';
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { SITES, type Site } from '../core/types';
 import type { SizeHint } from '../parse';
-import {
-  DEFAULT_PROMO_EVENTS,
-  describeIssue,
-  mergeUserEvents,
-  UserEventEntrySchema,
-  type MergedCalendar,
-  type UserEventEntry,
-} from '../promo';
+import { promoCalendar, describeIssue, mergeUserEvents, UserEventEntrySchema, type MergedCalendar, type UserEventEntry } from '../promo';
 import { DEFAULT_THRESHOLDS, type ThresholdOverrides } from '../traps/thresholds';
 import type { ShopperProfile } from '../traps/types';
 import type { WatchKind } from './db';
@@ -157,9 +151,9 @@ export async function readShopperProfile(): Promise<ShopperProfile> {
   return { sizes, thresholds };
 }
 
-/** The calendar in force: the built-in events with the shopper's added and edited ones. */
-export async function readPromoCalendar(): Promise<MergedCalendar> {
-  return mergeUserEvents(DEFAULT_PROMO_EVENTS, await customPromoEventsSetting.getValue());
+/** The calendar in force around `at`: the built-in events with the shopper's added and edited ones. */
+export async function readPromoCalendar(at: Date = now()): Promise<MergedCalendar> {
+  return mergeUserEvents(promoCalendar(at), await customPromoEventsSetting.getValue());
 }
 
 /** The language to show: the setting, or on 'auto' the browser's UI language. */

@@ -1,6 +1,6 @@
 import { adapterForUrl, extractWith } from '../adapters';
 import type { ProductSnapshot, Trap, Undetermined } from '../core/types';
-import { DEFAULT_PROMO_EVENTS, type CartAdd, type PhaseAt, type PriceObservation, type PromoEvent } from '../promo';
+import { promoCalendar, type CartAdd, type PhaseAt, type PriceObservation, type PromoEvent } from '../promo';
 import { decideVerdict, prepareRuleInput, runRules, type Verdict } from './index';
 import type { Lang, ShopperProfile, TrackedCartItem } from './types';
 
@@ -33,7 +33,7 @@ export function judgeSnapshot(snapshot: ProductSnapshot, inputs: JudgeInputs): J
     history: inputs.history ?? [],
     cartAdds: inputs.cartAdds ?? [],
     profile: inputs.profile ?? { sizes: {} },
-    events: inputs.events ?? DEFAULT_PROMO_EVENTS,
+    events: inputs.events ?? promoCalendar(inputs.now),
     cartItems: inputs.cartItems ?? [],
     lang: inputs.lang ?? 'zh',
   });

@@ -5,7 +5,7 @@ import { adapterForUrl, extractWith } from '../../src/adapters';
 import type { ProductSnapshot } from '../../src/core/types';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-export const REAL_PAGES = join(import.meta.dirname, '..', '..', '..', 'shared', 'real-pages');
+export { REAL_PAGES_DIR as REAL_PAGES } from '../shared';
 export const NOW = new Date('2025-06-20T12:00:00+08:00');
 
 export function parseHtml(html: string): Document {

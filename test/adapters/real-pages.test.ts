@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasShared } from '../shared';
 import { checkSnapshot } from '../../src/core/snapshot-schema';
 import { readPage, REAL_PAGES, snapshotInvariantErrors, snapshotOf } from './load-page';
 
@@ -8,7 +9,7 @@ import { readPage, REAL_PAGES, snapshotInvariantErrors, snapshotOf } from './loa
 const page = (name: string, charset?: string) => readPage(join(REAL_PAGES, name), charset);
 const NOW = new Date('2020-07-10T12:00:00+08:00');
 
-describe.runIf(existsSync(REAL_PAGES))('real pages', () => {
+describe.runIf(hasShared(REAL_PAGES))('real pages', () => {
   describe('taobao.html: legacy item page, keyboard case', () => {
     const s = snapshotOf(page('taobao.html'), 'https://item.taobao.com/item.htm?id=562283240178', NOW);
 

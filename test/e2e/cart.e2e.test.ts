@@ -44,7 +44,7 @@ describe('what goes into the cart is remembered', () => {
   });
 
   it('says on the page when a cart page cannot be read, and records nothing from it', async () => {
-    shop.addSaved('https://cart.taobao.com/cart.htm', resolve(import.meta.dirname, '../../../shared/real-pages/ebay.html'));
+    shop.addSaved('https://cart.taobao.com/cart.htm', resolve(import.meta.dirname, '../fixtures/cart/not-a-cart.html'));
     const before = (await cartItems(session)).length;
     const page = await session.context.newPage();
     await page.goto('https://cart.taobao.com/cart.htm', { waitUntil: 'domcontentloaded' });

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/parse/charset';
+import { hasShared, REAL_PAGES_DIR } from '../shared';
 
 describe('decodeHtml', () => {
-  it('reads the real Tmall page, saved as GBK with no charset label, as GB18030', () => {
-    const bytes = readFileSync(resolve(import.meta.dirname, '../../../shared/real-pages/tmall.html'));
+  it.runIf(hasShared(REAL_PAGES_DIR))('reads the real Tmall page, saved as GBK with no charset label, as GB18030', () => {
+    const bytes = readFileSync(`${REAL_PAGES_DIR}/tmall.html`);
     const html = decodeHtml(bytes);
     expect(html.includes('天猫')).toBe(true);
     expect(html.includes('\ufffd')).toBe(false);
   });
 
-  it('keeps UTF-8 pages as they are', () => {
-    const bytes = readFileSync(resolve(import.meta.dirname, '../../../shared/real-pages/taobao.html'));
+  it.runIf(hasShared(REAL_PAGES_DIR))('keeps UTF-8 pages as they are', () => {
+    const bytes = readFileSync(`${REAL_PAGES_DIR}/taobao.html`);
     expect(decodeHtml(bytes)).toBe(bytes.toString('utf8'));
   });
 

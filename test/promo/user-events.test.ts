@@ -21,13 +21,13 @@ describe('mergeUserEvents', () => {
 
   it('edits a default event by id, changing only the fields given', () => {
     const { events, warnings } = mergeUserEvents(DEFAULT_PROMO_EVENTS, [
-      { id: '2027-double11-jd', mainAt: '2027-10-10T20:00:00+08:00', estimated: false },
+      { id: '2026-double11-jd', mainAt: '2026-10-10T20:00:00+08:00', estimated: false },
     ]);
     expect(warnings).toEqual([]);
-    const edited = events.find((e) => e.id === '2027-double11-jd');
+    const edited = events.find((e) => e.id === '2026-double11-jd');
     expect(edited).toMatchObject({
-      mainAt: '2027-10-10T20:00:00+08:00',
-      endAt: '2027-11-14T23:59:59+08:00',
+      mainAt: '2026-10-10T20:00:00+08:00',
+      endAt: '2026-11-14T23:59:59+08:00',
       estimated: false,
       name: '双11',
     });
@@ -35,7 +35,7 @@ describe('mergeUserEvents', () => {
   });
 
   it.each([
-    ['times out of order', { id: '2027-double11-jd', endAt: '2027-10-01T00:00:00+08:00' }, /pre-sale < main < end/],
+    ['times out of order', { id: '2026-double11-jd', endAt: '2026-10-01T00:00:00+08:00' }, /pre-sale < main < end/],
     [
       'a time without offset',
       {
@@ -68,7 +68,7 @@ describe('mergeUserEvents', () => {
     const { events, warnings } = mergeUserEvents(DEFAULT_PROMO_EVENTS, [entry]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(message);
-    expect(events.find((e) => e.id === '2027-double11-jd')).toEqual(DEFAULT_PROMO_EVENTS.find((e) => e.id === '2027-double11-jd'));
+    expect(events.find((e) => e.id === '2026-double11-jd')).toEqual(DEFAULT_PROMO_EVENTS.find((e) => e.id === '2026-double11-jd'));
     expect(events).toHaveLength(DEFAULT_PROMO_EVENTS.length);
   });
 

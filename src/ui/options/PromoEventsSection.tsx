@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Site } from '../../core/types';
-import { DEFAULT_PROMO_EVENTS, mergeUserEvents, type UserEventEntry } from '../../promo';
+import { now, nowMs } from '../../core/clock';
+import { mergeUserEvents, promoCalendar, type UserEventEntry } from '../../promo';
 import { formatDateTime } from '../format';
 import type { Lang, MessageKey, Translate } from '../i18n';
 import { checkDraft, EMPTY_DRAFT, type EventDraft } from './promo-event-form';
@@ -23,10 +24,10 @@ interface Props {
 }
 
 /** The shopper's own promo events: listed as the calendar reads them, removable, and a form to add one. */
-export function PromoEventsSection({ entries, onSave, lang, t, newId = () => `user-${Date.now().toString(36)}` }: Props) {
+export function PromoEventsSection({ entries, onSave, lang, t, newId = () => `user-${nowMs().toString(36)}` }: Props) {
   const events = useMemo(() => {
     const ids = new Set(entries.map((e) => e.id));
-    return mergeUserEvents(DEFAULT_PROMO_EVENTS, entries).events.filter((e) => ids.has(e.id));
+    return mergeUserEvents(promoCalendar(now()), entries).events.filter((e) => ids.has(e.id));
   }, [entries]);
   const [draft, setDraft] = useState<EventDraft>(EMPTY_DRAFT);
   const [problem, setProblem] = useState<MessageKey | null>(null);
