@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { renderJdItemPage, renderJdPriceService } from './templates/jd';
+import { renderJdMobileItemPage } from './templates/jd-mobile';
 import { renderPinduoduoGoodsPage } from './templates/pinduoduo';
 import { renderTaobaoItemPage } from './templates/taobao';
 import { renderTmallItemPage } from './templates/tmall';
@@ -53,6 +54,7 @@ export class FixtureShop {
     const savedFile = this.saved.get(normalize(rawUrl));
     if (savedFile) return savedPage(readFileSync(savedFile));
     if (url.hostname === 'item.jd.com') return this.jdItem(url);
+    if (url.hostname === 'item.m.jd.com') return this.jdMobileItem(url);
     if (/(^|\.)360buyimg\.com$/.test(url.hostname) || PHOTO_HOSTS.includes(url.hostname)) return productImage(url);
     const livePage = LIVE_PAGES.find((r) => r.host === url.hostname && r.path.test(url.pathname));
     if (livePage) return this.livePage(livePage, url);
@@ -68,6 +70,17 @@ export class FixtureShop {
       if (p.itemId === skuId || p.skus.some((s) => s.skuId === skuId)) return html(renderJdItemPage(p, { skuId }));
     }
     return null;
+  }
+
+  /** JD's mobile site: item.m.jd.com/product/<skuId>.html, one page per SKU as on the desktop site. */
+  private jdMobileItem(url: URL): ShopResponse | null {
+    const skuId = /^\/product\/(\d+)\.html$/.exec(url.pathname)?.[1];
+    const p = skuId ? this.jdProductOf(skuId) : undefined;
+    return p ? html(renderJdMobileItemPage(p, { skuId })) : null;
+  }
+
+  private jdProductOf(skuId: string): LiveProduct | undefined {
+    return [...this.live.values()].find((p) => p.site === 'jd' && (p.itemId === skuId || p.skus.some((s) => s.skuId === skuId)));
   }
 
   private livePage(route: LivePageRoute, url: URL): ShopResponse | null {
