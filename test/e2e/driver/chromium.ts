@@ -16,6 +16,7 @@ function wrap(page: Page): DriverPage {
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     click: (selector) => page.click(selector),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     fill: (selector, value) => page.fill(selector, value),
     setFile: (selector, path) => page.setInputFiles(selector, path),
     reload: async () => void (await page.reload()),
@@ -24,8 +25,8 @@ function wrap(page: Page): DriverPage {
 }
 
 /** Playwright over Debian's Chromium (test/e2e/browser.ts), with the background's fetches served too. */
-export const launchChromium: LaunchDriver = async (shop: FixtureShop, { now = TEST_NOW } = {}) => {
-  const session = await launchWithExtension(shop, { backgroundFetches: true, now });
+export const launchChromium: LaunchDriver = async (shop: FixtureShop, { now = TEST_NOW, phone = false } = {}) => {
+  const session = await launchWithExtension(shop, { backgroundFetches: true, now, phone });
   const control = wrap(await session.extensionPage());
   const extensionPage = async (path: string, viewport: { width: number; height: number }) => {
     const page = await session.context.newPage();
@@ -40,8 +41,12 @@ export const launchChromium: LaunchDriver = async (shop: FixtureShop, { now = TE
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return wrap(page);
     },
-    openPopup: async (tabUrl) => wrap(await session.openPopup(tabUrl)),
-    openOptions: () => extensionPage('options.html', { width: 1280, height: 900 }),
+    async openPopup(tabUrl, viewport) {
+      const page = await session.openPopup(tabUrl);
+      if (viewport) await page.setViewportSize(viewport);
+      return wrap(page);
+    },
+    openOptions: (viewport = { width: 1280, height: 900 }) => extensionPage('options.html', viewport),
     background: (type, data) => askBackground(control, type, data),
     readStore: (name) => readStoreFrom(control, name),
     storageGet: (key) => storageGetFrom(control, key),

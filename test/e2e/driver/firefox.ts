@@ -55,6 +55,7 @@ function wrap(page: Page, extensionUrl: string | null): DriverPage {
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     click: (selector) => page.click(selector),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     fill: (selector, value) => page.locator(selector).fill(value),
     async setFile(selector, path) {
       const input = await page.$(selector);
@@ -66,7 +67,13 @@ function wrap(page: Page, extensionUrl: string | null): DriverPage {
   });
 }
 
-export const launchFirefox: LaunchDriver = async (shop: FixtureShop, { now = TEST_NOW } = {}) => {
+/**
+ * A phone's pointer (Gecko's look-and-feel prefs: 1 = coarse, no hover), so the touch styles apply
+ * as on Firefox for Android, and touch events on.
+ */
+const PHONE_PREFS = { 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1, 'dom.w3c_touch_events.enabled': 1 };
+
+export const launchFirefox: LaunchDriver = async (shop: FixtureShop, { now = TEST_NOW, phone = false } = {}) => {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found: install it with `apt-get install -y firefox-esr` or set FIREFOX_PATH.');
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json')))
@@ -95,6 +102,7 @@ export const launchFirefox: LaunchDriver = async (shop: FixtureShop, { now = TES
         // No DNS-over-HTTPS and no name lookups of its own: every request goes to the proxy.
         'network.trr.mode': 5,
         'network.proxy.socks_remote_dns': true,
+        ...(phone ? PHONE_PREFS : {}),
       },
     });
   } catch (error) {

@@ -17,6 +17,8 @@ export interface DriverPage {
   click(selector: string): Promise<void>;
   /** A real pointer click at a point of the first match, as fractions of its box. */
   clickAt(selector: string, fx: number, fy: number): Promise<void>;
+  /** A finger's tap at a point of the first match, as fractions of its box (touch sessions). */
+  tapAt(selector: string, fx: number, fy: number): Promise<void>;
   /** Replaces a field's value by typing, as a shopper does. */
   fill(selector: string, value: string): Promise<void>;
   /** Chooses a file in an `<input type=file>`. */
@@ -35,9 +37,9 @@ export interface ExtensionDriver {
   readonly browserName: 'chromium' | 'firefox';
   /** Opens a shop page (answered by the fixture shop) in a new tab. */
   openPage(url: string): Promise<DriverPage>;
-  /** The popup as a page at the toolbar popup's size, pointed at the product tab `tabUrl`. */
-  openPopup(tabUrl?: string): Promise<DriverPage>;
-  openOptions(): Promise<DriverPage>;
+  /** The popup as a page at the toolbar popup's size (or `viewport`), pointed at the product tab `tabUrl`. */
+  openPopup(tabUrl?: string, viewport?: Viewport): Promise<DriverPage>;
+  openOptions(viewport?: Viewport): Promise<DriverPage>;
   /** Sends a message to the background from an extension page, as the popup does. */
   background<T>(type: string, data?: unknown): Promise<T>;
   /** A whole object store of the extension's database, read from an extension page. */
@@ -57,4 +59,16 @@ export interface ExtensionDriver {
   close(): Promise<void>;
 }
 
-export type LaunchDriver = (shop: FixtureShop, options?: { now?: string }) => Promise<ExtensionDriver>;
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface DriverOptions {
+  /** The moment the extension's clock starts from; default TEST_NOW. */
+  now?: string;
+  /** A touch screen with a coarse pointer and no hover, as on a phone. */
+  phone?: boolean;
+}
+
+export type LaunchDriver = (shop: FixtureShop, options?: DriverOptions) => Promise<ExtensionDriver>;
