@@ -8,6 +8,9 @@ export default tseslint.config(
   {
     ignores: [
       '.output/**',
+      '.output-*/**',
+      '.e2e-profiles/**',
+      'web-ext-artifacts/**',
       '.wxt/**',
       '.bench/**',
       'demo-output/**',

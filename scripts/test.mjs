@@ -1,6 +1,6 @@
-// `npm test`: type check, unit tests, Chrome and Firefox builds (web-ext lint: no errors, no
-// warnings), then the end-to-end tests in real Chromium and the shared scenarios in Firefox ESR.
-// Ends with one summary line: "tests: N passed, N failed".
+// `npm test`: lint and format check, type check, unit tests, Chrome and Firefox builds (web-ext
+// lint: no errors, no warnings), the test builds, then the end-to-end tests in real Chromium and
+// the shared scenarios in Firefox ESR. Ends with one summary line: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -48,6 +48,8 @@ function finish(ok, reason) {
   process.exit(ok && failed === 0 ? 0 : 1);
 }
 
+if (!run('lint', 'eslint', ['.'])) finish(false, 'the linter found problems (npm run lint)');
+if (!run('format check', 'prettier', ['--check', '.', '--log-level', 'warn'])) finish(false, 'files are not formatted (npm run format)');
 if (!run('type check', 'tsc', ['--noEmit', '-p', '.'])) finish(false, 'the type check failed');
 const unitOk = vitest('unit');
 if (!run('build (chrome-mv3)', 'wxt', ['build'])) finish(false, 'the Chrome build failed');

@@ -57,23 +57,20 @@ export async function runTour(now: string): Promise<void> {
       return file;
     },
   };
-  let failure: unknown = null;
+  let failure: string | null = null;
   try {
     for (const chapter of CHAPTERS) await chapter(tour);
   } catch (error) {
-    failure = error;
+    failure = error instanceof Error ? (error.stack ?? error.message) : JSON.stringify(error);
   } finally {
     await session.close();
   }
-  writeFileSync(
-    join(OUTPUT_DIR, 'tour.json'),
-    `${JSON.stringify({ moment: now, steps: tour.steps, error: failure ? String(failure) : null }, null, 2)}\n`,
-  );
+  writeFileSync(join(OUTPUT_DIR, 'tour.json'), `${JSON.stringify({ moment: now, steps: tour.steps, error: failure }, null, 2)}\n`);
   console.log(`\nThe headless tour ran ${tour.steps.length} steps as of ${now}.`);
   console.log(`What the extension showed: ${join(OUTPUT_DIR, 'tour.json')}`);
   console.log(`Screenshots: ${OUTPUT_DIR}/*.png`);
   if (failure) {
-    console.error(`The tour stopped early: ${String(failure)}`);
+    console.error(`The tour stopped early: ${failure}`);
     process.exit(1);
   }
 }

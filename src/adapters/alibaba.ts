@@ -59,7 +59,7 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
   const s = blankSnapshot(site, itemIdOf(url) ?? '', url, now);
   const selected = url.searchParams.get('skuId');
   const state = readIceState(doc);
-  let paramLines: string[] = [];
+  let paramLines: string[];
   const texts: string[] = [];
   const offerTexts: string[] = [];
   if (state) {

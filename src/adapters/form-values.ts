@@ -7,7 +7,7 @@ import type { Selectors } from './page';
  */
 export function inputValueAt(root: ParentNode, selectors: Selectors): string | null {
   for (const selector of typeof selectors === 'string' ? [selectors] : selectors) {
-    let el: Element | null = null;
+    let el: Element | null;
     try {
       el = root.querySelector(selector);
     } catch {

@@ -6,7 +6,7 @@ import { lookUpProduct, type JudgeContext } from '../../src/background/product-v
 import { RadarDatabase, ingestSnapshot, recordCartAdd } from '../../src/store';
 
 let dbCount = 0;
-const freshDb = () => new RadarDatabase(`product-view-${Date.now()}-${dbCount++}`);
+const freshDb = () => new RadarDatabase(`product-view-${crypto.randomUUID()}-${dbCount++}`);
 
 const context = (now: string, sizes: Record<string, string> = {}): JudgeContext => ({
   events: async () => DEFAULT_PROMO_EVENTS,

@@ -10,7 +10,7 @@ export async function readStore<T>(session: ExtensionSession, storeName: string)
     if (!(await indexedDB.databases()).some((d) => d.name === 'fanchang-radar')) return [];
     return new Promise<unknown[]>((resolve, reject) => {
       const open = indexedDB.open('fanchang-radar');
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('the database did not open'));
       open.onsuccess = () => {
         const db = open.result;
         if (!db.objectStoreNames.contains(name)) {
@@ -22,7 +22,7 @@ export async function readStore<T>(session: ExtensionSession, storeName: string)
           db.close();
           resolve(req.result as unknown[]);
         };
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('the read failed'));
       };
     });
   }, storeName) as Promise<T[]>;

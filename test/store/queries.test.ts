@@ -146,7 +146,7 @@ describe('searchProducts', () => {
     });
   });
 
-  it('is fast on 2,000 products', async () => {
+  it('finds a word among 2,000 products through the gram index, without reading every row', async () => {
     const words = ['卫衣', '羽绒服', '跑鞋', '面霜', '零食', '手机', '耳机', '牛仔裤'];
     await db.products.bulkPut(
       Array.from({ length: 2000 }, (_, i) => {
@@ -173,12 +173,15 @@ describe('searchProducts', () => {
     await db.products.toCollection().modify((row) => {
       row.searchGrams = searchGramsOf(row);
     });
-    const started = performance.now();
+    let rowsRead = 0;
+    const countReads = (row: unknown) => (rowsRead++, row);
+    db.products.hook('reading', countReads);
     const hits = await searchProducts(db, '羽绒服');
-    const elapsed = performance.now() - started;
+    db.products.hook('reading').unsubscribe(countReads);
     expect(hits).toHaveLength(20);
     expect(hits.every((h) => h.title?.includes('羽绒服'))).toBe(true);
-    // fake-indexeddb in Node is far slower than Chromium; this guards against reading every row.
-    expect(elapsed).toBeLessThan(500);
+    // 250 of the 2,000 products hold the word; the speed itself is measured by `npm run bench`.
+    expect(rowsRead).toBeGreaterThan(0);
+    expect(rowsRead).toBeLessThanOrEqual(250);
   });
 });

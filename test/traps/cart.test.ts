@@ -83,10 +83,11 @@ describe('threshold-filler', () => {
     expect(judge(199, [offer(200, 20)], [socks], [], 'en')?.detail).toContain('you pay ¥180');
   });
 
+  const couponOnly: Offer[] = [{ kind: 'coupon', amount: 10, threshold: null }];
   it.each([
     ['already past a one-off threshold', 210, [offer(200, 20)]],
     ['too far from the threshold', 150, [offer(200, 20)]],
-    ['no threshold offer', 199, [{ kind: 'coupon', amount: 10, threshold: null } as Offer]],
+    ['no threshold offer', 199, couponOnly],
   ])('is silent when %s', (_why, price, offers) => {
     expect(judge(price, offers, [socks])).toBeNull();
   });

@@ -9,7 +9,7 @@ export function mount(vnode: ComponentChild): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
   mounted.push(container);
-  act(() => render(vnode, container));
+  void act(() => render(vnode, container));
   return container;
 }
 

@@ -57,7 +57,7 @@ export function PriceChart({ model, lang, t, currency, height = 170 }: Props) {
       plot.destroy();
       plotRef.current = null;
     };
-  }, [model, lang, currency, height]);
+  }, [model, lang, t, currency, height]);
 
   const moveCursor = (next: number) => {
     const plot = plotRef.current;

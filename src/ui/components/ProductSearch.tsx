@@ -23,6 +23,9 @@ export function ProductSearch({ search, onOpen, lang, t, debounceMs = 150 }: Pro
   const [query, setQuery] = useState('');
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const latest = useRef(0);
+  // Typing alone starts a search: a parent's new `search` closure reaches the next one through a ref.
+  const searchLatest = useRef(search);
+  searchLatest.current = search;
 
   useEffect(() => {
     const q = query.trim();
@@ -33,13 +36,13 @@ export function ProductSearch({ search, onOpen, lang, t, debounceMs = 150 }: Pro
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
       setState({ kind: 'searching' });
-      search(q).then(
+      searchLatest.current(q).then(
         (results) => ticket === latest.current && setState({ kind: 'done', query: q, results }),
         (error: unknown) => ticket === latest.current && setState({ kind: 'error', message: String(error) }),
       );
     }, debounceMs);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, debounceMs]);
 
   const onSubmit = (e: Event) => {
     e.preventDefault();

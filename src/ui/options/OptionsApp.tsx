@@ -45,7 +45,7 @@ export function OptionsApp({ client }: { client: OptionsClient }) {
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);
     document.title = t('optionsTitle');
-  }, [lang]);
+  }, [lang, t]);
 
   const save = async <K extends keyof OptionsSettings>(key: K, value: OptionsSettings[K]) => {
     await client.save(key, value);

@@ -46,12 +46,15 @@ export function PanelController({ content, scheme, findButtons, onDismiss, win =
     setPlacement((current) => (current.side === next.side && current.top === next.top ? current : next));
   };
 
-  useLayoutEffect(place, [expanded, content]);
+  // Scroll and resize handlers outlive renders: they call the newest `place` through a ref.
+  const placeLatest = useRef(place);
+  placeLatest.current = place;
+  useLayoutEffect(() => placeLatest.current(), [expanded, content]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
-      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), place()), REPLACE_EVERY_MS);
+      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), placeLatest.current()), REPLACE_EVERY_MS);
     };
     win.addEventListener('scroll', schedule, { passive: true });
     win.addEventListener('resize', schedule);
@@ -60,7 +63,7 @@ export function PanelController({ content, scheme, findButtons, onDismiss, win =
       win.removeEventListener('scroll', schedule);
       win.removeEventListener('resize', schedule);
     };
-  }, []);
+  }, [win]);
 
   return (
     <div ref={wrapper} style={{ display: 'contents' }}>

@@ -1,3 +1,4 @@
+import { now as clockNow } from '../../core/clock';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { OtherShopOffer } from '../components/OtherShopOffer';
@@ -149,13 +150,14 @@ function HomeRoute({
   );
 }
 
-export function PopupApp({ client, initialRoute, now = () => new Date() }: Props) {
+export function PopupApp({ client, initialRoute, now = clockNow }: Props) {
   const [prefs, reloadPrefs] = useLoad(() => client.preferences(), []);
   const [route, setRoute] = useState<Route | null>(initialRoute);
   const [welcomeClosed, setWelcomeClosed] = useState(false);
   const lang: Lang = resolveLang(prefs.kind === 'ok' ? prefs.value.lang : 'auto');
   const t = useMemo(() => translator(lang), [lang]);
-  const at = useMemo(now, []);
+  // One moment for the whole popup session, so every part judges the same day.
+  const at = useMemo(() => now(), [now]);
 
   useEffect(() => {
     if (route !== null) return;
@@ -163,7 +165,7 @@ export function PopupApp({ client, initialRoute, now = () => new Date() }: Props
       (url) => setRoute({ kind: 'tab', url }),
       () => setRoute({ kind: 'tab', url: null }),
     );
-  }, [route]);
+  }, [route, client]);
 
   useEffect(() => {
     document.documentElement.lang = htmlLang(lang);

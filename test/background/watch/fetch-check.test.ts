@@ -5,7 +5,7 @@ import { HostGate } from '../../../src/background/watch/politeness';
 import { FixtureShop } from '../../shop/fixture-shop';
 import { hoodie } from '../../shop/catalog';
 import { renderJdItemPage } from '../../shop/templates/jd';
-import { parser, shopFetch } from './harness';
+import { parser, requestUrl, shopFetch } from './harness';
 
 const target = { site: 'jd' as const, itemId: '100038004353', skuId: '100038004354', url: '' };
 
@@ -77,7 +77,7 @@ describe('checkProduct', () => {
     const s = shop();
     const working = shopFetch(s);
     const fetch: typeof globalThis.fetch = async (input, init) =>
-      String(input).includes('p.3.cn') ? new Response('', { status: 502 }) : working(input, init);
+      requestUrl(input).includes('p.3.cn') ? new Response('', { status: 502 }) : working(input, init);
     const outcome = await checkProduct(target, deps(fetch));
     expect(outcome.kind).toBe('read');
     if (outcome.kind === 'read') {
@@ -90,7 +90,9 @@ describe('checkProduct', () => {
     const html = renderJdItemPage(hoodie(), { skuId: '100038004354' }).replace('<meta charset="utf-8">', '');
     const gbk = encodeGbk(html);
     const fetch: typeof globalThis.fetch = async (input) =>
-      String(input).includes('p.3.cn') ? new Response('[]') : new Response(gbk, { headers: { 'content-type': 'text/html; charset=gbk' } });
+      requestUrl(input).includes('p.3.cn')
+        ? new Response('[]')
+        : new Response(gbk, { headers: { 'content-type': 'text/html; charset=gbk' } });
     const outcome = await checkProduct(target, deps(fetch));
     expect(outcome.kind === 'read' && outcome.snapshot.title).toContain('连帽加绒卫衣男');
   });

@@ -22,10 +22,15 @@ const PERMITTED_HOSTS = new Set(Object.values(SITE_HOSTS).flatMap((h) => [...h.p
 
 let databases = 0;
 
+/** The URL a `fetch` was called with, whatever form it came in. */
+export function requestUrl(input: RequestInfo | URL): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+}
+
 /** `fetch` answered by the fixture shop, counting every request it sees. */
 export function shopFetch(shop: FixtureShop, log: string[] = []): typeof fetch {
   return async (input, init) => {
-    let url = String(input instanceof Request ? input.url : input);
+    let url = requestUrl(input);
     for (let hop = 0; hop < 5; hop++) {
       log.push(url);
       const answer = shop.handle(url);

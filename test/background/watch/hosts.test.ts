@@ -5,7 +5,7 @@ import { hostBook } from '../../../src/background/watch/state-items';
 import { addWatch, getWatch, listWatches } from '../../../src/store';
 import type { LiveProduct } from '../../shop/types';
 import { hoodie } from '../../shop/catalog';
-import { advance, makeWorld, visit, type TestWorld } from './harness';
+import { advance, makeWorld, requestUrl, visit, type TestWorld } from './harness';
 
 const S_PAGE = 'https://item.jd.com/100038004353.html';
 const KEY = 'jd:100038004353';
@@ -199,7 +199,7 @@ describe('a round cut short', () => {
     const working = world.ctx.fetch;
     let stalledAt = false;
     world.ctx.fetch = (input, init) => {
-      if (String(input) !== stalled) return working(input, init);
+      if (requestUrl(input) !== stalled) return working(input, init);
       stalledAt = true;
       return new Promise<Response>(() => {});
     };
@@ -232,7 +232,7 @@ describe('politeness in a round', () => {
     const working = world.ctx.fetch;
     world.ctx.politeness = async () => ({ maxConcurrent: 2, minGapMs: 20 });
     world.ctx.fetch = async (input, init) => {
-      if (!String(input).startsWith('https://item.jd.com/')) return working(input, init);
+      if (!requestUrl(input).startsWith('https://item.jd.com/')) return working(input, init);
       inFlight++;
       peak = Math.max(peak, inFlight);
       starts.push(performance.now());

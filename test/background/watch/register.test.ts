@@ -12,10 +12,12 @@ const M = '100038004354';
 
 /** A message as @webext-core/messaging sends it; the fake browser hands back the listener's answer. */
 async function send<T>(type: string, data?: unknown): Promise<T> {
-  const answer = (await fakeBrowser.runtime.sendMessage({ id: Math.random(), type, data, timestamp: Date.now() })) as {
-    res?: T;
-    err?: unknown;
-  };
+  const answer: { res?: T; err?: unknown } = await fakeBrowser.runtime.sendMessage({
+    id: Math.random(),
+    type,
+    data,
+    timestamp: Date.now(),
+  });
   if (answer?.err) throw new Error(JSON.stringify(answer.err));
   return answer.res as T;
 }

@@ -72,7 +72,7 @@ describe('nextAlarmAt', () => {
 
 describe('ensureCheckAlarm', () => {
   beforeEach(() => fakeBrowser.reset());
-  const now = Date.now();
+  const now = Date.parse('2026-11-16T02:00:00Z');
 
   it('sets the alarm when there is none', async () => {
     expect(await ensureCheckAlarm(fakeBrowser.alarms, now + 5 * MINUTE)).toBe('set');

@@ -104,7 +104,7 @@ function rawProductQuery(idb: IDBDatabase, key: string): Promise<unknown[]> {
       .objectStore('productMonths')
       .getAll(IDBKeyRange.bound([key, ''], [key, '\uffff']));
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('the history read failed'));
   });
 }
 

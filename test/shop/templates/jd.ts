@@ -70,7 +70,7 @@ var pageConfig = {
       <div class="dd"><span class="p-price"><span>￥</span><span class="price J-p-${selected?.skuId ?? p.itemId}">${live ? '' : yuan(selected?.price ?? p.price)}</span></span>
       ${p.listPrice !== null ? `<span class="pricing">[<del id="page_origin_price">￥${yuan(p.listPrice)}</del>]</span>` : ''}</div>
     </div>
-    <div id="summary-promotion"><div class="dt">促　　销</div><div class="dd J-prom-wrap">${p.promotions.map((t) => `<div class="prom-item"><em class="hl_red_bg">满减</em><em class="hl_red">${e(t)}</em></div>`).join('')}</div></div>
+    <div id="summary-promotion"><div class="dt">促\u3000\u3000销</div><div class="dd J-prom-wrap">${p.promotions.map((t) => `<div class="prom-item"><em class="hl_red_bg">满减</em><em class="hl_red">${e(t)}</em></div>`).join('')}</div></div>
     ${p.badges.map((b) => `<div class="activity-message">${e(b)}</div>`).join('')}
     </div>
     <div id="summary-stock"><div class="dt">配 送 至</div><div class="dd"><div id="store-prompt"><strong>${storePrompt}</strong></div></div></div>
