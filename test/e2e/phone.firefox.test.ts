@@ -18,7 +18,7 @@ const testId = (id: string) => `[data-testid="${id}"]`;
 function smallTargets(page: DriverPage): Promise<string[]> {
   return page.evaluate(() => {
     const small: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"]')) {
+    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="button"]')) {
       if (el instanceof HTMLInputElement && el.type === 'file') continue;
       const target = (el.matches('input[type="checkbox"], input[type="radio"]') ? el.closest('label') : null) ?? el;
       const r = target.getBoundingClientRect();

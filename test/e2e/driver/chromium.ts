@@ -20,6 +20,7 @@ function wrap(page: Page): DriverPage {
     fill: (selector, value) => page.fill(selector, value),
     setFile: (selector, path) => page.setInputFiles(selector, path),
     reload: async () => void (await page.reload()),
+    screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
     close: () => page.close(),
   });
 }

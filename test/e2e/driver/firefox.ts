@@ -9,7 +9,7 @@ import { isShopRequest } from '../browser';
 import { waitUntil } from '../wait';
 import { askBackground, fireAlarmFrom, notificationIdsFrom, readStoreFrom, setClockFrom, storageGetFrom } from './extension-api';
 import { driverPage } from './page';
-import type { DriverPage, ExtensionDriver, LaunchDriver } from './types';
+import type { DriverPage, ExtensionDriver, LaunchDriver, Viewport } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 /** The Firefox test build (`npm run build:test:firefox`). */
@@ -49,6 +49,16 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   );
 }
 
+async function setViewport(page: Page, viewport: Viewport): Promise<void> {
+  await page.setViewport(viewport);
+  await waitUntil(
+    `the page to be ${viewport.width}×${viewport.height}`,
+    () => page.evaluate(() => [window.innerWidth, window.innerHeight]),
+    ([w, h]) => w === viewport.width && h === viewport.height,
+    { timeoutMs: 5_000 },
+  );
+}
+
 function wrap(page: Page, extensionUrl: string | null): DriverPage {
   return driverPage({
     url: async () => page.url(),
@@ -63,6 +73,7 @@ function wrap(page: Page, extensionUrl: string | null): DriverPage {
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
     },
     reload: async () => (extensionUrl ? gotoExtensionPage(page, extensionUrl) : void (await page.reload())),
+    screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
     close: () => page.close(),
   });
 }
@@ -112,11 +123,12 @@ export const launchFirefox: LaunchDriver = async (shop: FixtureShop, { now = TES
   }
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
 
-  const openExtensionPage = async (path: string, viewport?: { width: number; height: number }): Promise<DriverPage> => {
+  const openExtensionPage = async (path: string, viewport?: Viewport): Promise<DriverPage> => {
     const page = await browser.newPage();
-    if (viewport) await page.setViewport(viewport);
     const url = `${ORIGIN}/${path}`;
     await gotoExtensionPage(page, url);
+    // Set once the extension page is up: a viewport set before the switch into the extension's process is lost.
+    if (viewport) await setViewport(page, viewport);
     return wrap(page, url);
   };
   const control = await openExtensionPage('popup.html');
@@ -146,9 +158,9 @@ export const launchFirefox: LaunchDriver = async (shop: FixtureShop, { now = TES
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
       return wrap(page, null);
     },
-    openPopup: (tabUrl) =>
-      openExtensionPage(`popup.html${tabUrl ? `?tab=${encodeURIComponent(tabUrl)}` : ''}`, { width: 400, height: 600 }),
-    openOptions: () => openExtensionPage('options.html', { width: 1280, height: 900 }),
+    openPopup: (tabUrl, viewport = { width: 400, height: 600 }) =>
+      openExtensionPage(`popup.html${tabUrl ? `?tab=${encodeURIComponent(tabUrl)}` : ''}`, viewport),
+    openOptions: (viewport = { width: 1280, height: 900 }) => openExtensionPage('options.html', viewport),
     background: (type, data) => askBackground(control, type, data),
     readStore: (name) => readStoreFrom(control, name),
     storageGet: (key) => storageGetFrom(control, key),

@@ -11,6 +11,7 @@ export interface PagePrimitives {
   fill(selector: string, value: string): Promise<void>;
   setFile(selector: string, path: string): Promise<void>;
   reload(): Promise<void>;
+  screenshot(path: `${string}.png`): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,6 +43,7 @@ export function driverPage(p: PagePrimitives): DriverPage {
     fill: (selector, value) => p.fill(selector, value),
     setFile: (selector, path) => p.setFile(selector, path),
     reload: () => p.reload(),
+    screenshot: (path) => p.screenshot(path),
     close: () => p.close(),
   };
 }

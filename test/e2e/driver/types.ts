@@ -25,12 +25,9 @@ export interface DriverPage {
   setFile(selector: string, path: string): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   reload(): Promise<void>;
+  /** Saves a PNG of the whole page, to look at what a test saw. */
+  screenshot(path: `${string}.png`): Promise<void>;
   close(): Promise<void>;
-}
-
-/** A notification the extension raised, as the browser shows it. */
-export interface ShownNotification {
-  id: string;
 }
 
 export interface ExtensionDriver {
