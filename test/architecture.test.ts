@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The dependency direction of DESIGN.md §2, checked on every import in src/:
+ * The dependency direction of docs/architecture.md, checked on every import in src/:
  * entrypoints -> ui | background -> store -> traps | promo -> adapters -> parse -> core.
  */
 const SRC = resolve(import.meta.dirname, '../src');

@@ -42,7 +42,7 @@ function identify(query: ProductQuery): { site: string; itemId: string } | null 
 
 /**
  * What the popup and the panel show for one product: the latest snapshot, its price history, and
- * the rules' verdict on it, judged with everything the store remembers (DESIGN.md §4-5), exactly
+ * the rules' verdict on it, judged with everything the store remembers (docs/contracts.md), exactly
  * as the CLI judges a saved page with the same history, cart and profile.
  */
 export async function lookUpProduct(

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { describeIssue, IsoInstantSchema, UserEventEntrySchema } from '../promo';
 
 /**
- * The CLI's input files (DESIGN.md §4), checked before use: a file that is missing, not JSON or
+ * The CLI's input files (docs/contracts.md), checked before use: a file that is missing, not JSON or
  * the wrong shape stops the run with one line that says which file and what is wrong.
  */
 export class InputError extends Error {}

@@ -11,7 +11,7 @@ export const USAGE =
   'usage: scrape PAGE.html --url URL [--now ISO] [--history H.json] [--profile P.json] [--cart C.json] [--cart-items I.json] [--events E.json] [--lang zh|en]';
 
 /**
- * `npm run -s scrape -- PAGE.html --url URL ...` (DESIGN.md §4): the extension's pipeline on a
+ * `npm run -s scrape -- PAGE.html --url URL ...` (docs/contracts.md): the extension's pipeline on a
  * saved page, returning the JSON the CLI prints: `{ snapshot, traps, verdict }`. Unreadable input
  * throws an InputError with a one-line message.
  */

@@ -2,14 +2,28 @@ import type { Site } from './types';
 
 /**
  * Shop hosts the extension reads, as data. The manifest's host permissions and the content-script
- * matches derive from this one table; each adapter still decides which paths are product pages.
+ * matches derive from this one table, and so do the fixture shop's and the tests' host lists; each
+ * adapter still decides which paths are product pages. `services`: hosts a site's own pages fetch
+ * their data from, which the background's checks fetch too (JD's price service).
  */
-export const SITE_HOSTS: Record<Exclude<Site, 'schema-org'>, { product: string[]; cart: string[] }> = {
-  jd: { product: ['item.jd.com', 'item.m.jd.com', 'item.jd.hk'], cart: ['cart.jd.com'] },
-  taobao: { product: ['item.taobao.com', 'h5.m.taobao.com'], cart: ['cart.taobao.com'] },
-  tmall: { product: ['detail.tmall.com', 'detail.m.tmall.com', 'chaoshi.detail.tmall.com', 'detail.tmall.hk'], cart: [] },
-  pinduoduo: { product: ['mobile.yangkeduo.com', 'mobile.pinduoduo.com'], cart: [] },
+export interface SiteHosts {
+  product: string[];
+  cart: string[];
+  services: string[];
+}
+
+export const SITE_HOSTS: Record<Exclude<Site, 'schema-org'>, SiteHosts> = {
+  jd: { product: ['item.jd.com', 'item.m.jd.com', 'item.jd.hk'], cart: ['cart.jd.com'], services: ['p.3.cn'] },
+  taobao: { product: ['item.taobao.com', 'h5.m.taobao.com'], cart: ['cart.taobao.com'], services: [] },
+  tmall: { product: ['detail.tmall.com', 'detail.m.tmall.com', 'chaoshi.detail.tmall.com', 'detail.tmall.hk'], cart: [], services: [] },
+  pinduoduo: { product: ['mobile.yangkeduo.com', 'mobile.pinduoduo.com'], cart: [], services: [] },
 };
+
+/** The built-in sites (every site but schema.org shops), in the registry's order. */
+export const BUILT_IN_SITES = Object.keys(SITE_HOSTS) as Array<keyof typeof SITE_HOSTS>;
+
+/** Every host of the built-in sites: pages, carts and their services. */
+export const ALL_SITE_HOSTS: string[] = Object.values(SITE_HOSTS).flatMap((h) => [...h.product, ...h.cart, ...h.services]);
 
 export function matchPatterns(hosts: string[]): string[] {
   return hosts.map((h) => `https://${h}/*`);

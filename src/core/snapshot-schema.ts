@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { ProductSnapshot } from './types';
+import { SITES, type ProductSnapshot } from './types';
 
 /**
  * Runtime check of a snapshot crossing a trust boundary (content script -> background). Content
@@ -42,7 +42,7 @@ const OfferSchema = v.variant('kind', [
 ]);
 
 export const ProductSnapshotSchema = v.object({
-  site: v.picklist(['jd', 'taobao', 'tmall', 'pinduoduo', 'schema-org']),
+  site: v.picklist(SITES),
   itemId: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
   url: v.pipe(v.string(), v.url(), v.maxLength(4096)),
   capturedAt: v.pipe(v.string(), v.isoTimestamp()),

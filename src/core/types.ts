@@ -1,6 +1,6 @@
 /**
- * The contracts every part relies on: the product snapshot adapters produce (DESIGN.md §3)
- * and the trap verdicts the rules return (DESIGN.md §4). Pure types, no runtime code.
+ * The contracts every part relies on: the product snapshot adapters produce (docs/contracts.md)
+ * and the trap verdicts the rules return (docs/contracts.md). Pure types, no runtime code.
  */
 
 export type Site = 'jd' | 'taobao' | 'tmall' | 'pinduoduo' | 'schema-org';
@@ -132,7 +132,7 @@ export interface Trap {
   evidence: Record<string, number | string>;
 }
 
-/** Where the promo calendar stands at a moment (DESIGN.md §6). */
+/** Where the promo calendar stands at a moment (docs/contracts.md). */
 export type PromoPhase = 'pre-sale' | 'main' | 'platform-fanchang' | 'store-fanchang' | 'none';
 
 export type VerdictKind = 'buy-now' | 'fine-to-wait' | 'skip';

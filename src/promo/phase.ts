@@ -1,3 +1,4 @@
+import { BUILT_IN_SITES } from '../core/hosts';
 import type { Site } from '../core/types';
 import type { PromoEvent, PromoPhase } from './types';
 import { toDate } from './time';
@@ -37,7 +38,7 @@ export function phaseAt(time: Date | string, events: readonly PromoEvent[]): Pha
   return best;
 }
 
-const CHINESE_SITES: readonly Site[] = ['jd', 'taobao', 'tmall', 'pinduoduo'];
+const CHINESE_SITES: readonly Site[] = BUILT_IN_SITES;
 
 /**
  * The events that apply to a site. A Chinese site without events of its own (the calendar has no

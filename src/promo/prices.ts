@@ -48,7 +48,7 @@ function within(at: string, start: number, end: number): boolean {
 }
 
 /**
- * The promo price of a SKU for one event (DESIGN.md §6): the lowest price seen in the main window,
+ * The promo price of a SKU for one event (docs/contracts.md): the lowest price seen in the main window,
  * and the cart-add price during the promo (pre-sale to end). Both are reported; the lower is the
  * reference, since it is what the promo really offered.
  */

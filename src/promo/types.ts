@@ -23,7 +23,7 @@ export interface PromoEvent {
   source: string;
 }
 
-/** One earlier visit to a product page (DESIGN.md §4, H.json). */
+/** One earlier visit to a product page (docs/contracts.md, H.json). */
 export interface PriceObservation {
   at: string;
   price: number;
@@ -34,7 +34,7 @@ export interface PriceObservation {
   countdownText?: string;
 }
 
-/** A product put into the cart during a promo (DESIGN.md §4, C.json). */
+/** A product put into the cart during a promo (docs/contracts.md, C.json). */
 export interface CartAdd {
   addedAt: string;
   price: number;

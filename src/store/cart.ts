@@ -124,7 +124,7 @@ export async function cartItemsOfEvent(db: RadarDatabase, eventId: string): Prom
   return (await db.cartItems.where('[promoEventId+addedAt]').between([eventId, ''], [eventId, '\uffff']).toArray()) as CartItem[];
 }
 
-/** A product's cart adds as the rules read them (DESIGN.md §4, C.json); adds without a price are left out. */
+/** A product's cart adds as the rules read them (docs/contracts.md, C.json); adds without a price are left out. */
 export async function cartAddsOf(db: RadarDatabase, key: string): Promise<CartAdd[]> {
   const adds: CartAdd[] = [];
   for (const item of await cartItemsOfProduct(db, key)) {

@@ -68,7 +68,7 @@ function visitOf(p: ObservationPoint, at: string): PriceObservation | null {
 }
 
 /**
- * A product's history as the trap rules read it (DESIGN.md §4, H.json), so the extension judges
+ * A product's history as the trap rules read it (docs/contracts.md, H.json), so the extension judges
  * with the same input as the CLI: each run is the visit that began it and, when it was seen
  * again, the visit that last saw it. Runs are cut at promo windows when stored, so every window
  * a rule asks about sees the visits that fell in it. Runs without a price are left out.

@@ -4,7 +4,7 @@ import type { RadarDatabase } from './db';
 import { historyForRules } from './history';
 
 /**
- * The promo price of a SKU for an event (DESIGN.md §6): the lowest price seen in the main window
+ * The promo price of a SKU for an event (docs/contracts.md): the lowest price seen in the main window
  * and the lowest cart-add price during the promo, worked out by src/promo from the same H.json and
  * C.json inputs the rules get. `skuId` undefined asks about the product as a whole.
  */

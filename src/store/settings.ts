@@ -145,7 +145,7 @@ export async function saveSetting<K extends SettingName>(name: K, value: unknown
   return { ok: true };
 }
 
-/** What the trap rules know of the shopper (DESIGN.md §4, P.json). */
+/** What the trap rules know of the shopper (docs/contracts.md, P.json). */
 export async function readShopperProfile(): Promise<ShopperProfile> {
   const [sizes, thresholds] = await Promise.all([sizesSetting.getValue(), thresholdsSetting.getValue()]);
   return { sizes, thresholds };

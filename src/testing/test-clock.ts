@@ -25,9 +25,13 @@ function apply(value: unknown): void {
 export async function installTestClock(): Promise<void> {
   // Lets a test read which moment this context runs at (the e2e helper waits for it).
   (globalThis as { radarTestNow?: () => number }).radarTestNow = nowMs;
+  // A change heard while the first read is under way is newer than what that read returns.
+  let changed = false;
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && TEST_CLOCK_KEY in changes) apply(changes[TEST_CLOCK_KEY]?.newValue);
+    if (area !== 'local' || !(TEST_CLOCK_KEY in changes)) return;
+    changed = true;
+    apply(changes[TEST_CLOCK_KEY]?.newValue);
   });
   const stored = await browser.storage.local.get(TEST_CLOCK_KEY);
-  apply(stored[TEST_CLOCK_KEY]);
+  if (!changed) apply(stored[TEST_CLOCK_KEY]);
 }

@@ -44,7 +44,7 @@ export function judgeSnapshot(snapshot: ProductSnapshot, inputs: JudgeInputs): J
 export type PageJudgement = { ok: true; judgement: Judgement } | { ok: false; error: string };
 
 /**
- * The whole pipeline on a page (DESIGN.md §4): the site's adapter reads it, the rules judge it.
+ * The whole pipeline on a page (docs/contracts.md): the site's adapter reads it, the rules judge it.
  * The CLI runs exactly this on a saved page.
  */
 export function judgePage(page: { doc: Document; url: URL }, inputs: JudgeInputs): PageJudgement {

@@ -12,7 +12,7 @@ export interface PromoReference {
 
 /**
  * The promo price to hold a 返场 price against: from the latest finished event with a price
- * recorded for this SKU. Cart adds are promo-time adds by definition (DESIGN.md §4), so when no
+ * recorded for this SKU. Cart adds are promo-time adds by definition (docs/contracts.md), so when no
  * calendar event covers them their lowest price still serves.
  */
 export function findPromoReference({ history, cartAdds, siteEvents, now, focusSkuId }: RuleInput): PromoReference | null {

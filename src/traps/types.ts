@@ -5,7 +5,7 @@ import type { Thresholds, ThresholdOverrides } from './thresholds';
 
 export type Lang = 'zh' | 'en';
 
-/** The shopper's profile (DESIGN.md §4, P.json). */
+/** The shopper's profile (docs/contracts.md, P.json). */
 export interface ShopperProfile {
   sizes: Partial<Record<SizeHint, string>>;
   thresholds?: ThresholdOverrides;
@@ -24,9 +24,9 @@ export interface TrackedCartItem {
 export interface TrapContext {
   snapshot: ProductSnapshot;
   now: Date;
-  /** Earlier visits to this product (DESIGN.md §4, H.json). */
+  /** Earlier visits to this product (docs/contracts.md, H.json). */
   history: readonly PriceObservation[];
-  /** This product's cart adds during promos (DESIGN.md §4, C.json). */
+  /** This product's cart adds during promos (docs/contracts.md, C.json). */
   cartAdds: readonly CartAdd[];
   profile: ShopperProfile;
   /** The promo calendar (defaults merged with the shopper's events). */

@@ -5,7 +5,7 @@ import { openBenchContext, type BenchModule, type Metrics } from './context';
 
 /**
  * `npm run bench`: runs every test/bench/*.bench.ts in real Chromium, prints a table and writes
- * .bench/results.json (DESIGN.md §7). Benchmarks are measurements, not tests: a missed goal is
+ * .bench/results.json (docs/contracts.md). Benchmarks are measurements, not tests: a missed goal is
  * reported, never a failure, so a slow machine cannot turn CI red.
  */
 const root = resolve(import.meta.dirname, '../..');

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { FixtureShop } from '../shop/fixture-shop';
 import { TEST_NOW } from '../clock';
-import { hasOpenssl, startShopServer, type ShopServer } from '../shop/server';
+import { hasOpenssl, SHOP_SERVER_HOSTS, startShopServer, type ShopServer } from '../shop/server';
+import { isFixtureAssetHost } from '../shop/fixture-shop';
 import { waitUntil } from './wait';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,10 +21,11 @@ export function findChromium(): string | null {
 }
 
 /** Hosts the fixture shop answers for; everything else is refused so no test touches the network. */
-const SHOP_REQUEST =
-  /^https:\/\/(item\.jd\.com|(img\d*|m)\.360buyimg\.com|item\.m\.jd\.com|p\.3\.cn|cart\.jd\.com|item\.taobao\.com|cart\.taobao\.com|detail\.tmall\.com|mobile\.yangkeduo\.com|img\.alicdn\.com|img\.pddpic\.com|www\.example-shop\.test)\//;
-
-export const isShopRequest = (url: string): boolean => SHOP_REQUEST.test(url);
+const SHOP_HOSTS = new Set(SHOP_SERVER_HOSTS);
+export const isShopRequest = (url: string): boolean => {
+  const u = new URL(url);
+  return u.protocol === 'https:' && (SHOP_HOSTS.has(u.hostname) || isFixtureAssetHost(u.hostname));
+};
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -99,7 +101,7 @@ export async function launchWithExtension(
     (url) => url.protocol === 'http:' || url.protocol === 'https:',
     async (route) => {
       const url = route.request().url();
-      if (!SHOP_REQUEST.test(url)) return route.abort('blockedbyclient');
+      if (!isShopRequest(url)) return route.abort('blockedbyclient');
       const answer = shop.handle(url);
       if (!answer) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in the fixture shop' });
       return route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers });

@@ -6,6 +6,18 @@ import { renderTaobaoItemPage } from './templates/taobao';
 import { renderTmallItemPage } from './templates/tmall';
 import type { LiveProduct, ShopResponse } from './types';
 
+/** The shops' image hosts the fixture pages load (JD's are any imgN.360buyimg.com). */
+const PHOTO_HOSTS = ['img.alicdn.com', 'img.pddpic.com'];
+const isPhotoHost = (host: string) => /(^|\.)360buyimg\.com$/.test(host) || PHOTO_HOSTS.includes(host);
+
+/** The schema.org test shop, outside the built-in sites. */
+export const SCHEMA_TEST_SHOP_HOST = 'www.example-shop.test';
+
+/** Whether the fixture shop answers for a host besides the built-in sites' own: images and the schema.org test shop. */
+export function isFixtureAssetHost(host: string): boolean {
+  return isPhotoHost(host) || host === SCHEMA_TEST_SHOP_HOST;
+}
+
 /**
  * The fixture shop: answers real shop URLs (https://item.jd.com/…, https://item.taobao.com/…)
  * with saved pages and with live products whose price and stock a test changes while it runs.
@@ -55,7 +67,7 @@ export class FixtureShop {
     if (savedFile) return savedPage(readFileSync(savedFile));
     if (url.hostname === 'item.jd.com') return this.jdItem(url);
     if (url.hostname === 'item.m.jd.com') return this.jdMobileItem(url);
-    if (/(^|\.)360buyimg\.com$/.test(url.hostname) || PHOTO_HOSTS.includes(url.hostname)) return productImage(url);
+    if (isPhotoHost(url.hostname)) return productImage(url);
     const livePage = LIVE_PAGES.find((r) => r.host === url.hostname && r.path.test(url.pathname));
     if (livePage) return this.livePage(livePage, url);
     if (url.hostname === 'p.3.cn' && url.pathname === '/prices/mgets') return this.jdPrice(url);
@@ -149,8 +161,6 @@ const LIVE_PAGES: LivePageRoute[] = [
 ];
 
 /** Image hosts of Taobao/Tmall and Pinduoduo, answered with the stand-in photo. */
-const PHOTO_HOSTS = ['img.alicdn.com', 'img.pddpic.com'];
-
 function normalize(url: string): string {
   const u = new URL(url);
   u.hash = '';

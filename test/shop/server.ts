@@ -4,6 +4,8 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WALL_HOSTS } from '../../src/background/watch/walls';
+import { ALL_SITE_HOSTS } from '../../src/core/hosts';
 import type { FixtureShop } from './fixture-shop';
 
 /**
@@ -22,17 +24,8 @@ export interface ShopServer {
   close(): Promise<void>;
 }
 
-/** Hosts the background reaches: product pages, JD's price service, and the login pages walls redirect to. */
-export const SHOP_SERVER_HOSTS = [
-  'item.jd.com',
-  'item.m.jd.com',
-  'p.3.cn',
-  'passport.jd.com',
-  'item.taobao.com',
-  'detail.tmall.com',
-  'login.taobao.com',
-  'mobile.yangkeduo.com',
-] as const;
+/** Hosts the background reaches: every built-in site's hosts and the login pages walls redirect to. */
+export const SHOP_SERVER_HOSTS: readonly string[] = [...ALL_SITE_HOSTS, ...WALL_HOSTS.map((w) => w.host)];
 
 export function hasOpenssl(): boolean {
   return spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0;

@@ -120,6 +120,17 @@ describe('the options page', () => {
     expect(client.listWatches).toHaveBeenCalledTimes(4);
   });
 
+  it('says so when pausing a watch fails, and shows the watches as they are', async () => {
+    const client = fakeOptionsClient();
+    client.pauseWatch = vi.fn(() => Promise.reject(new Error('no-such-watch')));
+    const el = mount(<OptionsApp client={client} />);
+    await settle();
+    await click(byTestId(el, 'pause-watch'));
+    await settle();
+    expect(byTestId(el, 'watch-problem').textContent).toContain('no-such-watch');
+    expect(client.listWatches).toHaveBeenCalledTimes(2);
+  });
+
   it('deletes all data only after a confirmation', async () => {
     const client = fakeOptionsClient();
     const el = mount(<OptionsApp client={client} />);

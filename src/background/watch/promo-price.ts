@@ -1,7 +1,7 @@
 /**
  * The promo price a price watch waits for, when the shopper does not name one: for the latest promo
  * with a known price, the lower of the lowest price seen in its main window and the price the SKU
- * went into the cart at (DESIGN.md §6, worked out by the store from the same history the rules get).
+ * went into the cart at (docs/contracts.md, worked out by the store from the same history the rules get).
  */
 import { eventsBegunBy, eventsForSite, type PromoEvent } from '../../promo';
 import { promoPriceOfSku, type ProductRow, type RadarDatabase } from '../../store';

@@ -51,10 +51,19 @@ export function OptionsApp({ client }: { client: OptionsClient }) {
     await client.save(key, value);
     setSettings((s) => (s ? { ...s, [key]: value } : s));
   };
-  const watchAction = (action: (id: number) => Promise<void>) => async (id: number) => {
-    await action(id);
-    reloadWatches();
-  };
+  // A watch action that fails says so on the page, instead of vanishing as an unhandled rejection.
+  const [watchProblem, setWatchProblem] = useState<string | null>(null);
+  const watchAction =
+    <A,>(action: (arg: A) => Promise<void>) =>
+    async (arg: A) => {
+      try {
+        await action(arg);
+        setWatchProblem(null);
+      } catch (error) {
+        setWatchProblem(t('watchActionFailed', { error: error instanceof Error ? error.message : String(error) }));
+      }
+      reloadWatches();
+    };
   const afterDataChange = () => {
     reload();
     reloadWatches();
@@ -107,16 +116,18 @@ export function OptionsApp({ client }: { client: OptionsClient }) {
               </p>
             </Section>
           )}
+          {watchProblem && (
+            <p class="field-error" role="alert" data-testid="watch-problem">
+              {watchProblem}
+            </p>
+          )}
           {watches.kind === 'ok' && (
             <WatchesSection
               list={watches.value}
               onPause={watchAction((id) => client.pauseWatch(id))}
               onResume={watchAction((id) => client.resumeWatch(id))}
               onRemove={watchAction((id) => client.removeWatch(id))}
-              onHostOpened={async (host) => {
-                await client.resumeHostChecks(host);
-                reloadWatches();
-              }}
+              onHostOpened={watchAction((host: string) => client.resumeHostChecks(host))}
               lang={lang}
               t={t}
             />

@@ -1,3 +1,4 @@
+import { BUILT_IN_SITES } from '../../core/hosts';
 import * as v from 'valibot';
 import type { Site } from '../../core/types';
 import { PromoEventSchema, type PromoEvent } from '../../promo';
@@ -17,7 +18,7 @@ export interface EventDraft {
 export const EMPTY_DRAFT: EventDraft = {
   name: '',
   nameEn: '',
-  platforms: ['jd', 'taobao', 'tmall', 'pinduoduo'],
+  platforms: [...BUILT_IN_SITES],
   preSaleAt: '',
   mainAt: '',
   endAt: '',

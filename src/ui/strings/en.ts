@@ -212,6 +212,7 @@ export const en: Record<keyof typeof zh, Phrase> = {
   backupSummary: '{products} products, {observations} price runs, {cartItems} cart adds, {watches} alerts',
   siteOtherShops: 'Other shops',
   watchesUnavailable: 'The alerts cannot be read right now: {error}. Open this page again in a moment.',
+  watchActionFailed: 'That did not work: {error}. The list below shows the alerts as they are now.',
 
   otherShopTitle: 'Use Fanchang Radar on this shop too?',
   otherShopBody:

@@ -208,6 +208,7 @@ export const zh = {
   backupSummary: '{products} 个商品、{observations} 段价格记录、{cartItems} 条加购、{watches} 个提醒',
   siteOtherShops: '其他网店',
   watchesUnavailable: '暂时读不到提醒：{error}。稍后再打开这一页。',
+  watchActionFailed: '操作没有成功：{error}。下面列出的是提醒现在的状态。',
 
   otherShopTitle: '在这个网店也用返场雷达？',
   otherShopBody: '返场雷达可以读取 {host} 网页里的标准商品数据（价格、规格、库存）。只读这一个网站，记录只留在你的浏览器里。',

@@ -4,7 +4,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { TEST_NOW } from '../../clock';
 import type { FixtureShop } from '../../shop/fixture-shop';
 import { startShopProxy } from '../../shop/proxy';
-import { SHOP_SERVER_HOSTS, startShopServer } from '../../shop/server';
+import { startShopServer } from '../../shop/server';
 import { isShopRequest } from '../browser';
 import { waitUntil } from '../wait';
 import { askBackground, fireAlarmFrom, notificationIdsFrom, readStoreFrom, setClockFrom, storageGetFrom } from './extension-api';
@@ -89,7 +89,7 @@ export const launchFirefox: LaunchDriver = async (shop: FixtureShop, { now = TES
   if (!executablePath) throw new Error('No Firefox found: install it with `apt-get install -y firefox-esr` or set FIREFOX_PATH.');
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:test:firefox\` first.`);
-  const server = await startShopServer(shop, [...SHOP_SERVER_HOSTS, 'cart.jd.com', 'cart.taobao.com', '*.360buyimg.com', 'img.alicdn.com']);
+  const server = await startShopServer(shop);
   const proxy = await startShopProxy(server.port, (host) => isShopRequest(`https://${host}/`));
   let browser: Browser;
   try {
