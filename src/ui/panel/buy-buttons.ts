@@ -61,7 +61,7 @@ const isOurs = (el: Element) => el.localName.startsWith('fanchang-radar');
  * selector names). Found by what is there, not by class names: the fixed or sticky element under the
  * bottom edge whose text offers to buy. The whole bar is avoided, not just its buttons.
  */
-export function findBottomBarRects(doc: Document): Rect[] {
+function findBottomBarRects(doc: Document): Rect[] {
   const view = doc.defaultView;
   if (!view || typeof doc.elementsFromPoint !== 'function') return [];
   const bars = new Set<Element>();

@@ -13,14 +13,14 @@ import type { DriverPage, ExtensionDriver, LaunchDriver, Viewport } from './type
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 /** The Firefox test build (`npm run build:test:firefox`). */
-export const FIREFOX_EXTENSION_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output-test', 'firefox-mv3');
+const FIREFOX_EXTENSION_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output-test', 'firefox-mv3');
 const ADDON_ID = 'fanchang-radar@fanchang.invalid';
 /** Fixed before install (pref `extensions.webextensions.uuids`), so extension page addresses are known. */
 const EXTENSION_UUID = '6f1c4d7e-0b7a-4c62-9a55-1f0c3e2d9b01';
 const ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 /** Debian's Firefox ESR first; FIREFOX_PATH overrides for other machines. */
-export function findFirefox(): string | null {
+function findFirefox(): string | null {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
   return candidates.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
 }
