@@ -12,6 +12,8 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
           setupFiles: ['test/setup-unit.ts'],
+          // Property tests run hundreds of cases; a busy machine must not turn them into time-outs.
+          testTimeout: 30_000,
         },
       },
       {

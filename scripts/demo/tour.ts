@@ -11,6 +11,7 @@ import { phone } from './chapters/phone';
 import { priceHistory } from './chapters/price-history';
 import { restock } from './chapters/restock';
 import { trapPage } from './chapters/trap-page';
+import { upsellPressure } from './chapters/upsell-pressure';
 import { welcome } from './chapters/welcome';
 import { demoShop } from './shop';
 
@@ -38,7 +39,18 @@ export interface Tour {
 /** Each chapter of the tour adds steps, in the order a newcomer would meet the features. */
 type Chapter = (tour: Tour) => Promise<void>;
 
-export const CHAPTERS: Chapter[] = [welcome, priceHistory, trapPage, fakeScarcity, panelAndCart, phone, restock, home, options];
+export const CHAPTERS: Chapter[] = [
+  welcome,
+  priceHistory,
+  trapPage,
+  fakeScarcity,
+  upsellPressure,
+  panelAndCart,
+  phone,
+  restock,
+  home,
+  options,
+];
 
 /** Runs every chapter with the extension's clock set to `now`, and says which moment in tour.json. */
 export async function runTour(now: string): Promise<void> {

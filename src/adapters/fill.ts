@@ -6,6 +6,7 @@ import {
   findLowStockText,
   findReturnPolicy,
   findSocialProofText,
+  findUpsellOffers,
   parseExpiry,
   parseOffers,
   parseReleaseDate,
@@ -110,6 +111,7 @@ export function applyPageText(s: ProductSnapshot, text: string, offerText: strin
   s.signals.returnPolicy ??= findReturnPolicy(text);
   s.signals.socialProofText ??= findSocialProofText(text);
   s.signals.releasedOn ??= parseReleaseDate(text);
+  if (!s.signals.upsellOffers?.length) s.signals.upsellOffers = findUpsellOffers(text);
   for (const word of findDefectWords(text)) if (!s.signals.defectWords.includes(word)) s.signals.defectWords.push(word);
   if (s.offers.length === 0) s.offers = parseOffers(offerText);
 }

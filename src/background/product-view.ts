@@ -3,7 +3,7 @@ import type { Severity } from '../core/types';
 import type { ProductLookup } from '../core/views';
 import { adapterForUrl } from '../adapters';
 import { phaseAt, type PromoEvent } from '../promo';
-import { cartAddsOf, getPriceHistory, historyForRules, trackedCartItemsOf, type RadarDatabase } from '../store';
+import { cartAddsOf, claimSightingsFor, getPriceHistory, historyForRules, trackedCartItemsOf, type RadarDatabase } from '../store';
 import { languageSetting, readPromoCalendar, readShopperProfile, resolveLanguage } from '../store/settings';
 import { judgeSnapshot } from '../traps/judge';
 import type { Lang, ShopperProfile } from '../traps/types';
@@ -62,11 +62,12 @@ export async function lookUpProduct(
   const now = ctx.now();
   const [events, profile, lang] = await Promise.all([ctx.events(), ctx.profile(), ctx.lang()]);
   const event = phaseAt(now, events).event;
-  const [history, cartAdds, otherCartItems, points] = await Promise.all([
+  const [history, cartAdds, otherCartItems, points, claimSightings] = await Promise.all([
     historyForRules(db, key),
     cartAddsOf(db, key),
     event ? trackedCartItemsOf(db, event.id) : Promise.resolve([]),
     getPriceHistory(db, key),
+    claimSightingsFor(db, row.snapshot),
   ]);
   const judgement = judgeSnapshot(row.snapshot, {
     now,
@@ -75,6 +76,7 @@ export async function lookUpProduct(
     profile,
     events,
     cartItems: otherCartItems.filter((item) => item.key !== key),
+    claimSightings,
     lang,
   });
   const traps = [...judgement.traps].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -45,6 +45,17 @@ export const CartItemsSchema = v.array(
   }),
 );
 
+/** S.json: social-proof claims seen before, on this and other products (issue 17). */
+export const ClaimSightingsSchema = v.array(
+  v.strictObject({
+    productKey: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    shop: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(500)))),
+    text: shortText,
+    where: v.optional(v.picklist(['product', 'recommended'])),
+    at: IsoInstantSchema,
+  }),
+);
+
 const days = v.pipe(v.number(), v.finite(), v.minValue(0));
 const ratio = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
 const perMonth = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0)));
@@ -72,6 +83,9 @@ const ThresholdOverridesSchema = v.strictObject({
   fillerMaxItems: v.optional(v.pipe(count, v.minValue(1), v.maxValue(5))),
   oldModelMonths: v.optional(days),
   sizeRunEndSizes: v.optional(v.pipe(count, v.minValue(1))),
+  upsellMaxRatio: v.optional(ratio),
+  socialProofRepeatProducts: v.optional(v.pipe(count, v.minValue(2))),
+  urgencyNeverEndsDays: v.optional(days),
 });
 
 const sizeLabel = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(32));

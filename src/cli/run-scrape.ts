@@ -5,10 +5,19 @@ import { DOMParser } from 'linkedom';
 import { isIsoInstant, mergeUserEvents, promoCalendar } from '../promo';
 import { judgePage } from '../traps/judge';
 import type { ShopperProfile } from '../traps';
-import { CartAddsSchema, CartItemsSchema, HistorySchema, InputError, ProfileSchema, readJsonInput, UserEventsSchema } from './inputs';
+import {
+  CartAddsSchema,
+  CartItemsSchema,
+  ClaimSightingsSchema,
+  HistorySchema,
+  InputError,
+  ProfileSchema,
+  readJsonInput,
+  UserEventsSchema,
+} from './inputs';
 
 export const USAGE =
-  'usage: scrape PAGE.html --url URL [--now ISO] [--history H.json] [--profile P.json] [--cart C.json] [--cart-items I.json] [--events E.json] [--lang zh|en]';
+  'usage: scrape PAGE.html --url URL [--now ISO] [--history H.json] [--profile P.json] [--cart C.json] [--cart-items I.json] [--claims S.json] [--events E.json] [--lang zh|en]';
 
 /**
  * `npm run -s scrape -- PAGE.html --url URL ...` (docs/contracts.md): the extension's pipeline on a
@@ -28,6 +37,7 @@ export function runScrape(argv: string[]): string {
         profile: { type: 'string' },
         cart: { type: 'string' },
         'cart-items': { type: 'string' },
+        claims: { type: 'string' },
         events: { type: 'string' },
         lang: { type: 'string' },
       },
@@ -63,6 +73,7 @@ export function runScrape(argv: string[]): string {
   const profile: ShopperProfile = values.profile ? readJsonInput(values.profile, ProfileSchema, 'profile') : { sizes: {} };
   const cartAdds = values.cart ? readJsonInput(values.cart, CartAddsSchema, 'cart') : [];
   const cartItems = values['cart-items'] ? readJsonInput(values['cart-items'], CartItemsSchema, 'cart items') : [];
+  const claimSightings = values.claims ? readJsonInput(values.claims, ClaimSightingsSchema, 'claims') : [];
   let events = promoCalendar(now);
   if (values.events) {
     const merged = mergeUserEvents(events, readJsonInput(values.events, UserEventsSchema, 'events'));
@@ -71,7 +82,7 @@ export function runScrape(argv: string[]): string {
   }
 
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const judged = judgePage({ doc, url }, { now, history, cartAdds, profile, cartItems, events, lang });
+  const judged = judgePage({ doc, url }, { now, history, cartAdds, profile, cartItems, claimSightings, events, lang });
   if (!judged.ok) throw new InputError(judged.error);
   const { snapshot, traps, undetermined, verdict } = judged.judgement;
   return JSON.stringify({ snapshot, traps, undetermined, verdict }, null, 2);

@@ -72,6 +72,18 @@ export const ProductSnapshotSchema = v.object({
     defectWords: v.pipe(v.array(shortText(64)), v.maxLength(50)),
     socialProofText: v.nullable(shortText(500)),
     releasedOn: v.nullable(shortText(32)),
+    upsellOffers: v.optional(
+      v.pipe(
+        v.array(
+          v.object({
+            text: shortText(300),
+            price: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9)),
+            tags: v.pipe(v.array(shortText(64)), v.maxLength(10)),
+          }),
+        ),
+        v.maxLength(20),
+      ),
+    ),
   }),
   warnings: v.pipe(v.array(shortText(1000)), v.maxLength(100)),
 });

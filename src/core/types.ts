@@ -50,6 +50,21 @@ export interface PageSignals {
   socialProofText: string | null;
   /** 上市时间 */
   releasedOn: string | null;
+  /**
+   * Dearer items the page pushes as an "upgrade" or 换购 beside the product (issue 17). Absent on
+   * snapshots stored before it was read; empty when the page shows none.
+   */
+  upsellOffers?: UpsellOffer[];
+}
+
+/** One recommended upgrade as the page shows it: "同款升级 丝绒口红 ¥239 87%的用户换购了". */
+export interface UpsellOffer {
+  /** The offer's text as shown, width-normalised and trimmed. */
+  text: string;
+  /** The price the offer states; an offer with no single price is not kept. */
+  price: number;
+  /** Pressure tags beside it: 明星同款, 爆款, "87%的用户换购了", "Best seller". */
+  tags: string[];
 }
 
 export interface ProductSnapshot {
@@ -119,7 +134,9 @@ export type TrapId =
   | 'defect-goods'
   | 'hoarding'
   | 'threshold-filler'
-  | 'old-model';
+  | 'old-model'
+  | 'social-proof'
+  | 'upsell-pressure';
 
 export type Severity = 'danger' | 'warn' | 'info' | 'good';
 
@@ -161,5 +178,6 @@ export function emptySignals(): PageSignals {
     defectWords: [],
     socialProofText: null,
     releasedOn: null,
+    upsellOffers: [],
   };
 }

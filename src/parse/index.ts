@@ -26,6 +26,8 @@ export {
   findReturnPolicy,
   findDefectWords,
   findSocialProofText,
+  findUpsellOffers,
   parseReleaseDate,
   readPageSignals,
 } from './signals';
+export { readSocialClaim, claimsOnPage, type SocialClaim, type SocialClaimKind, type PageClaim } from './social-proof';

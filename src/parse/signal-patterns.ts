@@ -18,8 +18,12 @@ export const COUNTDOWN_PATTERNS: readonly RegExp[] = [
   /\d{1,2}:\d{2}:\d{2}\s*后\s*(?:结束|恢复|涨价)/,
   /倒计时\s*:?\s*(?:\d+\s*天\s*)?\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}\s*秒?)?/,
   /(?:sale\s+)?ends?\s+in\s*:?\s*(?:\d+\s*(?:d|days?)\s*)?\d{1,2}\s*(?::|h)\s*\d{2}(?:\s*(?::|m)\s*\d{2}s?)?/i,
-  /(?:优惠|活动|特价|折扣|价格|专属优惠|福利)\s*即将\s*(?:失效|结束|恢复原价|恢复|涨价|截止)/,
+  /(?:专属\s*)?(?:优惠券?|券|红包|权益|活动|特价|折扣|价格|福利)\s*即将\s*(?:失效|过期|结束|恢复原价|恢复|涨价|截止)/,
   /offer\s+ends\s+(?:today|tonight|soon)/i,
+  // Loss framing (the returns article's 损失提示): no deadline, only the threat of losing something.
+  /(?:您|你)?\s*(?:已|将)?\s*放弃了?\s*(?:价值\s*[¥]?\s*\d+(?:\.\d+)?\s*元?\s*的?)?\s*(?:专属)?\s*(?:权益|优惠|福利|礼包|红包)/,
+  /(?:your\s+)?(?:exclusive\s+)?(?:offer|discount|deal|coupon|perks?|benefits?)\s+(?:is\s+|are\s+)?(?:about\s+to\s+|will\s+soon\s+)?expir(?:es|ing|e)(?:\s+soon)?/i,
+  /you(?:'re|\s+are|\s+will)?\s+(?:about\s+to\s+)?(?:lose|losing|give\s+up|giving\s+up|forfeit)\s+(?:your\s+)?(?:exclusive\s+)?(?:perks?|benefits?|discount|rewards?)(?:\s+worth\s+[$¥€£]?\s*\d+(?:\.\d+)?)?/i,
 ];
 
 /** Words that, standing right before a return-policy phrase, turn it into a refusal. */
@@ -80,11 +84,35 @@ export const DEFECT_WORDS: readonly DefectWord[] = [
 
 export const SOCIAL_PROOF_PATTERNS: readonly RegExp[] = [
   /(?<![\d.])\d+(?:\.\d+)?\s*%\s*的?(?:用户|顾客|买家|人|消费者)(?:都)?(?:选择|购买|换购|回购|复购|推荐|好评|买了)了?/,
-  /(?:已有|超|超过|近)?\s*(?<![\d.])\d+(?:\.\d+)?\s*[万千]?\+?\s*(?:人|位)(?:已买|已购|购买|付款|已付款|已拼|加购|想要|正在看|在看|正在浏览|收藏|复购|回购|种草|抢购)/,
+  /(?:已有|超|超过|近)?\s*(?<![\d.])\d+(?:\.\d+)?\s*[万千]?\+?\s*(?:人|位)(?:已买|已购|购买|付款|已付款|已拼|加购|想要|正在看|在看|正在浏览|收藏|已?复购|已?回购|已?换购|种草|抢购)/,
   /(?:已拼|已售|已抢|月销|年销|累计销量|总销量)\s*\d+(?:\.\d+)?\s*[万千]?\+?\s*(?:件|笔|单)?/,
   /回头客\s*\d+(?:\.\d+)?\s*[万千]?\+?|(?<![\d.])\d+(?:\.\d+)?\s*[万千]?\+?\s*回头客/,
+  /(?<![\d.])\d+(?:\.\d+)?\s*%\s+of\s+(?:customers|shoppers|buyers|users|people)\s+(?:switched|upgraded|chose|bought|recommend)/i,
   /(?<![\d.])\d+(?:\.\d+)?\s*[kK万]?\+?\s*bought\s+in\s+(?:the\s+)?past\s+\w+|(?<!\d)\d+\s+people\s+(?:are\s+)?(?:viewing|looking|have\s+this\s+in\s+their\s+carts?)|(?<!\d)\d+[kK]?\+?\s+sold/i,
 ];
 
 export const RELEASE_LABEL =
   /上市时间|上市日期|上市年月|发布时间|发布日期|首发时间|首发日期|release\s+date|date\s+first\s+available|launch\s+date/gi;
+
+/**
+ * What makes a line an upgrade pushed at the shopper: 换购, 同款升级, 升级款 (the returns article's
+ * 同类商品升级推荐), "upgrade to", "customers switched to".
+ */
+export const UPSELL_CUE =
+  /换购|同款升级|升级(?:款|版|推荐|选购|购买)|加\s*\d+(?:\.\d+)?\s*元\s*升级|upgrade\s+(?:to|pick|option)|(?:customers|shoppers|buyers)\s+(?:also\s+)?(?:switched|upgraded)|(?:switched|upgraded)\s+to\s+this/i;
+export const UPSELL_CUES = new RegExp(UPSELL_CUE.source, 'gi');
+/**
+ * Add-on offers (加价购: "满99元另加9.9元换购"), trade-ins and bundles: the price they show is not a
+ * dearer alternative to the product.
+ */
+export const NOT_UPSELL = /加价购|另加|满\s*\d+|以旧换新|trade[\s-]?in|add[\s-]?on/i;
+/** One price in an offer line: ¥239, 239元, $29.99. */
+export const OFFER_PRICE = /(?:[¥￥$€£]|RMB|CNY)\s*\d+(?:,\d{3})*(?:\.\d{1,2})?|(?<![\d.])\d+(?:\.\d{1,2})?\s*元/gi;
+/** The tags pressure tactics hang on an upgrade (the article's 明星同款 and "x%的用户换购了"). */
+export const UPSELL_TAGS: readonly RegExp[] = [
+  /明星同款|明星推荐|网红同款|网红款|爆款|热销|人气王?|断货王|销量冠军|回头客\s*\d+(?:\.\d+)?\s*[万千]?\+?/g,
+  /(?<![\d.])\d+(?:\.\d+)?\s*%\s*的?(?:用户|顾客|买家|人|消费者)(?:都)?(?:选择|购买|换购|回购|复购|推荐|买了)了?/g,
+  /(?<![\d.])\d+(?:\.\d+)?\s*[万千]?\+?\s*(?:人|位)已?(?:换购|回购|复购)/g,
+  /best[\s-]?seller|celebrity\s+pick|as\s+seen\s+on\s+\w+/gi,
+  /(?<![\d.])\d+(?:\.\d+)?\s*%\s+of\s+(?:customers|shoppers|buyers|users|people)\s+(?:switched|upgraded|chose|bought)/gi,
+];

@@ -3,9 +3,10 @@
  * pure and returns the phrase as the page shows it, width-normalised (so the shopper can
  * recognise it), or null.
  */
-import type { PageSignals } from '../core/types';
+import type { PageSignals, UpsellOffer } from '../core/types';
 import { findDates } from './date';
 import { normalizeWidth } from './digits';
+import { parsePrice } from './price';
 import {
   CONDITIONAL_REFUSAL,
   COUNTDOWN_PATTERNS,
@@ -14,9 +15,14 @@ import {
   DEFECT_WORDS,
   LOW_STOCK_PATTERNS,
   NO_RETURNS_PATTERN,
+  NOT_UPSELL,
+  OFFER_PRICE,
   RELEASE_LABEL,
   RETURNS_PATTERN,
   SOCIAL_PROOF_PATTERNS,
+  UPSELL_CUE,
+  UPSELL_CUES,
+  UPSELL_TAGS,
 } from './signal-patterns';
 
 /** Page text is long; the phrases sit in the first screens of it. */
@@ -80,6 +86,98 @@ export function findSocialProofText(text: string | null | undefined): string | n
   return firstMatch(prepare(text), SOCIAL_PROOF_PATTERNS);
 }
 
+/** Offers kept per page: recommendation rails repeat themselves. */
+const MAX_OFFERS = 10;
+const MAX_OFFER_TEXT = 200;
+/** How far after its cue an offer's price may stand, and how far its tags may trail the price. */
+const PRICE_REACH = 40;
+const TAG_REACH = 30;
+/** A line quoting more prices than this is a listing or junk, not an offer beside the product. */
+const MAX_PRICES_PER_LINE = 40;
+
+interface PriceAt {
+  start: number;
+  end: number;
+  amount: number;
+}
+
+function pricesIn(part: string): PriceAt[] | null {
+  const found: PriceAt[] = [];
+  for (const m of part.matchAll(OFFER_PRICE)) {
+    if (found.length >= MAX_PRICES_PER_LINE) return null;
+    const amount = parsePrice(m[0])?.amount;
+    if (amount !== undefined && amount > 0) found.push({ start: m.index, end: m.index + m[0].length, amount });
+  }
+  return found;
+}
+
+function tagsIn(text: string): Array<{ tag: string; end: number }> {
+  const found: Array<{ tag: string; end: number }> = [];
+  for (const re of UPSELL_TAGS) {
+    for (const m of text.matchAll(re)) {
+      const tag = m[0].trim();
+      if (!found.some((f) => f.tag === tag)) found.push({ tag, end: m.index + m[0].length });
+    }
+  }
+  return found;
+}
+
+function offerOf(text: string, price: number): UpsellOffer {
+  return {
+    text: text.slice(0, MAX_OFFER_TEXT),
+    price,
+    tags: tagsIn(text)
+      .map((t) => t.tag)
+      .slice(0, 10),
+  };
+}
+
+/**
+ * The offers in one line of page text. A line with one price and a cue is one offer (the name and
+ * price may come before "87%的用户换购了"). Pages that run their buy box into one line hold several
+ * prices: there an offer is a cue followed closely by a price, with the tags right after it.
+ */
+function offersInPart(part: string): UpsellOffer[] {
+  if (!UPSELL_CUE.test(part)) return [];
+  const prices = pricesIn(part);
+  if (!prices) return [];
+  const amounts = new Set(prices.map((p) => p.amount));
+  if (amounts.size === 1) return NOT_UPSELL.test(part) ? [] : [offerOf(part, prices[0]!.amount)];
+  const offers: UpsellOffer[] = [];
+  let taken = 0;
+  for (const cue of part.matchAll(UPSELL_CUES)) {
+    if (cue.index < taken) continue;
+    const price = prices.find((p) => p.start >= cue.index + cue[0].length);
+    if (!price || price.start - cue.index > PRICE_REACH) continue;
+    const next = prices.find((p) => p.start >= price.end);
+    const reach = part.slice(price.end, Math.min(price.end + TAG_REACH, next?.start ?? part.length));
+    // The offer ends with its last tag: what follows is the page's next thing (仅剩3件, 配送至 …).
+    const end = price.end + Math.max(0, ...tagsIn(reach).map((t) => t.end));
+    taken = end;
+    if (!NOT_UPSELL.test(part.slice(cue.index, price.end))) offers.push(offerOf(part.slice(cue.index, end).trim(), price.amount));
+  }
+  return offers;
+}
+
+/**
+ * Upgrades the page pushes beside the product: 换购 / 升级 / "upgrade to" with the price they ask.
+ * Add-on deals (加价购, 满99另加9.9元) are not upgrades, and a cue with no price of its own near it
+ * says nothing: both are skipped.
+ */
+export function findUpsellOffers(text: string | null | undefined): UpsellOffer[] {
+  const offers: UpsellOffer[] = [];
+  for (const raw of prepare(text).split(/\n|[;|]/)) {
+    const part = raw.replace(/\s+/g, ' ').trim();
+    for (const offer of offersInPart(part)) {
+      // Regions nest (a promotion block inside the price box), so the same offer can be read twice.
+      if (offers.some((o) => o.price === offer.price && (o.text.includes(offer.text) || offer.text.includes(o.text)))) continue;
+      offers.push(offer);
+      if (offers.length >= MAX_OFFERS) return offers;
+    }
+  }
+  return offers;
+}
+
 /** 上市时间：2023年9月 -> '2023-09'; the date must follow the label closely. */
 export function parseReleaseDate(text: string | null | undefined): string | null {
   const t = prepare(text);
@@ -100,5 +198,6 @@ export function readPageSignals(text: string | null | undefined): PageSignals {
     defectWords: findDefectWords(text),
     socialProofText: findSocialProofText(text),
     releasedOn: parseReleaseDate(text),
+    upsellOffers: findUpsellOffers(text),
   };
 }

@@ -20,6 +20,12 @@ export type BackupCounts = { [K in keyof BackupTables]: number };
 /** The tables a backup holds, which restore and delete empty together. */
 const dataTables = (db: RadarDatabase) => [db.products, db.skus, db.productMonths, db.cartItems, db.watches, db.notifications];
 
+/**
+ * What the store derived from pages and a backup does not hold (claims seen, issue 17): restore and
+ * delete empty it with the rest, so nothing outlives the data it came from.
+ */
+const derivedTables = (db: RadarDatabase) => [db.claimSightings];
+
 /** Everything, read in one transaction so that the file is one consistent moment. */
 export async function exportBackup(db: RadarDatabase, now: Date): Promise<BackupFile> {
   return db.transaction('r', dataTables(db), async () => {
@@ -151,8 +157,8 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile): Prom
   const t = backup.tables;
   const products: ProductRow[] = t.products.map((p) => ({ ...p, searchGrams: searchGramsOf(p) }));
   const months = monthRowsOf(t.observations);
-  await db.transaction('rw', dataTables(db), async () => {
-    await Promise.all(dataTables(db).map((table) => table.clear()));
+  await db.transaction('rw', [...dataTables(db), ...derivedTables(db)], async () => {
+    await Promise.all([...dataTables(db), ...derivedTables(db)].map((table) => table.clear()));
     await Promise.all([
       db.products.bulkAdd(products),
       db.skus.bulkAdd(t.skus),
@@ -190,7 +196,8 @@ export async function importBackupText(db: RadarDatabase, text: string): Promise
 
 /** Empties every table in one transaction (the shopper's "delete all data"). */
 export async function deleteAllData(db: RadarDatabase): Promise<void> {
-  await db.transaction('rw', dataTables(db), async () => {
-    await Promise.all(dataTables(db).map((table) => table.clear()));
+  const tables = [...dataTables(db), ...derivedTables(db)];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()));
   });
 }

@@ -129,6 +129,22 @@ export interface NotificationRow {
   url: string | null;
 }
 
+/**
+ * Since version 7 (issue 17): a shop's social-proof claim ("87%的用户换购了") as seen on one product,
+ * in one place (beside the product or beside an item it recommended), first and last seen.
+ */
+export interface ClaimSightingRow {
+  productKey: string;
+  /** readSocialClaim().figure: 'share:87', 'count:3274', 'returning:9999+'. */
+  figure: string;
+  where: 'product' | 'recommended';
+  shop: string | null;
+  /** The phrase as last shown. */
+  text: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
 export const DB_NAME = 'fanchang-radar';
 
 export class RadarDatabase extends Dexie {
@@ -138,6 +154,7 @@ export class RadarDatabase extends Dexie {
   cartItems!: EntityTable<CartItemRow, 'id'>;
   watches!: EntityTable<WatchRow, 'id'>;
   notifications!: EntityTable<NotificationRow, 'id'>;
+  claimSightings!: Dexie.Table<ClaimSightingRow, [string, string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -167,5 +184,9 @@ export class RadarDatabase extends Dexie {
         productMonths: '[productKey+month]',
       })
       .upgrade(upgradeToVersion4);
+    // Versions 5 and 6 belong to other branches; 7 only adds a table, so no upgrade step.
+    this.version(7).stores({
+      claimSightings: '[productKey+figure+where], figure, productKey',
+    });
   }
 }

@@ -13,7 +13,9 @@ export {
   type WatchStatus,
   type NotificationRow,
   type NotificationKind,
+  type ClaimSightingRow,
 } from './db';
+export { recordClaims, claimSightingsFor } from './claims';
 export { ingestSnapshot, type IngestOptions } from './ingest';
 export { getPriceHistory, productObservations, skuObservations, historyForRules, type TimeRange } from './history';
 export type { ObservationPoint } from './runs';

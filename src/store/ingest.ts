@@ -2,6 +2,7 @@ import { productKey, type ProductSnapshot } from '../core/types';
 import { promoCalendar, type PromoEvent } from '../promo';
 import type { ProductMonthRow, ProductRow, RadarDatabase } from './db';
 import { promoBoundaries } from './promo-boundaries';
+import { recordClaims } from './claims';
 import { applyReading, monthOf, seriesIn, type Reading } from './runs';
 import { searchGramsOf } from './search-grams';
 import { changedSkuRows } from './sku-rows';
@@ -60,7 +61,7 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
   const boundaries = promoBoundaries(options.events ?? promoCalendar(new Date(time)));
   // A page that lists a SKU twice reads as one SKU: the last listing wins.
   const readings = [...new Map(readingsOf(s).map((r) => [r.skuId, r])).values()];
-  return db.transaction('rw', db.products, db.skus, db.productMonths, async () => {
+  return db.transaction('rw', [db.products, db.skus, db.productMonths, db.claimSightings], async () => {
     const [existing, stored, monthRow] = await Promise.all([
       db.products.get(key),
       db.skus.where('productKey').equals(key).toArray(),
@@ -76,7 +77,12 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
       if (result === 'added') added++;
     }
     const skuRows = changedSkuRows(s, stored, product.snapshot === s);
-    await Promise.all([db.products.put(product), changed && db.productMonths.put(row), skuRows.length > 0 && db.skus.bulkPut(skuRows)]);
+    await Promise.all([
+      db.products.put(product),
+      changed && db.productMonths.put(row),
+      skuRows.length > 0 && db.skus.bulkPut(skuRows),
+      recordClaims(db, s, new Date(time).toISOString()),
+    ]);
     return added;
   });
 }

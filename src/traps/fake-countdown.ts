@@ -1,7 +1,8 @@
 import { countdownDeadline } from './countdown-deadline';
 import { say, shanghaiDay } from './text';
 import { trap } from './trap';
-import type { Rule } from './types';
+import type { Rule, RuleInput } from './types';
+import { urgencyNeverEnds } from './urgency-never-ends';
 
 /** Page loads and reading the page take a little time; a deadline "moving" by less is noise. */
 const SLACK_MS = 2 * 60 * 1000;
@@ -14,7 +15,7 @@ function shanghaiTime(date: Date): string {
  * A countdown whose deadline resets or moves later between visits (Mathur et al. 2019: fake
  * countdown timers). Each visit's text and time give an absolute deadline; they should agree.
  */
-export const fakeCountdown: Rule = ({ snapshot, history, now, lang }) => {
+function deadlineMoved({ snapshot, history, now, lang }: RuleInput) {
   const visits = history
     .filter((o) => typeof o.countdownText === 'string' && Date.parse(o.at) < now.getTime())
     .map((o) => ({ at: new Date(o.at), text: o.countdownText! }));
@@ -54,4 +55,7 @@ export const fakeCountdown: Rule = ({ snapshot, history, now, lang }) => {
     );
   }
   return null;
-};
+}
+
+/** Countdowns that reset, and loss-framing threats that never end (issue 17). */
+export const fakeCountdown: Rule = (input) => deadlineMoved(input) ?? urgencyNeverEnds(input);

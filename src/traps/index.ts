@@ -11,9 +11,11 @@ import { noReturns } from './no-returns';
 import { oldModel } from './old-model';
 import { promoPrice } from './promo-price';
 import { sizeRun } from './size-run';
+import { socialProof } from './social-proof';
 import { resolveThresholds } from './thresholds';
 import { thresholdFiller } from './threshold-filler';
 import type { Rule, RuleInput, TrapContext } from './types';
+import { upsellPressure } from './upsell-pressure';
 import { weakDiscount } from './weak-discount';
 
 /** Every rule, in the order their traps are listed (the most serious kinds of trap first). */
@@ -28,6 +30,8 @@ export const RULES: readonly Rule[] = [
   inflatedListPrice,
   fakeScarcity,
   fakeCountdown,
+  socialProof,
+  upsellPressure,
   hoarding,
   oldModel,
   thresholdFiller,
@@ -75,4 +79,4 @@ export function evaluateTraps(ctx: TrapContext): Trap[] {
 
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds, type ThresholdOverrides } from './thresholds';
 export { decideVerdict, type Verdict, type VerdictKind } from './verdict';
-export type { Lang, Rule, RuleInput, ShopperProfile, TrackedCartItem, TrapContext } from './types';
+export type { ClaimSighting, Lang, Rule, RuleInput, ShopperProfile, TrackedCartItem, TrapContext } from './types';

@@ -2,7 +2,7 @@ import { adapterForUrl, extractWith } from '../adapters';
 import type { ProductSnapshot, Trap, Undetermined } from '../core/types';
 import { promoCalendar, type CartAdd, type PhaseAt, type PriceObservation, type PromoEvent } from '../promo';
 import { decideVerdict, prepareRuleInput, runRules, type Verdict } from './index';
-import type { Lang, ShopperProfile, TrackedCartItem } from './types';
+import type { ClaimSighting, Lang, ShopperProfile, TrackedCartItem } from './types';
 
 /** What the extension remembers about a product and its shopper, besides the page itself. */
 export interface JudgeInputs {
@@ -13,6 +13,8 @@ export interface JudgeInputs {
   /** The promo calendar; the default calendar when not given. */
   events?: readonly PromoEvent[];
   cartItems?: readonly TrackedCartItem[];
+  /** Social-proof claims seen before, on this and other products. */
+  claimSightings?: readonly ClaimSighting[];
   lang?: Lang;
 }
 
@@ -35,6 +37,7 @@ export function judgeSnapshot(snapshot: ProductSnapshot, inputs: JudgeInputs): J
     profile: inputs.profile ?? { sizes: {} },
     events: inputs.events ?? promoCalendar(inputs.now),
     cartItems: inputs.cartItems ?? [],
+    claimSightings: inputs.claimSightings ?? [],
     lang: inputs.lang ?? 'zh',
   });
   const traps = runRules(input);

@@ -32,6 +32,12 @@ export interface Thresholds {
   oldModelMonths: number;
   /** size-run: how many sizes at each end of a run count as "the ends". */
   sizeRunEndSizes: number;
+  /** upsell-pressure: an upgrade at most this fraction dearer than the item in the cart. */
+  upsellMaxRatio: number;
+  /** social-proof: the same exact figure on this many products (this one included) is likely made up. */
+  socialProofRepeatProducts: number;
+  /** fake-countdown: an "expiring soon" claim with no deadline still shown this many days later never ends. */
+  urgencyNeverEndsDays: number;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -70,6 +76,16 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   oldModelMonths: 12,
   // Seed guide: 衣服只剩 XS 码 — the outermost size on each side.
   sizeRunEndSizes: 1,
+  // The returns article (../shared/reference/returns-marketing.txt), 规则1 同类商品升级推荐: 筛选同类商品中
+  // 价格高于退货商品，但不高于20%的商品, shown with "x%的用户换购了".
+  upsellMaxRatio: 0.2,
+  // Project default: a shop's claim is its own figure, so the same exact "87%的用户换购了" on three
+  // different products is a template, not a count (Mathur et al. 2019, Dark Patterns at Scale, found
+  // activity notifications and testimonials generated from fixed or random values). Two could be chance.
+  socialProofRepeatProducts: 3,
+  // Project default: "即将失效" promises an end within a day or two; still shown three days later, the
+  // deadline is not real (the article's 专属优惠即将失效 and 损失提示; Mathur et al. 2019, countdown timers).
+  urgencyNeverEndsDays: 3,
 };
 
 export type ThresholdOverrides = {

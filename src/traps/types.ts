@@ -20,6 +20,21 @@ export interface TrackedCartItem {
   quantity: number;
 }
 
+/**
+ * A shop's social-proof claim seen on some product page earlier (issue 17): the background keeps
+ * what each visit claimed, so the same figure on unrelated products can be recognised.
+ */
+export interface ClaimSighting {
+  /** productKey(): 'jd:100012043978' */
+  productKey: string;
+  shop?: string | null;
+  /** The phrase as shown: "87%的用户换购了". */
+  text: string;
+  /** About the product itself, or about an item it recommended; 'product' when not said. */
+  where?: 'product' | 'recommended';
+  at: string;
+}
+
 /** Everything the rules judge a page with. */
 export interface TrapContext {
   snapshot: ProductSnapshot;
@@ -32,6 +47,8 @@ export interface TrapContext {
   /** The promo calendar (defaults merged with the shopper's events). */
   events: readonly PromoEvent[];
   cartItems: readonly TrackedCartItem[];
+  /** Social-proof claims seen on this and other products; none when not given. */
+  claimSightings?: readonly ClaimSighting[];
   /** Language of titles and details; Chinese by default. */
   lang?: Lang;
 }

@@ -17,6 +17,7 @@ export interface Case {
   profile?: unknown;
   cart?: unknown;
   cartItems?: unknown;
+  claims?: unknown;
   expect: { snapshot?: Record<string, unknown>; trapsPresent?: string[]; trapsAbsent?: string[] };
   why?: string;
 }
@@ -45,6 +46,7 @@ export function runCase(file: string, c: Case): CaseResult {
     ['profile', c.profile],
     ['cart', c.cart],
     ['cart-items', c.cartItems],
+    ['claims', c.claims],
   ];
   for (const [flag, value] of inputs) {
     if (value === undefined) continue;

@@ -22,4 +22,16 @@ describe('checkSnapshot', () => {
     expect(checkSnapshot('hello').ok).toBe(false);
     expect(checkSnapshot(null).ok).toBe(false);
   });
+
+  it('takes upsell offers within bounds, and snapshots stored before they were read', () => {
+    const offer = { text: '同款升级 口红 ¥229 爆款', price: 229, tags: ['爆款'] };
+    const withOffer = { ...valid(), signals: { ...valid().signals, upsellOffers: [offer] } };
+    expect(checkSnapshot(withOffer).ok).toBe(true);
+    const { upsellOffers: _dropped, ...olderSignals } = valid().signals;
+    expect(checkSnapshot({ ...valid(), signals: olderSignals }).ok).toBe(true);
+    const flood = { ...valid(), signals: { ...valid().signals, upsellOffers: Array.from({ length: 21 }, () => offer) } };
+    expect(checkSnapshot(flood)).toMatchObject({ ok: false, error: expect.stringMatching(/signals\.upsellOffers/) as string });
+    const negative = { ...valid(), signals: { ...valid().signals, upsellOffers: [{ ...offer, price: -1 }] } };
+    expect(checkSnapshot(negative).ok).toBe(false);
+  });
 });

@@ -240,6 +240,8 @@ describe('parsers on hostile input', () => {
     'X'.repeat(20_000) + 'L',
     ' '.repeat(50_000),
     '\u0000\uffff\ud800'.repeat(5_000),
+    '换购 A ¥229 爆款 '.repeat(12_000),
+    '换购 ' + '¥1 '.repeat(60_000),
   ];
 
   // How long they take is measured in `npm run bench` (scrape.hostileWorst.ms), not here.

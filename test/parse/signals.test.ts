@@ -68,6 +68,7 @@ describe('readPageSignals', () => {
       defectWords: ['清仓不退换'],
       socialProofText: '87%的用户换购了',
       releasedOn: '2023-09',
+      upsellOffers: [],
     });
   });
 
@@ -79,6 +80,7 @@ describe('readPageSignals', () => {
       defectWords: [],
       socialProofText: null,
       releasedOn: null,
+      upsellOffers: [],
     });
   });
 });

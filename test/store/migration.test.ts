@@ -84,7 +84,8 @@ describe('schema migration', () => {
         size: expect.objectContaining({ footMm: 250 }),
         firstSeenAt: '2025-09-02T00:00:00.000Z',
       });
-      for (const table of ['cartItems', 'watches', 'notifications'] as const) expect(await db[table].count()).toBe(0);
+      for (const table of ['cartItems', 'watches', 'notifications', 'claimSightings'] as const) expect(await db[table].count()).toBe(0);
+      expect(db.verno).toBe(7);
 
       // A visit after the upgrade extends the version 1 run: rows without signal texts read as unchanged.
       expect(

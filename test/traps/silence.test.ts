@@ -46,7 +46,23 @@ describe('silence: no evidence, no trap', () => {
       ),
       expiresOn: fc.option(fc.constantFrom('2025-12-01', '2026-06', '2024-01-01', 'bad'), { nil: undefined }),
       lowStockText: text,
-      countdownText: text,
+      countdownText: fc.option(
+        fc.constantFrom('仅剩3件', '价格24小时后恢复', '距结束 05:12:33', '专属优惠即将失效', '您放弃了价值50元的专属权益', ''),
+        {
+          nil: null,
+        },
+      ),
+      socialProofText: fc.option(fc.constantFrom('87%的用户换购了', '3274人已换购', '回头客 9999+', '已售 2000+', '23人正在看'), {
+        nil: null,
+      }),
+      upsellOffers: fc.array(
+        fc.record({
+          text: fc.constantFrom('同款升级 口红 ¥229 爆款', '换购 面霜 ¥389', 'Upgrade to Pro $229'),
+          price: fc.double({ min: 0, max: 5000, noNaN: true }),
+          tags: fc.subarray(['明星同款', '87%的用户换购了', 'Best seller']),
+        }),
+        { maxLength: 3 },
+      ),
       releasedOn: fc.option(fc.constantFrom('2023-01', '2025-10-01', 'n/a'), { nil: null }),
       defectWords: fc.subarray(['瑕疵', '清仓', '不退不换']),
       threshold: fc.option(
@@ -69,8 +85,9 @@ describe('silence: no evidence, no trap', () => {
           countdownText: r.countdownText,
           returnPolicy: null,
           defectWords: r.defectWords,
-          socialProofText: null,
+          socialProofText: r.socialProofText,
           releasedOn: r.releasedOn,
+          upsellOffers: r.upsellOffers,
         },
       }),
     );
@@ -83,7 +100,7 @@ describe('silence: no evidence, no trap', () => {
           fc.record({
             at: iso,
             price: fc.double({ min: 0.01, max: 5000, noNaN: true }),
-            countdownText: fc.constantFrom('价格24小时后恢复', '距结束 01:00:00'),
+            countdownText: fc.constantFrom('价格24小时后恢复', '距结束 01:00:00', '专属优惠即将失效'),
             lowStockText: fc.constantFrom('仅剩2件', '仅剩9件'),
           }),
           { maxLength: 5 },
@@ -104,6 +121,10 @@ describe('silence: no evidence, no trap', () => {
                 events: DEFAULT_PROMO_EVENTS,
                 profile: { sizes: { top: 'M', shoe: '40' } },
                 cartItems: [{ key: 'jd:9', title: '袜子', price: 5, quantity: 1 }],
+                claimSightings: [
+                  { productKey: 'jd:1', text: '87%的用户换购了', at: '2025-06-01T00:00:00Z' },
+                  { productKey: 'jd:2', text: '3300人已换购', at: '2025-06-02T00:00:00Z', shop: '甲店' },
+                ],
                 lang,
               }),
             );
