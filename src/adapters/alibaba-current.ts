@@ -3,6 +3,9 @@ import { parsePrice } from '../parse';
 import { applyShownPrice, isSizeDimension, makeSku, priceFromSkus } from './fill';
 import type { JsObject, JsValue } from './js-literal';
 import { PROP_PART } from './alibaba-legacy';
+import { readH5Detail } from './alibaba-h5';
+import { ALIBABA_NAMES, documentTitle } from './page-title';
+import { productTextAt } from './shown-price';
 import { assignedLiteral, classPrefix, regionText, safeQuery, textAt } from './page';
 import { absoluteUrl, asArray, asNumber, asRecord, asText, at, fenToYuan, field, findObjectWithKey, firstAt } from './values';
 
@@ -39,10 +42,16 @@ export interface IceState {
   res: JsObject;
 }
 
-/** The detail response inside the ICE context: the object that owns `skuBase` or `item`. */
+/**
+ * The detail response inside the ICE context (the object that owns `skuBase` or `item`), or the
+ * mobile page's `_DATA_Detail` recast into the same shape.
+ */
 export function readIceState(doc: Document): IceState | null {
   const ctx = assignedLiteral(doc, ICE_MARKER);
-  if (ctx === undefined) return null;
+  if (ctx === undefined) {
+    const h5 = readH5Detail(doc);
+    return h5 ? { res: h5 } : null;
+  }
   const direct = asRecord(
     firstAt(ctx, [
       ['loaderData', 'home', 'data', 'res'],
@@ -152,7 +161,7 @@ function currentSkus(res: JsObject): Sku[] {
 export function readCurrentPage(doc: Document, url: URL, s: ProductSnapshot, state: IceState, selectedSkuId: string | null): string[] {
   const { res } = state;
   const item = asRecord(res['item']);
-  s.title = asText(item?.['title']) ?? textAt(doc, CURRENT_SELECTORS.title);
+  s.title = asText(item?.['title']) ?? textAt(doc, CURRENT_SELECTORS.title) ?? documentTitle(doc, ALIBABA_NAMES);
   s.shop =
     asText(
       firstAt(res, [
@@ -172,7 +181,8 @@ export function readCurrentPage(doc: Document, url: URL, s: ProductSnapshot, sta
   const selected = selectedSkuId && s.skus.some((k) => k.skuId === selectedSkuId) ? selectedSkuId : null;
   if (!priceFromSkus(s, selected)) {
     const shown =
-      parsePrice(textAt(doc, CURRENT_SELECTORS.price)) ?? parsePrice(asText(at(res, 'componentsVO', 'priceVO', 'price', 'priceText')));
+      parsePrice(productTextAt(doc, CURRENT_SELECTORS.price)) ??
+      parsePrice(asText(at(res, 'componentsVO', 'priceVO', 'price', 'priceText')));
     applyShownPrice(s, shown);
   }
 

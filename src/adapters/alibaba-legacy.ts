@@ -2,6 +2,8 @@ import type { ProductSnapshot, Sku } from '../core/types';
 import { parsePrice } from '../parse';
 import { applyShownPrice, makeSku, priceFromSkus } from './fill';
 import type { JsObject } from './js-literal';
+import { ALIBABA_NAMES, documentTitle } from './page-title';
+import { productTextAt } from './shown-price';
 import { assignedLiteral, attrAt, safeQueryAll, textAt, textOf, textsAt } from './page';
 import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYuan } from './values';
 
@@ -13,13 +15,28 @@ import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYua
 
 export const LEGACY_SELECTORS = {
   title: ['#J_Title .tb-main-title', '.tb-detail-hd h1', '#J_Title h3', '.tb-main-title'],
-  price: ['#J_StrPrice .tb-rmb-num', '#J_StrPriceModBox .tm-price', '#J_StrPrice', '.tm-price-cur .tm-price'],
-  promoPrice: ['#J_PromoPriceNum', '#J_PromoPrice .tm-price', '#J_PromoPrice .tb-rmb-num'],
+  // Ids first, then the classes the same blocks carry, for pages served without the ids.
+  price: [
+    '#J_StrPrice .tb-rmb-num',
+    '#J_StrPriceModBox .tm-price',
+    '#J_StrPrice',
+    '.tm-price-cur .tm-price',
+    '.tb-detail-price:not(.tb-promo-price) .tb-rmb-num',
+    '.tm-price-panel .tm-price',
+  ],
+  promoPrice: [
+    '#J_PromoPriceNum',
+    '#J_PromoPrice .tm-price',
+    '#J_PromoPrice .tb-rmb-num',
+    '.tb-promo-price .tb-rmb-num',
+    '.tm-promo-panel .tm-price',
+    '.tm-promo-price .tm-price',
+  ],
   shop: ['.tb-shop-name a', '.tb-shop-name', '.slogo-shopname strong', '.shop-name-link', '.tb-seller-name'],
   image: ['#J_ImgBooth'],
   saleProps: '#J_isku .J_TSaleProp, .tb-sku .J_TSaleProp, ul.J_TSaleProp',
   selectedOption: '.J_TSaleProp li.tb-selected[data-value]',
-  params: ['#J_AttrUL li', '.attributes-list li', '#attributes li'],
+  params: ['#J_AttrUL li', '.attributes-list li', '#attributes li', '.attributes ul li'],
   validity: ['div.tb-validity', '.tb-validity li', '#J_Validity'],
   breadcrumbs: ['.tb-breadcrumb a', '#J_CrumbSlideCon a'],
   stock: ['#J_SpanStock', '#J_EmStock'],
@@ -136,7 +153,7 @@ export function selectedLegacySku(doc: Document, skuMap: JsObject): string | nul
 
 export function readLegacyPage(doc: Document, url: URL, s: ProductSnapshot, data: LegacyData, selectedSkuId: string | null): string[] {
   const item = data.item;
-  s.title = textAt(doc, LEGACY_SELECTORS.title) ?? asText(item?.['title']) ?? null;
+  s.title = textAt(doc, LEGACY_SELECTORS.title) ?? asText(item?.['title']) ?? documentTitle(doc, ALIBABA_NAMES);
   s.shop = textAt(doc, LEGACY_SELECTORS.shop) ?? asText(data.config?.['shopName']) ?? decodeNick(asText(item?.['sellerNickName']));
   const img = attrAt(doc, LEGACY_SELECTORS.image, 'data-src') ?? attrAt(doc, LEGACY_SELECTORS.image, 'src') ?? asText(item?.['pic']);
   s.image = absoluteUrl(img, url);
@@ -145,8 +162,8 @@ export function readLegacyPage(doc: Document, url: URL, s: ProductSnapshot, data
   s.skus = skusFromMap(data, names);
   const selected = selectedSkuId ?? selectedLegacySku(doc, data.skuMap);
 
-  const shown = parsePrice(textAt(doc, LEGACY_SELECTORS.price));
-  const promo = parsePrice(textAt(doc, LEGACY_SELECTORS.promoPrice));
+  const shown = parsePrice(productTextAt(doc, LEGACY_SELECTORS.price));
+  const promo = parsePrice(productTextAt(doc, LEGACY_SELECTORS.promoPrice));
   if (promo) {
     // A 促销价/淘宝价 beside the 价格 line: the 价格 becomes the struck-through list price.
     applyShownPrice(s, promo);

@@ -1,3 +1,4 @@
+import { crossCheckPrices, expiryFromSources } from './cross-check';
 import { inputValueAt } from './form-values';
 import type { ProductSnapshot, Site } from '../core/types';
 import { parsePrice } from '../parse';
@@ -33,6 +34,9 @@ const LEGACY_TEXT_REGIONS = [
   '.tm-fcs-panel',
 ];
 const LEGACY_OFFER_REGIONS = ['#J_Promo', '#J_PromoHd', '#J_OtherDiscount', '.tm-shopPromo-panel', '#J_MorePromoList', '.tb-coupon'];
+
+/** The current page's parameter spans (`ItemDetail--attrs--` holding `Attrs--attr--` "label：value"). */
+const CURRENT_ATTRS = [classPrefix('Attrs--attr--'), `${classPrefix('ItemDetail--attrs--')} span`];
 
 const ADD_TO_CART = `#J_LinkBasket, .J_LinkAdd, a.J_LinkBasket, ${classPrefix('Actions--leftBtn--')}, ${classPrefix('Actions--addCart--')}`;
 
@@ -86,11 +90,17 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
     texts.push(regionText(doc, LEGACY_TEXT_REGIONS));
     offerTexts.push(regionText(doc, LEGACY_OFFER_REGIONS));
   }
-  s.expiry = expiryFromLines(paramLines);
+  // Current pages also render the parameters as attribute spans ("保质期：3年"), a second source.
+  const attrLines = state ? textsAt(doc, CURRENT_ATTRS, 300).map((l) => l.replace(/[:：]\s*/, '：')) : [];
+  expiryFromSources(s, [
+    { source: state ? 'the page data' : 'the parameter list', expiry: expiryFromLines(paramLines) },
+    { source: 'the attribute list', expiry: expiryFromLines(attrLines) },
+  ]);
   // Only the legacy pages render breadcrumbs server-side; current pages have none to query for.
   const breadcrumbs = state ? [] : textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
   applyCategory(s, { categoryPath: breadcrumbs, breadcrumbs });
   applyPageText(s, [...texts, ...paramLines].join('\n'), offerTexts.join('\n'));
+  crossCheckPrices(doc, s, { fillPrice: true });
   noteUnread(s);
   return s;
 }

@@ -90,13 +90,40 @@ export function applyShownPrice(s: ProductSnapshot, shown: ParsedPrice | null): 
 /** Lines that speak of dates or shelf life, read one by one and merged into one expiry. */
 export function expiryFromLines(lines: readonly string[]): Expiry | null {
   let merged: Expiry | null = null;
-  for (const line of lines) {
+  for (const line of normalizeExpiryLines(lines)) {
     if (!EXPIRY_LINE.test(line)) continue;
     const found = parseExpiry(line);
     if (!found) continue;
     merged = { ...found, ...(merged ?? {}) };
   }
   return merged;
+}
+
+/** 保质期(天)：365 — the unit in the label, the bare number in the value. */
+const UNIT_IN_LABEL = /^\s*(保质期|保存期|有效期)\s*[（(](天|日|月|个月|年)[)）]\s*[:：]?\s*(\d+(?:\.\d+)?)\s*$/;
+const YEAR_FIELD = /^\s*生产(?:年份|年度|年)\s*[:：]?\s*((?:19|20)\d{2})\s*年?\s*$/;
+const MONTH_FIELD = /^\s*生产(?:月份|月)\s*[:：]?\s*(\d{1,2})\s*月?\s*$/;
+
+/**
+ * Parameter lists that split a field in two (生产年份：2025 and 生产月份：3, as some Ptable and
+ * attribute lists do) or put the unit in the label (保质期(天)：365), rewritten as the one line
+ * parseExpiry reads.
+ */
+function normalizeExpiryLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let year: string | null = null;
+  let month: string | null = null;
+  for (const line of lines) {
+    const unit = UNIT_IN_LABEL.exec(line);
+    const y = YEAR_FIELD.exec(line);
+    const m = MONTH_FIELD.exec(line);
+    if (unit) out.push(`${unit[1]}：${unit[3]}${unit[2] === '月' ? '个月' : unit[2]}`);
+    else if (y) year = y[1]!;
+    else if (m) month = m[1]!;
+    else out.push(line);
+  }
+  if (year && month && Number(month) >= 1 && Number(month) <= 12) out.push(`生产日期：${year}年${Number(month)}月`);
+  return out;
 }
 
 /** Lines worth handing to parseExpiry, which then reads only the values right after a label. */

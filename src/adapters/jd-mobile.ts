@@ -2,6 +2,7 @@ import type { ProductSnapshot } from '../core/types';
 import { applyCategory, applyPageText, expiryFromLines, makeSku } from './fill';
 import type { JsObject } from './js-literal';
 import { assignedLiteral, regionText, textAt } from './page';
+import { documentTitle } from './page-title';
 import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, firstAt } from './values';
 
 /**
@@ -17,6 +18,9 @@ import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, firstAt 
  */
 export const MOBILE_PRICE_ELEMENTS = ['#priceSale', '#specJdPrice'] as const;
 
+/** The site's own names, as document titles append them. */
+export const JD_NAMES = ['京东', '京东商城', 'JD.COM', 'JD.HK'];
+
 const MOBILE_TEXT_REGIONS = ['#stockStatus', '.price-wrap', '#promotion', '.prom-list', '#servicePromise', '.service-list'];
 const MOBILE_IMAGE_BASE = 'https://m.360buyimg.com/mobilecms/s750x750_';
 
@@ -30,13 +34,16 @@ export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void 
   if (!item) s.warnings.push('window._itemOnly not found or unreadable');
   if (info === undefined) s.warnings.push('window._itemInfo not found or unreadable: no live price');
 
-  s.title = asText(item?.['skuName']) ?? textAt(doc, ['.fn_goods_name', 'title']);
+  s.title =
+    asText(item?.['skuName']) ?? asText(at(info, 'product', 'skuName')) ?? textAt(doc, '.fn_goods_name') ?? documentTitle(doc, JD_NAMES);
   const currentSku = asText(item?.['skuId']) ?? s.itemId;
 
+  // `price.p` (2019 on) or `priceFloor.ext.jdPrice` (2024 on); priceFloor.price is the 到手价.
   s.price = asMoney(
     firstAt(info, [
       ['price', 'p'],
       ['price', 'jp'],
+      ['priceFloor', 'ext', 'jdPrice'],
     ]),
   );
   const original = asMoney(
@@ -46,11 +53,12 @@ export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void 
     ]),
   );
   s.listPrice = original !== null && s.price !== null && original > s.price ? original : null;
+  const floorLabel = asText(at(info, 'priceFloor', 'afterDesc', 'text')) ?? '';
   s.couponPrice = asMoney(
     firstAt(info, [
       ['finalPrice', 'price'],
       ['price', 'finalPrice'],
-    ]),
+    ]) ?? (/到手|券后/.test(floorLabel) ? at(info, 'priceFloor', 'price') : undefined),
   );
 
   s.shop =
@@ -58,6 +66,7 @@ export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void 
       firstAt(info, [
         ['shopInfo', 'shop', 'name'],
         ['shopInfo', 'name'],
+        ['stock', 'D', 'shopName'],
       ]),
     ) ?? asText(item?.['shopName']);
   const firstImage = asText(asArray(item?.['image'])[0]);

@@ -1,9 +1,13 @@
+import { SITE_HOSTS } from '../core/hosts';
+import { crossCheckPrices, expiryFromSources } from './cross-check';
 import { inputValueAt } from './form-values';
 import type { ProductSnapshot } from '../core/types';
 import { parsePrice } from '../parse';
 import { applyCategory, applyPageText, applyShownPrice, expiryFromLines, makeSku, noteUnread } from './fill';
-import { MOBILE_PRICE_ELEMENTS, readJdMobile } from './jd-mobile';
+import { JD_NAMES, MOBILE_PRICE_ELEMENTS, readJdMobile } from './jd-mobile';
 import { type JsObject } from './js-literal';
+import { documentTitle } from './page-title';
+import { productTextAt } from './shown-price';
 import { assignedLiteral, attrAt, regionText, safeQueryAll, textAt, textOf, textsAt } from './page';
 import { blankSnapshot } from './snapshot';
 import type { CartIntent, PageInput, SiteAdapter } from './types';
@@ -17,14 +21,15 @@ import { absoluteUrl, asArray, asNumber, asRecord, asText, at } from './values';
 
 const DESKTOP_PATH = /^\/(\d+)\.html$/;
 const MOBILE_PATH = /^\/product\/(\d+)\.html$/;
-const DESKTOP_HOSTS = ['item.jd.com', 'item.jd.hk', 'npcitem.jd.hk'];
 const MOBILE_HOSTS = ['item.m.jd.com'];
+const DESKTOP_HOSTS = SITE_HOSTS.jd.product.filter((h) => !MOBILE_HOSTS.includes(h));
 
 /** Where each piece sits on the desktop page, in order of preference. */
 export const JD_SELECTORS = {
   title: ['.sku-name', '.itemInfo-wrap .sku-name', 'title'],
   price: ['.p-price .price', '.summary-price .p-price .price', '#jd-price'],
-  listPrice: ['del#page_origin_price', '#page_origin_price', '#page_hy_price', '.p-price-origin del'],
+  // #page_hx_price is the 划线 (struck) price some pages use; never #page_hy_price, the member price.
+  listPrice: ['del#page_origin_price', '#page_origin_price', '#page_hx_price', '.p-price-origin del'],
   couponPrice: ['#J_FinalPrice .price', '.finalPrice .price', '.J-final-price .price', '.p-price-plus .price'],
   shop: ['.J-hove-wrap .name a', '#popbox .mt h3 a', '.shopName strong a', '.popbox-inner .mt h3 a'],
   image: ['#spec-img'],
@@ -50,6 +55,9 @@ export const JD_SELECTORS = {
   addToCart: '#InitCartUrl, #InitCartUrl-mini, .btn-addcart',
   quantity: '#buy-num',
 } as const;
+
+/** The 2015 colorSize keys, named as later pages name the same dimensions. */
+const LEGACY_DIMENSIONS: Record<string, string> = { Color: '颜色', Size: '尺码', Spec: '规格' };
 
 /** JD's top-level category ids, named so the category reader can use them. */
 const JD_TOP_CATEGORIES: Record<string, string> = {
@@ -86,6 +94,7 @@ export const jdAdapter: SiteAdapter = {
     const s = blankSnapshot('jd', itemId, url, now);
     if (MOBILE_HOSTS.includes(url.hostname)) readJdMobile(doc, url, s);
     else readJdDesktop(doc, url, s);
+    crossCheckPrices(doc, s, { fillPrice: true });
     noteUnread(s);
     return s;
   },
@@ -97,13 +106,13 @@ function readJdDesktop(doc: Document, url: URL, s: ProductSnapshot): void {
   const product = asRecord(at(assignedLiteral(doc, 'pageConfig'), 'product'));
   if (!product) s.warnings.push('pageConfig.product not found: item data read from the page only');
 
-  s.title = textAt(doc, JD_SELECTORS.title.slice(0, 2)) ?? asText(product?.['name']) ?? textAt(doc, 'title');
+  s.title = textAt(doc, JD_SELECTORS.title.slice(0, 2)) ?? asText(product?.['name']) ?? documentTitle(doc, JD_NAMES);
   const currentSku = asText(product?.['skuid']) ?? s.itemId;
 
-  const shown = parsePrice(textAt(doc, [`span.price.J-p-${currentSku}`, ...JD_SELECTORS.price]));
+  const shown = parsePrice(productTextAt(doc, [`span.price.J-p-${currentSku}`, ...JD_SELECTORS.price]));
   if (!applyShownPrice(s, shown)) s.warnings.push('price not shown yet (.p-price .price is empty)');
-  s.listPrice = parsePrice(textAt(doc, JD_SELECTORS.listPrice))?.amount ?? null;
-  s.couponPrice = parsePrice(textAt(doc, JD_SELECTORS.couponPrice))?.amount ?? null;
+  s.listPrice = parsePrice(productTextAt(doc, JD_SELECTORS.listPrice))?.amount ?? null;
+  s.couponPrice = parsePrice(productTextAt(doc, JD_SELECTORS.couponPrice))?.amount ?? null;
 
   s.shop = textAt(doc, JD_SELECTORS.shop);
   const img = attrAt(doc, JD_SELECTORS.image, 'data-origin') ?? attrAt(doc, JD_SELECTORS.image, 'src');
@@ -113,8 +122,13 @@ function readJdDesktop(doc: Document, url: URL, s: ProductSnapshot): void {
   const stockText = textAt(doc, JD_SELECTORS.stock);
   s.skus = jdSkus(doc, product, currentSku, s.price, stockText);
 
-  const paramLines = [...textsAt(doc, JD_SELECTORS.params), ...specRowLines(doc)];
-  s.expiry = expiryFromLines(paramLines);
+  const listLines = textsAt(doc, JD_SELECTORS.params);
+  const tableLines = specRowLines(doc);
+  const paramLines = [...listLines, ...tableLines];
+  expiryFromSources(s, [
+    { source: 'the parameter list', expiry: expiryFromLines(listLines) },
+    { source: 'the spec table', expiry: expiryFromLines(tableLines) },
+  ]);
 
   const breadcrumbs = textsAt(doc, JD_SELECTORS.breadcrumbs, 10);
   const catIds = asArray(product?.['cat']).map((c) => asText(c));
@@ -143,12 +157,13 @@ function jdSkus(doc: Document, product: JsObject | undefined, currentSku: string
     return [makeSku({ skuId: currentSku, props: {}, price, stock: current.stock, available: current.available })];
   }
   return rows.flatMap((row) => {
-    const skuId = asText(row['skuId']);
+    // 2015 pages wrote {SkuId, Color, Size, Spec}; 2018 on {skuId, 颜色, 尺码, …}.
+    const skuId = asText(row['skuId'] ?? row['SkuId']);
     if (!skuId) return [];
     const props: Record<string, string> = {};
     for (const [key, value] of Object.entries(row)) {
       const v = asText(value);
-      if (key !== 'skuId' && v && v !== '*') props[key] = v;
+      if (key !== 'skuId' && key !== 'SkuId' && v && v !== '*') props[LEGACY_DIMENSIONS[key] ?? key] = v;
     }
     const isCurrent = skuId === currentSku;
     return [

@@ -1,4 +1,6 @@
-import { type JsValue, lastCompleteLiteral } from './js-literal';
+import type { JsValue } from './js-literal';
+import { inForeignModule, ownModuleText } from './foreign-modules';
+import { assignedValue } from './state-assignment';
 
 /**
  * Targeted reads of the page: a selector, a class prefix, or the one inline script that holds a
@@ -89,9 +91,11 @@ export function scriptsContaining(doc: Document, marker: string): string[] {
  * properly, because pages re-assign state (`window._itemInfo` twice) and truncated saves exist.
  */
 export function assignedLiteral(doc: Document, marker: string): JsValue | undefined {
-  const scripts = scriptsContaining(doc, marker);
+  const name = /^window\.(.+)$/.exec(marker)?.[1];
+  // `window["X"]` holds the name but not `window.X`: look for the bare name, match the spellings.
+  const scripts = scriptsContaining(doc, name ?? marker);
   for (let i = scripts.length - 1; i >= 0; i--) {
-    const value = lastCompleteLiteral(scripts[i]!, marker);
+    const value = assignedValue(scripts[i]!, marker);
     if (value !== undefined) return value;
   }
   return undefined;
@@ -102,10 +106,25 @@ export function metaContent(doc: Document, key: string): string | null {
   return attrAt(doc, [`meta[property="${key}"]`, `meta[name="${key}"]`], 'content');
 }
 
-/** Text of a set of page regions (buy box, promotions, service promises), capped in length. */
+/**
+ * Text of a set of page regions (buy box, promotions, service promises), capped in length. A
+ * region inside a recommendation, review or shop module is skipped, and so are such modules
+ * nested in a region: their words (瑕疵, 清仓, 仅剩1件) are about other products or buyers.
+ */
 export function regionText(root: ParentNode, selectors: Selectors, maxChars = 20_000): string {
-  const parts = textsAt(root, selectors, 100);
-  let joined = parts.join('\n');
-  if (joined.length > maxChars) joined = joined.slice(0, maxChars);
-  return joined;
+  const combined = typeof selectors === 'string' ? selectors : selectors.join(', ');
+  const cache = new Map<Element, boolean>();
+  const parts: string[] = [];
+  let length = 0;
+  for (const el of safeQueryAll(root, combined).slice(0, 100)) {
+    if (length >= maxChars) break;
+    // A region nested in one already read would be read twice.
+    if (parts.length > 0 && el.parentElement?.closest(combined)) continue;
+    if (inForeignModule(el, cache, 'text')) continue;
+    const t = ownModuleText(el, maxChars - length);
+    if (!t) continue;
+    parts.push(t);
+    length += t.length + 1;
+  }
+  return parts.join('\n').slice(0, maxChars);
 }

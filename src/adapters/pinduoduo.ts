@@ -1,4 +1,6 @@
+import { SITE_HOSTS } from '../core/hosts';
 import type { ProductSnapshot } from '../core/types';
+import { crossCheckPrices } from './cross-check';
 import { applyCategory, applyPageText, expiryFromLines, makeSku, noteUnread, priceFromSkus } from './fill';
 import type { JsObject, JsValue } from './js-literal';
 import { assignedLiteral, regionText, textAt } from './page';
@@ -8,12 +10,12 @@ import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYua
 
 /**
  * Pinduoduo (mobile.yangkeduo.com/goods.html?goods_id=…). The server state is `window.rawData`,
- * seen in three shapes: `store.initDataObj.goods`, `initDataObj.goods` at the top, and a flat
- * goods object. Goods-level prices (minGroupPrice 2990) are integers in fen; SKU prices written
+ * seen as `store.initDataObj.goods`, `initDataObj.goods` at the top, `store.goods`, `goods`, and a
+ * flat goods object. Goods-level prices (minGroupPrice 2990) are integers in fen; SKU prices written
  * as strings ("29.9") are yuan, and integer SKU prices are fen like the goods-level ones.
  */
 
-const HOSTS = ['mobile.yangkeduo.com', 'mobile.pinduoduo.com', 'yangkeduo.com'];
+const HOSTS = SITE_HOSTS.pinduoduo.product;
 const GOODS_PATH = /^\/goods\d?\.html$/;
 
 /** DOM regions of the rendered page, for text the state does not carry. */
@@ -35,9 +37,13 @@ function goodsIdOf(url: URL): string | null {
 export function findGoods(raw: JsValue | undefined): { goods: JsObject; mall: JsObject | undefined } | null {
   const init = asRecord(firstAt(raw, [['store', 'initDataObj'], ['initDataObj']]));
   const goods =
-    asRecord(init?.['goods']) ?? asRecord(at(raw, 'goods')) ?? (asRecord(raw)?.['skus'] !== undefined ? asRecord(raw) : undefined);
+    asRecord(init?.['goods']) ??
+    asRecord(at(raw, 'store', 'goods')) ??
+    asRecord(at(raw, 'goods')) ??
+    (asRecord(raw)?.['skus'] !== undefined ? asRecord(raw) : undefined);
   if (!goods) return null;
-  return { goods, mall: asRecord(init?.['mall']) ?? asRecord(goods['mall']) };
+  const mall = asRecord(init?.['mall']) ?? asRecord(at(raw, 'store', 'mall')) ?? asRecord(at(raw, 'mall')) ?? asRecord(goods['mall']);
+  return { goods, mall };
 }
 
 /** Money in a PDD field: strings are yuan as written, integers are fen. */
@@ -52,12 +58,14 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
   const found = findGoods(assignedLiteral(doc, 'window.rawData') ?? assignedLiteral(doc, 'rawData'));
   if (!found) {
     s.warnings.push('window.rawData not found or holds no goods');
-    s.title = textAt(doc, ['.goods-name', 'title']);
+    s.title = textAt(doc, '.goods-name');
+    crossCheckPrices(doc, s, { fillPrice: true });
     noteUnread(s);
     return s;
   }
   const { goods, mall } = found;
-  s.title = asText(goods['goodsName']) ?? textAt(doc, ['.goods-name', 'title']);
+  // No <title> fallback: Pinduoduo cuts the name short there, and a cut name is another value.
+  s.title = asText(goods['goodsName']) ?? textAt(doc, '.goods-name');
   s.shop = asText(mall?.['mallName']) ?? asText(goods['mallName']);
   const gallery = asArray(goods['topGallery'])[0];
   s.image = absoluteUrl(asText(at(gallery, 'url')) ?? asText(gallery) ?? asText(goods['hdThumbUrl']) ?? asText(goods['thumbUrl']), url);
@@ -123,6 +131,7 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
     .filter(Boolean)
     .join('\n');
   applyPageText(s, text, offerText);
+  crossCheckPrices(doc, s, { fillPrice: true });
   noteUnread(s);
   return s;
 }

@@ -1,9 +1,11 @@
 import { SITE_HOSTS } from '../core/hosts';
 import type { ProductSnapshot, Sku } from '../core/types';
-import { parsePrice } from '../parse';
+import { decodeEntities, parsePrice } from '../parse';
+import { crossCheckPrices } from './cross-check';
+import { pageTitle } from './page-title';
 import { applyCategory, applyPageText, expiryFromLines, makeSku, noteUnread } from './fill';
 import { type JsValue, parseJsLiteral } from './js-literal';
-import { attrAt, metaContent, regionText, safeQueryAll, textAt } from './page';
+import { attrAt, metaContent, regionText, safeQueryAll } from './page';
 import { type MicroItem, type MicroValue, microdataProducts } from './schema-microdata';
 import { blankSnapshot } from './snapshot';
 import type { PageInput, SiteAdapter } from './types';
@@ -199,7 +201,7 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
 
   if (!product) {
     s.itemId = canonical ?? schemaOrgAdapter.itemIdFromUrl(url)!;
-    s.title = metaContent(doc, 'og:title') ?? textAt(doc, 'title');
+    s.title = pageTitle(doc);
     s.warnings.push('no schema.org Product on this page');
     noteUnread(s);
     return s;
@@ -207,9 +209,10 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
 
   const id = firstText(product, 'sku', 'productID', 'gtin13', 'gtin14', 'gtin12', 'gtin8', 'gtin', 'mpn');
   s.itemId = id ?? canonical ?? schemaOrgAdapter.itemIdFromUrl(url)!;
-  s.title = firstText(product, 'name') ?? metaContent(doc, 'og:title');
+  const named = firstText(product, 'name');
+  s.title = named ? decodeEntities(named) : pageTitle(doc);
   s.image = absoluteUrl(firstText(product, 'image') ?? metaContent(doc, 'og:image'), url);
-  s.shop = firstText(product, 'seller') ?? metaContent(doc, 'og:site_name') ?? url.hostname;
+  s.shop = shopName(firstText(product, 'seller')) ?? shopName(metaContent(doc, 'og:site_name'));
 
   const offers = offersOf(product);
   if (offers.length === 0) s.warnings.push('the product states no offer (no price)');
@@ -222,6 +225,7 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
       available: o.available ?? true,
     }),
   );
+  let instalment = false;
   const priced = offers.filter((o) => o.low !== null);
   const buyable = priced.filter((o) => o.available !== false);
   const pool = buyable.length > 0 ? buyable : priced;
@@ -233,8 +237,9 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
     const currency = priced.find((o) => o.currency)?.currency;
     if (currency) s.currency = currency.toUpperCase();
     else s.warnings.push(`currency not stated; assumed ${s.currency}`);
-    guardInstalment(doc, s);
+    instalment = guardInstalment(doc, s);
   }
+  crossCheckPrices(doc, s, { fillPrice: !instalment });
 
   const description = firstText(product, 'description') ?? '';
   const productText = [regionText(doc, TEXT_REGIONS, 5000), description.slice(0, 5000)].join('\n');
@@ -270,8 +275,8 @@ function jsonLdBreadcrumbs(doc: Document): string[] {
  * Some shops declare a monthly instalment as the offer price ("$24.96/mo."). When the page shows
  * the declared amount followed by a per-month marker, the price is not what the item costs.
  */
-function guardInstalment(doc: Document, s: ProductSnapshot): void {
-  if (s.price === null) return;
+function guardInstalment(doc: Document, s: ProductSnapshot): boolean {
+  if (s.price === null) return false;
   const body = doc.body?.textContent ?? '';
   const amount = s.price.toFixed(2).replace('.', '\\.');
   if (new RegExp(`${amount}\\s*(/\\s*mo\\b|/\\s*month|per month|a month|/月|每月)`, 'i').test(body.slice(0, 2_000_000))) {
@@ -279,5 +284,18 @@ function guardInstalment(doc: Document, s: ProductSnapshot): void {
     s.price = null;
     s.priceMax = null;
     for (const sku of s.skus) sku.price = null;
+    return true;
   }
+  return false;
+}
+
+/**
+ * A shop's name, never a site's slogan ("GOMAJI 最大吃喝玩樂平台 | 全台人氣美食…") or address: long
+ * text, or text split by | or ，, is a tagline.
+ */
+function shopName(text: string | null): string | null {
+  if (!text) return null;
+  const t = decodeEntities(text).trim();
+  if (t.length === 0 || t.length > 40 || /[|｜，,、:：]|\s[-–—]\s/.test(t) || /^(https?:\/\/)?[\w-]+(\.[\w-]+)+\/?$/.test(t)) return null;
+  return t;
 }

@@ -2,8 +2,8 @@ import { now } from '../core/clock';
 import * as v from 'valibot';
 import { ProductSnapshotSchema } from '../core/snapshot-schema';
 import { SITES } from '../core/types';
-import type { BackupExport, BackupImport, CartAddResult, CartImportResult, DataFailure } from '../messaging/data-messages';
-import { onMessage } from '../messaging/protocol';
+import type { BackupExport, BackupImport, BackupProgress, CartAddResult, CartImportResult, DataFailure } from '../messaging/data-messages';
+import { onMessage, sendMessage } from '../messaging/protocol';
 import { describeIssue, type PromoEvent } from '../promo';
 import {
   deleteAllData,
@@ -12,6 +12,7 @@ import {
   importBackupText,
   importCartPage,
   ingestSnapshot,
+  MAX_BACKUP_CHARS,
   recordCartAdd,
   searchProducts,
   type BackupCounts,
@@ -20,6 +21,7 @@ import {
   type WatchlistGroup,
 } from '../store';
 import { clearAllSettings, readPromoCalendar, readShopperProfile } from '../store/settings';
+import { putTransfer, takeTransfer, transferText } from '../store/transfer';
 import { judgeSnapshot } from '../traps/judge';
 import type { ShopperProfile } from '../traps/types';
 import { withStoragePressureRelief } from './storage-pressure';
@@ -31,6 +33,8 @@ export interface DataContext {
   profile(): Promise<ShopperProfile>;
   now(): Date;
   clearSettings(): Promise<void>;
+  /** Tells the options page how far an import or export has got. */
+  progress(report: BackupProgress): void;
 }
 
 export const extensionDataContext: DataContext = {
@@ -38,6 +42,8 @@ export const extensionDataContext: DataContext = {
   profile: readShopperProfile,
   now,
   clearSettings: clearAllSettings,
+  // No page listening (it was closed) is no reason to stop the import.
+  progress: (report) => void sendMessage('backupProgress', report).catch(() => {}),
 };
 
 const money = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9)));
@@ -107,21 +113,42 @@ export async function handleImportCartPage(db: RadarDatabase, input: unknown, ct
   }
 }
 
-export async function handleExportBackup(db: RadarDatabase, ctx: DataContext): Promise<BackupExport> {
+const TransferRequestSchema = v.strictObject({ transferId: v.pipe(v.string(), v.uuid()) });
+
+export async function handleExportBackup(db: RadarDatabase, input: unknown, ctx: DataContext): Promise<BackupExport> {
+  const checked = v.safeParse(TransferRequestSchema, input);
+  if (!checked.success) return refused('invalid export request', checked.issues);
+  const { transferId } = checked.output;
   try {
     const now = ctx.now();
+    ctx.progress({ transferId, phase: 'reading', done: 0, total: 1 });
     const backup = await exportBackup(db, now);
     const counts = Object.fromEntries(Object.entries(backup.tables).map(([name, rows]) => [name, rows.length])) as BackupCounts;
-    return { ok: true, fileName: `fanchang-radar-backup-${now.toISOString().slice(0, 10)}.json`, json: JSON.stringify(backup), counts };
+    ctx.progress({ transferId, phase: 'writing', done: 0, total: 1 });
+    // A Blob: the page hands it to the download as it is, without reading 10s of MB on its main thread.
+    await putTransfer(transferId, new Blob([JSON.stringify(backup)], { type: 'application/json' }));
+    return { ok: true, fileName: `fanchang-radar-backup-${now.toISOString().slice(0, 10)}.json`, counts };
   } catch (error) {
     return failed('could not export', error);
   }
 }
 
-export async function handleImportBackup(db: RadarDatabase, input: unknown): Promise<BackupImport> {
-  const checked = v.safeParse(v.strictObject({ json: v.string() }), input);
+export async function handleImportBackup(db: RadarDatabase, input: unknown, ctx: DataContext): Promise<BackupImport> {
+  const checked = v.safeParse(TransferRequestSchema, input);
   if (!checked.success) return refused('invalid backup request', checked.issues);
-  return importBackupText(db, checked.output.json);
+  const { transferId } = checked.output;
+  let text: string;
+  try {
+    ctx.progress({ transferId, phase: 'reading', done: 0, total: 1 });
+    const file = await takeTransfer(transferId);
+    if (file === null) return { ok: false, error: 'the backup file did not arrive' };
+    if (typeof file !== 'string' && file.size > MAX_BACKUP_CHARS * 3)
+      return { ok: false, error: `备份文件无效 / Invalid backup: the file is too large (${Math.round(file.size / 1048576)} MB)` };
+    text = await transferText(file);
+  } catch (error) {
+    return failed('could not read the backup file', error);
+  }
+  return importBackupText(db, text, (phase, done, total) => ctx.progress({ transferId, phase, done, total }));
 }
 
 export async function handleDeleteAllData(db: RadarDatabase, ctx: DataContext): Promise<{ ok: true } | DataFailure> {
@@ -157,8 +184,8 @@ export async function handleGetWatchlist(db: RadarDatabase, ctx: DataContext): P
 export function registerDataHandlers(db: RadarDatabase, ctx: DataContext = extensionDataContext): void {
   onMessage('recordCartAdd', ({ data }) => handleRecordCartAdd(db, data, ctx));
   onMessage('importCartPage', ({ data }) => handleImportCartPage(db, data, ctx));
-  onMessage('exportBackup', () => handleExportBackup(db, ctx));
-  onMessage('importBackup', ({ data }) => handleImportBackup(db, data));
+  onMessage('exportBackup', ({ data }) => handleExportBackup(db, data, ctx));
+  onMessage('importBackup', ({ data }) => handleImportBackup(db, data, ctx));
   onMessage('deleteAllData', () => handleDeleteAllData(db, ctx));
   onMessage('searchProducts', ({ data }) => handleSearchProducts(db, data));
   onMessage('getWatchlist', () => handleGetWatchlist(db, ctx));

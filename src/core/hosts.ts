@@ -13,10 +13,16 @@ export interface SiteHosts {
 }
 
 export const SITE_HOSTS: Record<Exclude<Site, 'schema-org'>, SiteHosts> = {
-  jd: { product: ['item.jd.com', 'item.m.jd.com', 'item.jd.hk'], cart: ['cart.jd.com'], services: ['p.3.cn'] },
-  taobao: { product: ['item.taobao.com', 'h5.m.taobao.com'], cart: ['cart.taobao.com'], services: [] },
+  jd: { product: ['item.jd.com', 'item.m.jd.com', 'item.jd.hk', 'npcitem.jd.hk'], cart: ['cart.jd.com'], services: ['p.3.cn'] },
+  // h5.m.taobao.com: the H5 detail (_DATA_Detail); main.m.taobao.com: the current mobile detail;
+  // a.m.taobao.com/i<id>.htm: the mobile share address.
+  taobao: {
+    product: ['item.taobao.com', 'h5.m.taobao.com', 'main.m.taobao.com', 'a.m.taobao.com'],
+    cart: ['cart.taobao.com'],
+    services: [],
+  },
   tmall: { product: ['detail.tmall.com', 'detail.m.tmall.com', 'chaoshi.detail.tmall.com', 'detail.tmall.hk'], cart: [], services: [] },
-  pinduoduo: { product: ['mobile.yangkeduo.com', 'mobile.pinduoduo.com'], cart: [], services: [] },
+  pinduoduo: { product: ['mobile.yangkeduo.com', 'mobile.pinduoduo.com', 'yangkeduo.com'], cart: [], services: [] },
 };
 
 /** The built-in sites (every site but schema.org shops), in the registry's order. */

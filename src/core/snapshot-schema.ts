@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { SITES, type ProductSnapshot } from './types';
+import { SITES, type ProductSnapshot, type SnapshotField } from './types';
 
 /**
  * Runtime check of a snapshot crossing a trust boundary (content script -> background). Content
@@ -8,6 +8,17 @@ import { SITES, type ProductSnapshot } from './types';
  */
 const money = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e9)));
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const SNAPSHOT_FIELDS = [
+  'price',
+  'listPrice',
+  'couponPrice',
+  'skus',
+  'expiry',
+  'offers',
+  'signals',
+  'title',
+  'category',
+] as const satisfies readonly SnapshotField[];
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/));
 
 const SkuSchema = v.object({
@@ -86,6 +97,7 @@ export const ProductSnapshotSchema = v.object({
     ),
   }),
   warnings: v.pipe(v.array(shortText(1000)), v.maxLength(100)),
+  confidence: v.optional(v.record(v.picklist(SNAPSHOT_FIELDS), v.picklist(['high', 'low']))),
 });
 
 // Keeps the schema and the hand-written contract from drifting apart.

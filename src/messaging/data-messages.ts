@@ -1,5 +1,5 @@
 import type { ProductSnapshot, Site } from '../core/types';
-import type { BackupCounts, ProductSearchHit, WatchlistGroup } from '../store';
+import type { BackupCounts, BackupPhase, ProductSearchHit, WatchlistGroup } from '../store';
 
 /**
  * Store-wide messages: cart tracking (content scripts -> background), search, the 返场 watch list,
@@ -30,18 +30,30 @@ export type DataFailure = { ok: false; error: string };
 
 export type CartAddResult = { ok: true; cartItemId: number; promoEventId: string | null } | DataFailure;
 export type CartImportResult = { ok: true; added: number; alreadyTracked: number } | DataFailure;
-export type BackupExport = { ok: true; fileName: string; json: string; counts: BackupCounts } | DataFailure;
+/** The file itself waits in the transfer store (src/store/transfer.ts) under the request's id. */
+export type BackupExport = { ok: true; fileName: string; counts: BackupCounts } | DataFailure;
 export type BackupImport = { ok: true; counts: BackupCounts } | DataFailure;
+
+/** How far a backup import or export has got, for the options page's progress bar. */
+export interface BackupProgress {
+  transferId: string;
+  phase: BackupPhase;
+  /** Rows stored so far while storing; otherwise 0 of 1 (the phase has begun). */
+  done: number;
+  total: number;
+}
 
 export interface DataMessages {
   /** Product-page content script: add-to-cart was pressed. */
   recordCartAdd(input: CartAddMessage): CartAddResult;
   /** Cart-page content script: the lines the cart page lists. */
   importCartPage(input: { lines: CartLineMessage[] }): CartImportResult;
-  /** Options: the whole store as one JSON file. */
-  exportBackup(): BackupExport;
-  /** Options: replace the store with a backup file's contents (the file's text). */
-  importBackup(input: { json: string }): BackupImport;
+  /** Options: the whole store as one JSON file, left in the transfer store under `transferId`. */
+  exportBackup(input: { transferId: string }): BackupExport;
+  /** Options: replace the store with the backup file the page left in the transfer store under `transferId`. */
+  importBackup(input: { transferId: string }): BackupImport;
+  /** Background -> options page: progress of the import or export `transferId`. */
+  backupProgress(input: BackupProgress): void;
   /** Options: delete everything the extension stored, settings included. */
   deleteAllData(): { ok: true } | DataFailure;
   /** Popup search box: products by title, shop or item id. */

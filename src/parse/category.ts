@@ -20,29 +20,32 @@ function keywordWeight(keyword: string): number {
   return weight;
 }
 
+/**
+ * ASCII keywords match whole words only, so 'tea' is not read in 'steam'. Each matcher is built
+ * once: building a RegExp per keyword per text cost more than reading a product page's state.
+ */
+function keywordMatcher(keyword: string): (text: string) => boolean {
+  if (!/^[a-z0-9 -]+$/.test(keyword)) return (text) => text.includes(keyword);
+  const whole = new RegExp(`(?<![a-z])${keyword.replace(/[-]/g, '\\-')}s?(?![a-z])`);
+  return (text) => text.includes(keyword) && whole.test(text);
+}
+
 const KEYWORDS = CATEGORY_RULES.flatMap((rule, order) =>
   rule.keywords.map((keyword) => ({
-    keyword: keyword.toLowerCase(),
+    matches: keywordMatcher(keyword.toLowerCase()),
     weight: keywordWeight(keyword),
     category: rule.category,
     order,
   })),
 );
 
-/** ASCII keywords match whole words only, so 'tea' is not read in 'steam'. */
-function containsKeyword(text: string, keyword: string): boolean {
-  if (!/^[a-z0-9 -]+$/.test(keyword)) return text.includes(keyword);
-  const escaped = keyword.replace(/[-]/g, '\\-');
-  return new RegExp(`(?<![a-z])${escaped}s?(?![a-z])`).test(text);
-}
-
 /** The category of one piece of text, or null when no keyword matches. */
 export function matchCategory(text: string): Category | null {
   let t = normalizeWidth(text).toLowerCase();
   for (const noise of NOISE_WORDS) t = t.split(noise).join(' ');
   let best: { category: Category; weight: number; order: number } | null = null;
-  for (const { keyword, weight, category, order } of KEYWORDS) {
-    if (!containsKeyword(t, keyword)) continue;
+  for (const { matches, weight, category, order } of KEYWORDS) {
+    if (!matches(t)) continue;
     if (!best || weight > best.weight || (weight === best.weight && order < best.order)) {
       best = { category, weight, order };
     }

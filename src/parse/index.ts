@@ -3,6 +3,7 @@
  * signals. Pure functions that never throw: what they cannot read is null (or an empty list).
  */
 export { parsePrice, DEFAULT_CURRENCY, type ParsedPrice } from './price';
+export { decodeEntities } from './entities';
 export { parseDate, findDates, compareDates, formatDate, type FoundDate } from './date';
 export { normalizeDigits, normalizeWidth, parseSmallNumber } from './digits';
 export { parseExpiry } from './expiry';

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describeIssue } from '../promo';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type BackupFile, type BackupTables } from './backup-schema';
+import type { Table } from 'dexie';
 import type { CartItemRow, NotificationRow, ProductMonthRow, ProductRow, RadarDatabase, WatchRow } from './db';
 import { isoOf, monthOf, pointsOf, runOf, seriesIn } from './runs';
 import { searchGramsOf } from './search-grams';
@@ -16,6 +17,13 @@ import { searchGramsOf } from './search-grams';
 export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 
 export type BackupCounts = { [K in keyof BackupTables]: number };
+
+/** Reading the file or the store, checking the file, storing its rows, writing the export. */
+export type BackupPhase = 'reading' | 'checking' | 'storing' | 'writing';
+export type OnBackupProgress = (phase: BackupPhase, done: number, total: number) => void;
+
+/** Rows written per request while restoring: the progress bar moves, the transaction stays one. */
+const RESTORE_CHUNK = 5_000;
 
 /** The tables a backup holds, which restore and delete empty together. */
 const dataTables = (db: RadarDatabase) => [db.products, db.skus, db.productMonths, db.cartItems, db.watches, db.notifications];
@@ -151,22 +159,30 @@ function monthRowsOf(observations: BackupTables['observations']): ProductMonthRo
 
 /**
  * Replaces the store's contents with a checked backup, in one transaction: if any write fails,
- * the store is as it was.
+ * the store is as it was. Rows go in a chunk at a time so that `onProgress` can say how far.
  */
-export async function restoreBackup(db: RadarDatabase, backup: BackupFile): Promise<BackupCounts> {
+export async function restoreBackup(db: RadarDatabase, backup: BackupFile, onProgress?: OnBackupProgress): Promise<BackupCounts> {
   const t = backup.tables;
   const products: ProductRow[] = t.products.map((p) => ({ ...p, searchGrams: searchGramsOf(p) }));
   const months = monthRowsOf(t.observations);
+  const total = products.length + t.skus.length + months.length + t.cartItems.length + t.watches.length + t.notifications.length;
+  let done = 0;
+  const addAll = async <T, K, I>(table: Table<T, K, I>, rows: readonly I[]) => {
+    for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
+      const chunk = rows.slice(i, i + RESTORE_CHUNK);
+      await table.bulkAdd(chunk);
+      onProgress?.('storing', (done += chunk.length), total);
+    }
+  };
   await db.transaction('rw', [...dataTables(db), ...derivedTables(db)], async () => {
     await Promise.all([...dataTables(db), ...derivedTables(db)].map((table) => table.clear()));
-    await Promise.all([
-      db.products.bulkAdd(products),
-      db.skus.bulkAdd(t.skus),
-      db.productMonths.bulkAdd(months),
-      db.cartItems.bulkAdd(t.cartItems as CartItemRow[]),
-      db.watches.bulkAdd(t.watches as WatchRow[]),
-      db.notifications.bulkAdd(t.notifications as NotificationRow[]),
-    ]);
+    onProgress?.('storing', 0, total);
+    await addAll(db.products, products);
+    await addAll(db.skus, t.skus);
+    await addAll(db.productMonths, months);
+    await addAll(db.cartItems, t.cartItems as CartItemRow[]);
+    await addAll(db.watches, t.watches as WatchRow[]);
+    await addAll(db.notifications, t.notifications as NotificationRow[]);
   });
   return {
     products: t.products.length,
@@ -181,11 +197,12 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile): Prom
 export type RestoreResult = { ok: true; counts: BackupCounts } | { ok: false; error: string };
 
 /** Checks a backup file's text and, only if it is sound, replaces the store with it. */
-export async function importBackupText(db: RadarDatabase, text: string): Promise<RestoreResult> {
+export async function importBackupText(db: RadarDatabase, text: string, onProgress?: OnBackupProgress): Promise<RestoreResult> {
+  onProgress?.('checking', 0, 1);
   const checked = parseBackup(text);
   if (!checked.ok) return checked;
   try {
-    return { ok: true, counts: await restoreBackup(db, checked.backup) };
+    return { ok: true, counts: await restoreBackup(db, checked.backup, onProgress) };
   } catch (error) {
     return {
       ok: false,

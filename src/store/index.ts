@@ -77,6 +77,8 @@ export {
   deleteAllData,
   MAX_BACKUP_CHARS,
   type BackupCounts,
+  type BackupPhase,
+  type OnBackupProgress,
   type BackupCheck,
   type RestoreResult,
 } from './backup';

@@ -16,22 +16,46 @@ export interface ProductSearchHit {
 /** Query texts are what a shopper types; anything longer is not a search. */
 const MAX_QUERY_CHARS = 100;
 
-async function candidateKeys(db: RadarDatabase, query: string): Promise<Set<string>> {
-  const lists = await Promise.all(
-    queryGramsOf(query).map((g) =>
-      Array.from(g).length === 1
-        ? db.products.where('searchGrams').startsWith(g).primaryKeys()
-        : db.products.where('searchGrams').equals(g).primaryKeys(),
-    ),
+/** Candidate sets at most this large are read whole and sorted by recency. */
+const READ_WHOLE = 200;
+/** A gram on more products than this is read as rows in recency order, not as a list of keys. */
+const KEYS_AT_MOST = 2_000;
+
+function gramQuery(db: RadarDatabase, gram: string) {
+  return Array.from(gram).length === 1 ? db.products.where('searchGrams').startsWith(gram) : db.products.where('searchGrams').equals(gram);
+}
+
+/**
+ * The keys of products that index the query's rarest grams, or null when even the rarest is on
+ * most products (卫衣 in a store of hoodies): reading thousands of keys would cost more than
+ * meeting the matches in recency order. Counting is native and reads no keys; the text check
+ * afterwards rules out what the other grams would have.
+ */
+async function candidateKeys(db: RadarDatabase, query: string): Promise<Set<string> | null> {
+  const grams = queryGramsOf(query);
+  const counts = await Promise.all(grams.map((g) => gramQuery(db, g).count()));
+  const rarest = grams.map((g, i) => ({ g, n: counts[i]! })).sort((a, b) => a.n - b.n);
+  if (rarest[0]!.n === 0) return new Set();
+  if (rarest[0]!.n > KEYS_AT_MOST) return null;
+  const [first, second] = await Promise.all(
+    rarest.slice(0, 2).map(({ g, n }) => (n <= KEYS_AT_MOST ? gramQuery(db, g).primaryKeys() : Promise.resolve(null))),
   );
-  lists.sort((a, b) => a.length - b.length);
-  let candidates = new Set(lists[0]);
-  for (const list of lists.slice(1)) {
-    if (candidates.size === 0) break;
-    const next = new Set(list);
-    candidates = new Set([...candidates].filter((k) => next.has(k)));
-  }
-  return candidates;
+  if (!second) return new Set(first);
+  const other = new Set(second);
+  return new Set(first!.filter((k) => other.has(k)));
+}
+
+/** The first `limit` rows, most recently seen first, that pass `keep`: rows read only until then. */
+async function recentMatching(db: RadarDatabase, limit: number, keep: (row: ProductRow) => boolean): Promise<ProductRow[]> {
+  const found: ProductRow[] = [];
+  await db.products
+    .orderBy('lastSeenAt')
+    .reverse()
+    .until(() => found.length >= limit)
+    .each((row) => {
+      if (found.length < limit && keep(row)) found.push(row);
+    });
+  return found;
 }
 
 function hitOf(row: ProductRow): ProductSearchHit {
@@ -51,18 +75,18 @@ function hitOf(row: ProductRow): ProductSearchHit {
 /**
  * Products whose title, shop or item id contains `text` (ignoring case, width and spaces), most
  * recently seen first. Candidates come from the bigram index as primary keys (no rows read); rows
- * are loaded in recency order, a batch at a time, only until `limit` of them match the text.
+ * are loaded in recency order, a batch at a time, only until `limit` of them match the text. The
+ * cost follows the hits, not the store: 10,000 products answer in the same few reads as 1,000.
  */
 export async function searchProducts(db: RadarDatabase, text: string, limit = 20): Promise<ProductSearchHit[]> {
   const query = normalizeSearchText(text.slice(0, MAX_QUERY_CHARS));
   if (query === '' || limit <= 0) return [];
   const candidates = await candidateKeys(db, query);
+  if (candidates === null) return (await recentMatching(db, limit, (row) => matchesSearch(row, query))).map(hitOf);
   if (candidates.size === 0) return [];
-  const byRecency = (await db.products.orderBy('lastSeenAt').reverse().primaryKeys()).filter((k) => candidates.has(k));
-  const hits: ProductSearchHit[] = [];
-  for (let i = 0; i < byRecency.length && hits.length < limit; i += limit) {
-    const rows = await db.products.bulkGet(byRecency.slice(i, i + limit));
-    for (const row of rows) if (row && hits.length < limit && matchesSearch(row, query)) hits.push(hitOf(row));
-  }
-  return hits;
+  if (candidates.size > READ_WHOLE)
+    return (await recentMatching(db, limit, (row) => candidates.has(row.key) && matchesSearch(row, query))).map(hitOf);
+  const rows = (await db.products.bulkGet([...candidates])).filter((r): r is ProductRow => r !== undefined && matchesSearch(r, query));
+  rows.sort((a, b) => (a.lastSeenAt < b.lastSeenAt ? 1 : a.lastSeenAt > b.lastSeenAt ? -1 : 0));
+  return rows.slice(0, limit).map(hitOf);
 }

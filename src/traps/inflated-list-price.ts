@@ -42,17 +42,16 @@ export const inflatedListPrice: Rule = (input) => {
   const until = shanghaiDay(prior.windowEnd);
 
   if (prior.kind === 'not-enough-history') {
-    return trap(
-      'inflated-list-price',
-      'info',
-      say(lang, '划线价无从核对', 'List price: not enough history'),
-      say(
+    // Not a finding about the page: only our history is short, so it is said quietly, not flagged.
+    return {
+      id: 'inflated-list-price',
+      fields: [],
+      reason: say(
         lang,
-        `划线价 ${list}，但 ${since} 至 ${until}（促销前 ${days} 天）没有访问记录，无法核对它是不是真实的原价。`,
-        `The list price is ${list}, but there is no visit between ${since} and ${until} (the ${days} days before the promotion) to check it against.`,
+        `划线价 ${list} 无从核对：${since} 至 ${until}（促销前 ${days} 天）没有访问记录。`,
+        `The list price of ${list} cannot be checked: there is no visit between ${since} and ${until} (the ${days} days before the promotion).`,
       ),
-      { listPrice, windowDays: days, windowStart: since, windowEnd: until, visitsInWindow: 0, rule: law },
-    );
+    };
   }
   if (listPrice <= prior.low.price + 0.01) return null;
   return trap(

@@ -40,8 +40,8 @@ export function judgeSnapshot(snapshot: ProductSnapshot, inputs: JudgeInputs): J
     claimSightings: inputs.claimSightings ?? [],
     lang: inputs.lang ?? 'zh',
   });
-  const traps = runRules(input);
-  return { snapshot, traps, undetermined: [], verdict: decideVerdict(traps, input.phase, input.lang), phase: input.phase };
+  const { traps, undetermined } = runRules(input);
+  return { snapshot, traps, undetermined, verdict: decideVerdict(traps, input.phase, input.lang), phase: input.phase };
 }
 
 export type PageJudgement = { ok: true; judgement: Judgement } | { ok: false; error: string };

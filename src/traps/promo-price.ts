@@ -2,6 +2,7 @@ import { money, roundMoney, say } from './text';
 import { trap } from './trap';
 import { findPromoReference } from './promo-reference';
 import type { Rule } from './types';
+import { unreadFields } from './undetermined';
 
 /**
  * The 返场 price against the promo price recorded for this SKU (seed guide: 部分商品返场价 =
@@ -9,11 +10,12 @@ import type { Rule } from './types';
  */
 export const promoPrice: Rule = (input) => {
   const { currentPrice, phase, snapshot, thresholds, lang } = input;
-  if (currentPrice === null) return null;
   // During a pre-sale or main sale the page price is the promo price itself, not a 返场 price.
   if (phase.phase === 'pre-sale' || phase.phase === 'main') return null;
   const ref = findPromoReference(input);
   if (!ref) return null;
+  // There is a promo price to compare with, but no price of this SKU on the page to compare.
+  if (currentPrice === null) return unreadFields('same-as-promo-price', lang, ['price'], 'missing');
 
   const difference = roundMoney(currentPrice - ref.price);
   const tolerance = Math.max(thresholds.samePriceYuan, ref.price * thresholds.samePriceRatio);

@@ -3,6 +3,7 @@ import { compareSizes, parseSize, sameSize, type NormalizedSize, type SizeHint }
 import { list, say } from './text';
 import { trap } from './trap';
 import type { Rule } from './types';
+import { unreadFields } from './undetermined';
 
 /** Which of the shopper's sizes can apply to a category, in the order they are tried. */
 const PROFILE_KINDS: Record<Category, SizeHint[]> = {
@@ -59,6 +60,11 @@ function shopperSize(sizes: SizeInRun[], profile: Partial<Record<SizeHint, strin
  */
 export const sizeRun: Rule = ({ snapshot, profile, thresholds, lang }) => {
   const sizes = sizesOf(snapshot.skus);
+  if (snapshot.skus.length === 0 && (snapshot.category === 'apparel' || snapshot.category === 'shoes')) {
+    // Clothes or shoes, a size of the shopper's to look for, and no option list read from the page.
+    const wanted = PROFILE_KINDS[snapshot.category].some((kind) => profile.sizes[kind]);
+    return wanted ? unreadFields('size-run', lang, ['skus'], 'missing') : null;
+  }
   if (sizes.length < 2) return null;
   const left = sizes.filter((s) => s.available).map((s) => s.label);
   const none = say(lang, '无', 'none');

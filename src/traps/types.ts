@@ -1,4 +1,4 @@
-import type { ProductSnapshot, Trap } from '../core/types';
+import type { ProductSnapshot, SnapshotField, Trap, TrapId, Undetermined } from '../core/types';
 import type { SizeHint } from '../parse';
 import type { CartAdd, PhaseAt, PriceObservation, PromoEvent } from '../promo';
 import type { Thresholds, ThresholdOverrides } from './thresholds';
@@ -67,4 +67,16 @@ export interface RuleInput extends TrapContext {
   currentPrice: number | null;
 }
 
-export type Rule = (input: RuleInput) => Trap | null;
+/** A rule gives a trap, says it could not judge (Undetermined), or has nothing to say. */
+export type Rule = (input: RuleInput) => Trap | Undetermined | null;
+
+/**
+ * A rule with the snapshot fields its judgement stands on: when the adapter rated one of them
+ * `low`, a trap the rule gives turns into an Undetermined (right or silent).
+ */
+export interface RuleEntry {
+  /** The trap id shown for the rule when it cannot judge. */
+  id: TrapId;
+  needs: readonly SnapshotField[];
+  judge: Rule;
+}

@@ -50,4 +50,21 @@ describe('cart pages', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.unreadable).toContain(why);
   });
+
+  it('keeps each SKU of one product on its own line with its own price', () => {
+    const row = (sku: string, price: string, qty: number) => `
+      <div class="item-content J_ItemContent" data-skuid="${sku}">
+        <div class="item-basic-info"><a class="item-title" href="//item.taobao.com/item.htm?id=738291045561">纯棉T恤</a></div>
+        <div class="td-price"><em class="price-origin">¥199.00</em><em class="price-now">${price}</em></div>
+        <div class="item-amount"><input class="J_ItemAmount" value="${qty}"></div>
+      </div>`;
+    const doc = parseHtml(
+      `<html><body><div id="J_OrderList">${row('5131772100015', '¥89.00', 1)}${row('5131772100016', '¥99.00', 2)}</div></body></html>`,
+    );
+    const result = taobaoCartReader.read(doc, new URL('https://cart.taobao.com/cart.htm'));
+    expect(result.ok && result.items.map((i) => [i.itemId, i.skuId, i.price, i.quantity])).toEqual([
+      ['738291045561', '5131772100015', 89, 1],
+      ['738291045561', '5131772100016', 99, 2],
+    ]);
+  });
 });

@@ -161,3 +161,46 @@ describe('JD URLs', () => {
     expect(jdAdapter.matchesUrl(new URL(url))).toBe(false);
   });
 });
+
+describe('JD desktop, 2015 generation: SkuId/Color/Size and #page_hx_price (desktop-2015-shoes.html)', () => {
+  const s = snapshotOf(readFixture('jd', 'desktop-2015-shoes.html'), 'https://item.jd.com/1573322.html');
+
+  it.each([
+    ['title', '回力 帆布鞋 经典款 休闲鞋 WXY-A1'],
+    ['shop', '回力京东自营旗舰店'],
+    ['category', 'shoes'],
+    ['price', 79],
+    ['listPrice', 129],
+    ['confidence', { price: 'high', listPrice: 'high' }],
+  ] as const)('%s', (field, expected) => expect(s[field]).toEqual(expected));
+
+  it('names the old dimensions as the new pages do, and reads the size', () => {
+    expect(s.skus.map((k) => [k.skuId, k.props, k.size, k.price, k.available])).toEqual([
+      ['1573321', { 颜色: '黑色', 尺码: '39' }, '39', null, false],
+      ['1573322', { 颜色: '黑色', 尺码: '40' }, '40', 79, true],
+      ['1573323', { 颜色: '黑色', 尺码: '41' }, '41', null, true],
+      ['1573324', { 颜色: '白色', 尺码: '40' }, '40', null, true],
+    ]);
+  });
+});
+
+describe('JD mobile, 2024 generation: priceFloor and stock.D (mobile-pricefloor.html)', () => {
+  const s = snapshotOf(readFixture('jd', 'mobile-pricefloor.html'), 'https://item.m.jd.com/product/100009464821.html');
+
+  it.each([
+    ['title', '三只松鼠 每日坚果 750g/30袋 混合坚果仁'],
+    ['shop', '三只松鼠京东自营旗舰店'],
+    ['category', 'food'],
+    ['price', 129.9],
+    ['couponPrice', 109.9],
+    ['listPrice', null],
+    ['expiry', { shelfLife: { value: 240, unit: 'day' } }],
+  ] as const)('%s', (field, expected) => expect(s[field]).toEqual(expected));
+
+  it('gives the current SKU the price and stock state, the others neither', () => {
+    expect(s.skus.map((k) => [k.skuId, k.props['规格'], k.price, k.available])).toEqual([
+      ['100009464821', '750g/30袋', 129.9, true],
+      ['100009464823', '375g/15袋', null, true],
+    ]);
+  });
+});

@@ -95,6 +95,8 @@ describe('Pinduoduo data conventions', () => {
     expect(findGoods({ store: { initDataObj: { goods } } })?.goods).toEqual(goods);
     expect(findGoods({ initDataObj: { goods } })?.goods).toEqual(goods);
     expect(findGoods(goods)?.goods).toEqual(goods);
+    expect(findGoods({ store: { goods, mall: { mallName: 'm' } } })).toEqual({ goods, mall: { mallName: 'm' } });
+    expect(findGoods({ goods })?.goods).toEqual(goods);
     expect(findGoods({ store: {} })).toBeNull();
   });
 

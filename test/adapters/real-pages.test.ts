@@ -95,6 +95,25 @@ describe.runIf(hasShared(REAL_PAGES))('real pages', () => {
       expect(snapshotInvariantErrors(s)).toEqual([]);
     });
 
+    it.each([
+      ['schema-gomaji-tw-voucher.html', 'https://www.gomaji.com/store/122725?pid=260591', { price: 210, listPrice: 410, currency: 'TWD' }],
+      [
+        'schema-otto-pressure-washer.html',
+        'https://www.otto.de/p/kaercher-hochdruckreiniger-k-3-full-control-848068924/',
+        { price: 119.01, listPrice: 149.99, currency: 'EUR', shop: 'OTTO' },
+      ],
+    ] as const)('%s: the list price shown only as struck-through or UVP text is read', (file, url, expected) => {
+      const s = snapshotOf(page(file), url, NOW);
+      expect(s).toMatchObject(expected);
+      expect(s.confidence?.price).toBe('high');
+    });
+
+    it('schema-gomaji-tw-voucher.html: the site slogan in og:site_name is not a shop name', () => {
+      const s = snapshotOf(page('schema-gomaji-tw-voucher.html'), 'https://www.gomaji.com/store/122725?pid=260591', NOW);
+      expect(s.shop).toBeNull();
+      expect(s.warnings).toContain('shop name not found');
+    });
+
     it('michaelkors.html: a sandal (shoes), 24 offers, every one out of stock', () => {
       const s = snapshotOf(page('michaelkors.html'), 'https://www.michaelkors.com/mirabel-suede-sandal/_/R-US_40T6MBMS1S', NOW);
       expect(s.category).toBe('shoes');

@@ -39,6 +39,19 @@ describe('adapter registry', () => {
     }
   });
 
+  it.each([
+    ['https://main.m.taobao.com/security-h5-detail/home?id=738291045561', 'taobao', '738291045561'],
+    ['https://a.m.taobao.com/i575697100989.htm', 'taobao', '575697100989'],
+    ['https://h5.m.taobao.com/awp/core/detail.htm?id=562283240178', 'taobao', '562283240178'],
+    ['https://detail.m.tmall.com/item.htm?id=600123456789', 'tmall', '600123456789'],
+    ['https://item.m.jd.com/product/100016034388.html', 'jd', '100016034388'],
+    ['https://mobile.yangkeduo.com/goods.html?goods_id=612345678901', 'pinduoduo', '612345678901'],
+  ])('reads the mobile detail address %s', (url, site, itemId) => {
+    const adapter = adapterForUrl(new URL(url));
+    expect(adapter?.site).toBe(site);
+    expect(adapter?.itemIdFromUrl(new URL(url))).toBe(itemId);
+  });
+
   it('routes other shops to schema.org and cart pages to cart readers', () => {
     expect(adapterForUrl(new URL('https://www.bestbuy.com/site/x/4447801.p'))?.site).toBe('schema-org');
     expect(cartReaderForUrl(new URL('https://cart.jd.com/cart_index'))?.site).toBe('jd');

@@ -23,7 +23,7 @@ const pages = ADAPTERS.flatMap((adapter) =>
       adapter,
       file,
       html: readFixture(adapter.site, file),
-      url: file.startsWith('mobile') ? MOBILE_JD : URL_OF[adapter.site]!,
+      url: adapter.site === 'jd' && file.startsWith('mobile') ? MOBILE_JD : URL_OF[adapter.site]!,
     })),
 );
 

@@ -99,3 +99,55 @@ describe('Tmall legacy page: 天猫超市 food without SKUs (legacy-food.html)',
     expect(s.signals.socialProofText).toBe('已售10万+件');
   });
 });
+
+describe('Tmall H5 detail: _DATA_Detail with the live price in apiStack (mobile-h5-food.html)', () => {
+  const url = 'https://detail.m.tmall.com/item.htm?id=600123456789';
+  const s = snapshotOf(readFixture('tmall', 'mobile-h5-food.html'), url);
+
+  it.each([
+    ['site', 'tmall'],
+    ['itemId', '600123456789'],
+    ['title', '百草味 夏威夷果 奶油味 坚果零食'],
+    ['shop', '百草味官方旗舰店'],
+    ['category', 'food'],
+    ['price', 39.9],
+    ['priceMax', 69.9],
+    ['listPrice', 59],
+    ['expiry', { shelfLife: { value: 180, unit: 'day' }, producedFrom: '2025-05-10', producedTo: '2025-05-20' }],
+    ['confidence', { price: 'high', listPrice: 'high' }],
+  ] as const)('%s', (field, expected) => expect(s[field]).toEqual(expected));
+
+  it('reads each SKU from skuBase with its live price and stock, not the stale mock', () => {
+    expect(s.skus.map((k) => [k.props['净含量'], k.price, k.stock, k.available])).toEqual([
+      ['200g*2袋', 39.9, 300, true],
+      ['500g*1袋', 69.9, 0, false],
+    ]);
+  });
+
+  it('takes no defect words from the recommendation module', () => {
+    expect(s.signals.defectWords).toEqual([]);
+  });
+});
+
+describe('expiry from two places on the current page: the state and the attribute spans', () => {
+  const url = 'https://detail.tmall.com/item.htm?id=41238709126';
+  const html = readFixture('tmall', 'current-cosmetics.html');
+
+  it('agreeing, they make expiry confident', () => {
+    const s = snapshotOf(html, url);
+    expect(s.expiry?.shelfLife).toEqual({ value: 3, unit: 'year' });
+    expect(s.confidence?.expiry).toBe('high');
+  });
+
+  it('disagreeing, they leave expiry empty, rated low, with both readings', () => {
+    const s = snapshotOf(
+      html.replace('<span class="Attrs--attr--33ShB6X">保质期：3年</span>', '<span class="Attrs--attr--33ShB6X">保质期：2年</span>'),
+      url,
+    );
+    expect(s.expiry).toBeNull();
+    expect(s.confidence?.expiry).toBe('low');
+    expect(s.warnings.join('\n')).toMatch(
+      /expiry readings disagree: the page data says shelfLife .*"value":3.*, the attribute list says shelfLife .*"value":2/,
+    );
+  });
+});

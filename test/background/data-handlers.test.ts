@@ -9,13 +9,16 @@ import {
   handleSearchProducts,
   type DataContext,
 } from '../../src/background/data-handlers';
+import type { BackupProgress } from '../../src/messaging/data-messages';
 import { cartAddsOf, ingestSnapshot, RadarDatabase } from '../../src/store';
+import { putTransfer, takeTransfer } from '../../src/store/transfer';
 import { freshDbName, makeSku, makeSnapshot, TEST_DOUBLE11 } from '../store/snapshots';
 
 let db: RadarDatabase;
 let settingsCleared: boolean;
 let now: Date;
 let ctx: DataContext;
+let progress: BackupProgress[];
 beforeEach(() => {
   db = new RadarDatabase(freshDbName());
   settingsCleared = false;
@@ -27,7 +30,9 @@ beforeEach(() => {
     clearSettings: async () => {
       settingsCleared = true;
     },
+    progress: (report) => void progress.push(report),
   };
+  progress = [];
 });
 afterEach(async () => db.delete());
 
@@ -88,8 +93,12 @@ describe('importCartPage handler', () => {
 describe('backup handlers', () => {
   it('exports a named JSON file that imports back, and delete-all empties the store and settings', async () => {
     await ingestSnapshot(db, hoodie(), { events: [TEST_DOUBLE11] });
-    const exported = await handleExportBackup(db, ctx);
+    const exportId = crypto.randomUUID();
+    const exported = await handleExportBackup(db, { transferId: exportId }, ctx);
     if (!exported.ok) throw new Error(exported.error);
+    const file = await takeTransfer(exportId);
+    if (!(file instanceof Blob)) throw new Error('the export left no file');
+    expect(await takeTransfer(exportId)).toBeNull();
     expect(exported.fileName).toBe('fanchang-radar-backup-2025-11-05.json');
     expect(exported.counts).toEqual({ products: 1, skus: 2, observations: 3, cartItems: 0, watches: 0, notifications: 0 });
 
@@ -97,16 +106,33 @@ describe('backup handlers', () => {
     expect(settingsCleared).toBe(true);
     expect(await db.products.count()).toBe(0);
 
-    expect(await handleImportBackup(db, { json: exported.json })).toMatchObject({ ok: true, counts: { products: 1, observations: 3 } });
+    const importId = crypto.randomUUID();
+    await putTransfer(importId, file);
+    expect(await handleImportBackup(db, { transferId: importId }, ctx)).toMatchObject({
+      ok: true,
+      counts: { products: 1, observations: 3 },
+    });
     expect(await db.products.count()).toBe(1);
+    // The file is taken (deleted) by the import, and the page heard each step of both.
+    expect(await takeTransfer(importId)).toBeNull();
+    expect(progress.filter((p) => p.transferId === exportId).map((p) => p.phase)).toEqual(['reading', 'writing']);
+    const stored = progress.filter((p) => p.transferId === importId && p.phase === 'storing');
+    expect(stored.at(-1)).toMatchObject({ done: stored.at(-1)!.total });
+    expect(stored.at(-1)!.total).toBeGreaterThan(0);
   });
 
-  it('refuses a request without the file text', async () => {
-    expect(await handleImportBackup(db, { file: 'x' })).toMatchObject({
+  it('refuses a request without a transfer id, a file that never arrived, and a file that is no backup', async () => {
+    expect(await handleImportBackup(db, { json: '{}' }, ctx)).toMatchObject({
       ok: false,
       error: expect.stringContaining('invalid backup request'),
     });
-    expect(await handleImportBackup(db, { json: '{}' })).toMatchObject({
+    expect(await handleImportBackup(db, { transferId: crypto.randomUUID() }, ctx)).toEqual({
+      ok: false,
+      error: 'the backup file did not arrive',
+    });
+    const id = crypto.randomUUID();
+    await putTransfer(id, new Blob(['{}']));
+    expect(await handleImportBackup(db, { transferId: id }, ctx)).toMatchObject({
       ok: false,
       error: expect.stringContaining('not a 返场雷达 backup'),
     });

@@ -6,10 +6,11 @@ import { readProductHtml, type HtmlParser } from '../../src/background/watch/rea
 import { jdPriceRequest } from '../../src/background/watch/site-checks';
 import type { CheckRoundSummary, WatchResult } from '../../src/messaging/watch-messages';
 import { launchWithExtension } from '../e2e/browser';
+import { TEST_NOW } from '../clock';
 import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import type { LiveProduct } from '../shop/types';
-import type { BenchContext, Metrics } from './context';
+import { step, type BenchContext, type Metrics } from './context';
 
 /**
  * One round of background checks over 200 watched products, in the built extension in Chromium:
@@ -49,7 +50,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Sums `Runtime.getHeapUsage` over the extension's worker and offscreen document while running. */
+/** How long one DevTools call may take before the sample counts it as nothing. */
+const PROTOCOL_TIMEOUT_MS = 2_000;
+
+/**
+ * Sums `Runtime.getHeapUsage` over the extension's worker and offscreen document while running.
+ * The offscreen document closes when a round ends: a question sent to a socket that closed is
+ * never answered, so each one resolves on its answer, the socket's close or a deadline, whichever
+ * comes first (a sampler that waited for the answer alone once hung the benchmark for ten minutes).
+ */
 function heapSampler(port: number, extensionId: string) {
   const sockets = new Map<string, WebSocket>();
   let nextId = 1;
@@ -57,34 +66,46 @@ function heapSampler(port: number, extensionId: string) {
   let running = true;
 
   async function usedBytes(ws: WebSocket): Promise<number> {
+    if (ws.readyState !== WebSocket.OPEN) return 0;
     const id = nextId++;
     return new Promise((resolve) => {
+      const finish = (bytes: number) => {
+        clearTimeout(timer);
+        ws.removeEventListener('message', onMessage);
+        ws.removeEventListener('close', onClose);
+        resolve(bytes);
+      };
       const onMessage = (event: MessageEvent) => {
         const reply = JSON.parse(String(event.data)) as { id?: number; result?: { usedSize?: number } };
-        if (reply.id !== id) return;
-        ws.removeEventListener('message', onMessage);
-        resolve(reply.result?.usedSize ?? 0);
+        if (reply.id === id) finish(reply.result?.usedSize ?? 0);
       };
+      const onClose = () => finish(0);
+      const timer = setTimeout(() => finish(0), PROTOCOL_TIMEOUT_MS);
       ws.addEventListener('message', onMessage);
+      ws.addEventListener('close', onClose);
       ws.send(JSON.stringify({ id, method: 'Runtime.getHeapUsage' }));
     });
   }
 
   async function attachNewTargets(): Promise<void> {
-    const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{
-      id: string;
-      url: string;
-      webSocketDebuggerUrl?: string;
-    }>;
+    const listing = await fetch(`http://127.0.0.1:${port}/json/list`, { signal: AbortSignal.timeout(PROTOCOL_TIMEOUT_MS) });
+    const targets = (await listing.json()) as Array<{ id: string; url: string; webSocketDebuggerUrl?: string }>;
     for (const t of targets) {
       const ours =
         t.url.startsWith(`chrome-extension://${extensionId}/background.js`) ||
         t.url.startsWith(`chrome-extension://${extensionId}/offscreen.html`);
       if (!ours || !t.webSocketDebuggerUrl || sockets.has(t.id)) continue;
       const ws = new WebSocket(t.webSocketDebuggerUrl);
-      await new Promise((resolve, reject) => {
-        ws.addEventListener('open', resolve, { once: true });
-        ws.addEventListener('error', reject, { once: true });
+      await step(
+        `the DevTools socket of ${t.url} to open`,
+        PROTOCOL_TIMEOUT_MS,
+        new Promise((resolve, reject) => {
+          ws.addEventListener('open', resolve, { once: true });
+          ws.addEventListener('error', reject, { once: true });
+        }),
+      ).catch((error: unknown) => {
+        ws.close();
+        throw error;
       });
       ws.addEventListener('close', () => sockets.delete(t.id));
       sockets.set(t.id, ws);
@@ -94,7 +115,7 @@ function heapSampler(port: number, extensionId: string) {
   const loop = (async () => {
     while (running) {
       await attachNewTargets().catch(() => {});
-      const sizes = await Promise.all([...sockets.values()].map((ws) => usedBytes(ws).catch(() => 0)));
+      const sizes = await Promise.all([...sockets.values()].map((ws) => usedBytes(ws)));
       peak = Math.max(
         peak,
         sizes.reduce((a, b) => a + b, 0),
@@ -106,46 +127,62 @@ function heapSampler(port: number, extensionId: string) {
   return {
     async stop(): Promise<number> {
       running = false;
-      await loop;
+      await step('the heap sampler to stop', 3 * PROTOCOL_TIMEOUT_MS, loop);
       for (const ws of sockets.values()) ws.close();
       return peak / (1024 * 1024);
     },
   };
 }
 
-export default async function checkerBench(_ctx: BenchContext): Promise<Metrics> {
+/** Seeding 200 products, one round and two browser starts, with room for a busy machine. */
+export const budgetMs = 120_000;
+
+export default async function checkerBench(ctx: BenchContext): Promise<Metrics> {
   const shop = new FixtureShop();
   const products = catalogue();
   for (const p of products) shop.addLive(p);
   const port = await freePort();
-  const session = await launchWithExtension(shop, { backgroundFetches: true, extraArgs: [`--remote-debugging-port=${port}`] });
+  const session = await step(
+    'Chromium with the extension to start',
+    30_000,
+    launchWithExtension(shop, { backgroundFetches: true, extraArgs: [`--remote-debugging-port=${port}`] }),
+  );
+  const close = ctx.defer(() => session.close());
   try {
-    const page = await session.extensionPage();
+    const page = await step('an extension page to open', 10_000, session.extensionPage());
 
     // What the shopper's visits would have stored: each product as its content script reads it.
     const parser = new DOMParser() as unknown as HtmlParser;
-    const now = new Date().toISOString();
-    for (const p of products) {
-      const url = `https://item.jd.com/${p.itemId}.html`;
-      const read = readProductHtml(parser, { html: String(shop.handle(url)!.body), url, now });
-      if (!read.ok) throw new Error(read.error);
-      jdPriceRequest(p.itemId).apply(read.snapshot, String(shop.handle(`https://p.3.cn/prices/mgets?skuIds=J_${p.itemId}`)!.body));
-      await askBackground(page, 'ingestSnapshot', read.snapshot);
-      const made = await askBackground<WatchResult>(page, 'createWatch', {
-        kind: 'restock',
-        productKey: `jd:${p.itemId}`,
-        skuId: p.skus[1]!.skuId,
-      });
-      if (!made.ok) throw new Error(made.message);
-    }
+    const now = new Date(TEST_NOW).toISOString();
+    await step(`${PRODUCTS} products to be read, stored and watched`, 80_000, async () => {
+      for (const p of products) {
+        const url = `https://item.jd.com/${p.itemId}.html`;
+        const read = readProductHtml(parser, { html: String(shop.handle(url)!.body), url, now });
+        if (!read.ok) throw new Error(read.error);
+        jdPriceRequest(p.itemId).apply(read.snapshot, String(shop.handle(`https://p.3.cn/prices/mgets?skuIds=J_${p.itemId}`)!.body));
+        await askBackground(page, 'ingestSnapshot', read.snapshot);
+        const made = await askBackground<WatchResult>(page, 'createWatch', {
+          kind: 'restock',
+          productKey: `jd:${p.itemId}`,
+          skuId: p.skus[1]!.skuId,
+        });
+        if (!made.ok) throw new Error(made.message);
+      }
+    });
     for (const p of products.slice(0, RESTOCKED)) shop.setStock('jd', p.itemId, p.skus[1]!.skuId, 8);
     await session.serviceWorker.evaluate(() => chrome.storage.local.set({ 'watch.politeness': { maxConcurrent: 2, minGapMs: 0 } }));
 
     const sampler = heapSampler(port, session.extensionId);
+    let peakMB = 0;
     const started = performance.now();
-    const round = await askBackground<CheckRoundSummary>(page, 'checkWatchesNow');
-    const cycleMs = performance.now() - started;
-    const peakMB = await sampler.stop();
+    let round: CheckRoundSummary;
+    let cycleMs: number;
+    try {
+      round = await step(`one check round over ${PRODUCTS} watches`, 60_000, askBackground<CheckRoundSummary>(page, 'checkWatchesNow'));
+      cycleMs = performance.now() - started;
+    } finally {
+      peakMB = await sampler.stop();
+    }
     if (round.checked !== PRODUCTS || round.alerts !== RESTOCKED)
       throw new Error(`the round did not do what was asked: ${JSON.stringify(round)}`);
     console.log(
@@ -156,6 +193,6 @@ export default async function checkerBench(_ctx: BenchContext): Promise<Metrics>
       'checker.peakMemoryMB': { value: peakMB, unit: 'MB', goal: 50, better: 'lower' },
     };
   } finally {
-    await session.close();
+    await step('Chromium with the extension to close', 15_000, close());
   }
 }

@@ -20,10 +20,38 @@ export interface BenchContext {
   bundle(entry: string): Promise<string>;
   /** Chromium's executable, for modules that launch their own context (e.g. with the extension). */
   chromiumPath: string;
+  /** Prints a table for reading (e.g. how costs grow with the store) and keeps it for .bench/results.json. */
+  table(name: string, rows: Array<Record<string, string | number>>): void;
+  /** The tables printed so far, by name. */
+  tables: Record<string, Array<Record<string, string | number>>>;
+  /**
+   * Registers a browser (or anything) to close when the module ends, also when it ran out of
+   * time: a module cut off by its deadline would otherwise go on using the machine under the next.
+   * Returns the closer, which closes once however often it is called.
+   */
+  defer(close: () => Promise<void>): () => Promise<void>;
+  /** Runs and forgets what `defer` registered (run.ts, after each module). */
+  closeDeferred(): Promise<void>;
 }
 
 /** A bench module: `export default async function (ctx) { return { 'area.metric': {...} } }`. */
 export type BenchModule = (ctx: BenchContext) => Promise<Metrics>;
+
+/**
+ * Runs one step of a benchmark with a deadline: a step that does not finish in `ms` rejects with
+ * an error naming it, so a stuck browser or message is reported instead of hanging the run.
+ */
+export async function step<T>(what: string, ms: number, work: Promise<T> | (() => Promise<T>)): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([typeof work === 'function' ? work() : work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,8 +80,27 @@ export async function openBenchContext(): Promise<BenchContext & { close(): Prom
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
   let pages = 0;
+  const tables: BenchContext['tables'] = {};
+  let deferred: Array<() => Promise<void>> = [];
   return {
     chromiumPath,
+    tables,
+    defer(close) {
+      let closing: Promise<void> | undefined;
+      const once = () => (closing ??= close());
+      deferred.push(once);
+      return once;
+    },
+    async closeDeferred() {
+      const closing = deferred;
+      deferred = [];
+      await Promise.all(closing.map((close) => step('closing what a benchmark left open', 15_000, close()).catch(() => {})));
+    },
+    table(name, rows) {
+      tables[name] = rows;
+      console.log(`  ${name}:`);
+      console.table(rows);
+    },
     async newPage() {
       // A separate context per page: each starts with an empty IndexedDB.
       const context = await browser.newContext();

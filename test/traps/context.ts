@@ -1,5 +1,5 @@
 import { blankSnapshot } from '../../src/adapters/snapshot';
-import type { ProductSnapshot, Sku, Trap, TrapId } from '../../src/core/types';
+import type { ProductSnapshot, Sku, Trap, TrapId, Undetermined } from '../../src/core/types';
 import type { PromoEvent } from '../../src/promo';
 import { evaluateTraps, prepareRuleInput, type Rule, type TrapContext } from '../../src/traps';
 
@@ -40,9 +40,15 @@ export function context(overrides: Partial<TrapContext> = {}): TrapContext {
   };
 }
 
-/** One rule on a context. */
-export function run(rule: Rule, ctx: TrapContext): Trap | null {
+/** What one rule says on a context: a trap, "not enough data", or nothing. */
+export function outcomeOf(rule: Rule, ctx: TrapContext): Trap | Undetermined | null {
   return rule(prepareRuleInput(ctx));
+}
+
+/** The trap one rule gives on a context; "not enough data" is no trap. */
+export function run(rule: Rule, ctx: TrapContext): Trap | null {
+  const outcome = outcomeOf(rule, ctx);
+  return outcome !== null && 'severity' in outcome ? outcome : null;
 }
 
 export function ids(ctx: TrapContext): TrapId[] {

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceObservation } from '../../src/promo';
 import { inflatedListPrice } from '../../src/traps/inflated-list-price';
-import { context, run, snapshot } from './context';
+import { evaluateTraps } from '../../src/traps';
+import { context, outcomeOf, run, snapshot } from './context';
 
 const fanchang = new Date('2025-11-12T10:00:00+08:00'); // platform 返场 after DOUBLE11 (pre-sale 15 Oct 20:00)
+const ctxOf = (listPrice: number | null, price: number | null, history: PriceObservation[], lang: 'zh' | 'en' = 'zh') =>
+  context({ snapshot: snapshot({ price, listPrice }, fanchang), now: fanchang, history, lang });
 const judge = (listPrice: number | null, price: number | null, history: PriceObservation[], lang: 'zh' | 'en' = 'zh') =>
-  run(inflatedListPrice, context({ snapshot: snapshot({ price, listPrice }, fanchang), now: fanchang, history, lang }));
+  run(inflatedListPrice, ctxOf(listPrice, price, history, lang));
+const outcome = (listPrice: number | null, price: number | null, history: PriceObservation[], lang: 'zh' | 'en' = 'zh') =>
+  outcomeOf(inflatedListPrice, ctxOf(listPrice, price, history, lang));
 
 describe('inflated-list-price against the 7 days before the promotion', () => {
   it.each([
@@ -29,13 +34,13 @@ describe('inflated-list-price against the 7 days before the promotion', () => {
       ],
       null,
     ], // 299 was 14 days out
-    [499, 299, [{ at: '2025-10-16T10:00:00+08:00', price: 299 }], 'info'], // seen only after the promo began
-    [499, 299, [], 'info'],
+    [499, 299, [{ at: '2025-10-16T10:00:00+08:00', price: 299 }], 'undetermined'], // seen only after the promo began
+    [499, 299, [], 'undetermined'],
     [299, 299, [], null], // no discount claimed
     [null, 299, [], null],
   ] as const)('list %s, now %s, history %j -> %s', (list, price, history, severity) => {
-    const trap = judge(list, price, [...history]);
-    expect(trap?.severity ?? null).toBe(severity);
+    const said = outcome(list, price, [...history]);
+    expect(said === null ? null : 'severity' in said ? said.severity : 'undetermined').toBe(severity);
   });
 
   it('cites the rules and carries the numbers', () => {
@@ -53,11 +58,14 @@ describe('inflated-list-price against the 7 days before the promotion', () => {
     expect(judge(499, 299, [{ at: '2025-10-14T10:00:00+08:00', price: 399 }], 'en')?.title).toBe('Inflated list price');
   });
 
-  it('says "not enough history" as information, not as a flag', () => {
-    const trap = judge(499, 299, []);
-    expect(trap).toMatchObject({ severity: 'info', evidence: { visitsInWindow: 0, windowDays: 7, listPrice: 499 } });
-    expect(trap?.title).toBe('划线价无从核对');
-    expect(judge(499, 299, [], 'en')?.title).toBe('List price: not enough history');
+  it('says "not enough history" as not enough data, never as a trap', () => {
+    expect(outcome(499, 299, [])).toEqual({
+      id: 'inflated-list-price',
+      fields: [],
+      reason: expect.stringContaining('划线价 ¥499 无从核对') as string,
+    });
+    expect(outcome(499, 299, [], 'en')).toMatchObject({ reason: expect.stringContaining('cannot be checked') as string });
+    expect(evaluateTraps(context({ snapshot: snapshot({ price: 299, listPrice: 499 }, fanchang), now: fanchang }))).toEqual([]);
   });
 });
 

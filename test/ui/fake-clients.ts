@@ -122,7 +122,7 @@ export function fakeOptionsClient(overrides: Partial<OptionsClient> = {}, settin
   return {
     settings: vi.fn(async () => ({ ...SETTINGS, ...settings })),
     save: vi.fn(async () => {}),
-    exportData: vi.fn(async () => ({ fileName: 'fanchang-radar-backup.json', json: '{}' })),
+    exportData: vi.fn(async () => ({ fileName: 'fanchang-radar-backup.json', file: new Blob(['{}']) })),
     importData: vi.fn(async () => ({ ok: true as const, summary: '3 products' })),
     deleteAllData: vi.fn(async () => {}),
     listWatches: vi.fn(async () => WATCHES),

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import type { ImportOutcome, OnDataProgress } from '../../src/ui/options/DataSection';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import type { Site } from '../../src/core/types';
 import type { MessageKey } from '../../src/ui/i18n';
@@ -143,6 +144,31 @@ describe('the options page', () => {
     expect(byTestId(el, 'data-status').textContent).toBe('已删除全部数据。');
   });
 
+  it('shows the import progress as it comes, and keeps the rest of the page usable meanwhile', async () => {
+    let finish: (outcome: ImportOutcome) => void = () => {};
+    const client = fakeOptionsClient({
+      importData: vi.fn((_file: Blob, onProgress: OnDataProgress) => {
+        onProgress({ phase: 'storing', done: 5000, total: 14000 });
+        return new Promise<ImportOutcome>((resolve) => (finish = resolve));
+      }),
+    });
+    const el = mount(<OptionsApp client={client} />);
+    await settle();
+    const input = byTestId(el, 'import-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'x.json')], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    const bar = byTestId(el, 'data-progress') as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([5000, 14000]);
+    expect(byTestId(el, 'data-status').textContent).toBe('正在保存：5000 / 14000 行');
+    expect((byTestId(el, 'export-data') as HTMLButtonElement).disabled).toBe(true);
+    expect(el.querySelectorAll('input:disabled:not([type="file"]), select:disabled').length).toBe(0);
+    finish({ ok: true, summary: '1 个商品' });
+    await settle();
+    expect(el.querySelector('[data-testid="data-progress"]')).toBeNull();
+    expect(byTestId(el, 'data-status').textContent).toContain('已导入');
+  });
+
   it('reports a rejected import in words and leaves the settings alone', async () => {
     const client = fakeOptionsClient({ importData: vi.fn(async () => ({ ok: false as const, error: 'not a Fanchang Radar backup' })) });
     const el = mount(<OptionsApp client={client} />);
@@ -152,7 +178,8 @@ describe('the options page', () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
-    expect(client.importData).toHaveBeenCalledWith('{"hello":1}');
+    // The page hands the chosen file over unread.
+    expect(client.importData).toHaveBeenCalledWith(file, expect.any(Function));
     expect(byTestId(el, 'data-status').textContent).toContain('没有导入，数据没有改动：not a Fanchang Radar backup');
     expect(client.settings).toHaveBeenCalledTimes(1);
   });

@@ -4,17 +4,26 @@ import { Section } from './Section';
 
 export type ImportOutcome = { ok: true; summary: string } | { ok: false; error: string };
 
+/** How far an import or export has got: rows stored of all rows, or just the step it is at. */
+export interface DataProgress {
+  phase: 'sending' | 'reading' | 'checking' | 'storing' | 'writing';
+  done: number;
+  total: number;
+}
+export type OnDataProgress = (progress: DataProgress) => void;
+
 interface Props {
-  exportData(): Promise<{ fileName: string; json: string }>;
-  importData(json: string): Promise<ImportOutcome>;
+  exportData(onProgress: OnDataProgress): Promise<{ fileName: string; file: Blob }>;
+  importData(file: Blob, onProgress: OnDataProgress): Promise<ImportOutcome>;
   deleteAll(): Promise<void>;
   t: Translate;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
+type Status =
+  { kind: 'idle' } | { kind: 'busy'; progress: DataProgress | null } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
 
-function download(fileName: string, json: string): void {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+function download(fileName: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -29,10 +38,11 @@ export function DataSection({ exportData, importData, deleteAll, t }: Props) {
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const run = async (action: () => Promise<Status>) => {
-    setStatus({ kind: 'busy' });
+  // Only the data buttons wait: the rest of the page stays usable while the background works.
+  const run = async (action: (onProgress: OnDataProgress) => Promise<Status>) => {
+    setStatus({ kind: 'busy', progress: null });
     try {
-      setStatus(await action());
+      setStatus(await action((progress) => setStatus({ kind: 'busy', progress })));
     } catch (error) {
       setStatus({ kind: 'error', text: t('dataFailed', { error: error instanceof Error ? error.message : String(error) }) });
     }
@@ -43,8 +53,9 @@ export function DataSection({ exportData, importData, deleteAll, t }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    void run(async () => {
-      const outcome = await importData(await file.text());
+    // The file goes to the background as it is: the page never reads or parses it.
+    void run(async (onProgress) => {
+      const outcome = await importData(file, onProgress);
       return outcome.ok
         ? { kind: 'ok', text: t('importDone', { summary: outcome.summary }) }
         : { kind: 'error', text: t('importFailed', { error: outcome.error }) };
@@ -60,9 +71,9 @@ export function DataSection({ exportData, importData, deleteAll, t }: Props) {
           disabled={status.kind === 'busy'}
           data-testid="export-data"
           onClick={() =>
-            void run(async () => {
-              const file = await exportData();
-              download(file.fileName, file.json);
+            void run(async (onProgress) => {
+              const file = await exportData(onProgress);
+              download(file.fileName, file.file);
               return { kind: 'ok', text: t('exportDone', { file: file.fileName }) };
             })
           }
@@ -125,9 +136,41 @@ export function DataSection({ exportData, importData, deleteAll, t }: Props) {
           </div>
         </div>
       )}
+      {status.kind === 'busy' && <ProgressBar progress={status.progress} t={t} />}
       <p class={`data-status ${status.kind === 'error' ? 'field-error' : ''}`} role="status" data-testid="data-status">
-        {status.kind === 'ok' || status.kind === 'error' ? status.text : status.kind === 'busy' ? t('working') : ''}
+        {status.kind === 'ok' || status.kind === 'error' ? status.text : status.kind === 'busy' ? progressText(status.progress, t) : ''}
       </p>
     </Section>
+  );
+}
+
+function progressText(progress: DataProgress | null, t: Translate): string {
+  switch (progress?.phase) {
+    case undefined:
+      return t('working');
+    case 'sending':
+      return t('progressSending');
+    case 'reading':
+      return t('progressReading');
+    case 'checking':
+      return t('progressChecking');
+    case 'storing':
+      return t('progressStoring', { done: progress.done, total: progress.total });
+    case 'writing':
+      return t('progressWriting');
+  }
+}
+
+/** Rows stored of all rows while storing; a bar without a value (moving) while a step runs. */
+function ProgressBar({ progress, t }: { progress: DataProgress | null; t: Translate }) {
+  const measured = progress?.phase === 'storing' && progress.total > 0;
+  return (
+    <progress
+      class="data-progress"
+      data-testid="data-progress"
+      aria-label={progressText(progress, t)}
+      max={measured ? progress.total : undefined}
+      value={measured ? progress.done : undefined}
+    />
   );
 }

@@ -148,9 +148,9 @@ export function OptionsApp({ client }: { client: OptionsClient }) {
           <LanguageSection lang={settings.lang} onSave={(v) => save('lang', v)} t={t} />
         </div>
         <DataSection
-          exportData={() => client.exportData()}
-          importData={async (json) => {
-            const outcome = await client.importData(json);
+          exportData={(onProgress) => client.exportData(onProgress)}
+          importData={async (file, onProgress) => {
+            const outcome = await client.importData(file, onProgress);
             if (outcome.ok) afterDataChange();
             return outcome;
           }}

@@ -1,4 +1,4 @@
-import { sendMessage } from '../../messaging/protocol';
+import { onMessage, sendMessage } from '../../messaging/protocol';
 import type { WatchFailure } from '../../messaging/watch-messages';
 import {
   customPromoEventsSetting,
@@ -10,8 +10,10 @@ import {
   thresholdsSetting,
   type SettingName,
 } from '../../store/settings';
+import { newTransferId, putTransfer, takeTransfer } from '../../store/transfer';
 import { translator } from '../i18n';
 import { resolveLang } from '../i18n-core';
+import type { OnDataProgress } from './DataSection';
 import type { OptionsClient, OptionsSettings } from './options-client';
 
 /** Where each section's value is kept in the store's settings. */
@@ -27,6 +29,23 @@ const SETTING_OF: Readonly<Record<keyof OptionsSettings, SettingName>> = {
 async function done<T extends { ok: boolean }>(result: Promise<T | WatchFailure>): Promise<void> {
   const outcome = await result;
   if (!outcome.ok) throw new Error((outcome as WatchFailure).message);
+}
+
+/**
+ * Runs one import or export under a fresh transfer id, passing the background's progress reports
+ * for that id to `onProgress` while it runs. The file travels through the transfer store
+ * (src/store/transfer.ts), never inside a message.
+ */
+async function withProgress<T>(onProgress: OnDataProgress, work: (transferId: string) => Promise<T>): Promise<T> {
+  const transferId = newTransferId();
+  const stop = onMessage('backupProgress', ({ data }) => {
+    if (data.transferId === transferId) onProgress({ phase: data.phase, done: data.done, total: data.total });
+  });
+  try {
+    return await work(transferId);
+  } finally {
+    stop();
+  }
 }
 
 /** The options page's client in the extension: settings in extension storage, data by message. */
@@ -47,17 +66,23 @@ export function extensionOptionsClient(): OptionsClient {
       const result = await saveSetting(SETTING_OF[key], value);
       if (!result.ok) throw new Error(result.error);
     },
-    async exportData() {
-      const result = await sendMessage('exportBackup', undefined);
-      if (!result.ok) throw new Error(result.error);
-      return { fileName: result.fileName, json: result.json };
-    },
-    async importData(json) {
-      const result = await sendMessage('importBackup', { json });
-      if (!result.ok) return result;
-      const t = translator(resolveLang(await languageSetting.getValue()));
-      return { ok: true, summary: t('backupSummary', result.counts) };
-    },
+    exportData: (onProgress) =>
+      withProgress(onProgress, async (transferId) => {
+        const result = await sendMessage('exportBackup', { transferId });
+        if (!result.ok) throw new Error(result.error);
+        const file = await takeTransfer(transferId);
+        if (file === null) throw new Error('the exported file went missing');
+        return { fileName: result.fileName, file: typeof file === 'string' ? new Blob([file], { type: 'application/json' }) : file };
+      }),
+    importData: (file, onProgress) =>
+      withProgress(onProgress, async (transferId) => {
+        onProgress({ phase: 'sending', done: 0, total: 1 });
+        await putTransfer(transferId, file);
+        const result = await sendMessage('importBackup', { transferId }).finally(() => takeTransfer(transferId).catch(() => null));
+        if (!result.ok) return result;
+        const t = translator(resolveLang(await languageSetting.getValue()));
+        return { ok: true, summary: t('backupSummary', result.counts) };
+      }),
     async deleteAllData() {
       const result = await sendMessage('deleteAllData', undefined);
       if (!result.ok) throw new Error(result.error);

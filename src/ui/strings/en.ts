@@ -201,6 +201,11 @@ export const en: Record<keyof typeof zh, Phrase> = {
   importFailed: 'Nothing was imported and your data is unchanged: {error}',
   deleteDone: 'All data deleted.',
   dataFailed: 'That did not work: {error}',
+  progressSending: 'Handing the file to the extension…',
+  progressReading: 'Reading…',
+  progressChecking: 'Checking the backup…',
+  progressStoring: 'Storing: {done} / {total} rows',
+  progressWriting: 'Writing the file…',
 
   alertsTitle: 'Recent alerts',
   alertHeld: 'quiet hours: sent later',

@@ -197,6 +197,11 @@ export const zh = {
   importFailed: '没有导入，数据没有改动：{error}',
   deleteDone: '已删除全部数据。',
   dataFailed: '操作失败：{error}',
+  progressSending: '正在把文件交给扩展…',
+  progressReading: '正在读取…',
+  progressChecking: '正在检查备份…',
+  progressStoring: '正在保存：{done} / {total} 行',
+  progressWriting: '正在生成文件…',
 
   alertsTitle: '最近提醒',
   alertHeld: '免打扰中，稍后发送',

@@ -1,0 +1,102 @@
+import type { Expiry, ProductSnapshot } from '../core/types';
+import { isShown, readShownPrices, type ShownPrices } from './shown-price';
+
+/**
+ * The last step of every adapter: the prices read from the page's data are held against the
+ * prices the page shows in the product's own price area. Agreement makes a field confident; a
+ * price the shopper cannot see is dropped with both readings in the warnings (right or silent);
+ * what the data lacks is taken from the layout, rated low.
+ */
+
+export interface CrossCheckOptions {
+  /** Whether the layout may supply a price the data lacks (false when the page shows prices elsewhere). */
+  fillPrice: boolean;
+}
+
+const money = (n: number) => String(Math.round(n * 100) / 100);
+
+export function crossCheckPrices(doc: Document, s: ProductSnapshot, options: CrossCheckOptions): void {
+  let shown: ShownPrices;
+  try {
+    shown = readShownPrices(doc, { title: s.title, knownPrice: s.price, currency: s.currency });
+  } catch {
+    // Markup the generic reader cannot walk: the data's readings stand, unchecked.
+    return;
+  }
+  apply(s, shown, options);
+}
+
+function apply(s: ProductSnapshot, shown: ShownPrices, { fillPrice }: CrossCheckOptions): void {
+  const confidence = (s.confidence ??= {});
+  const rendered = shown.areaAmounts.length > 0;
+
+  if (s.price !== null && rendered) {
+    const skuPrices = s.skus.map((k) => k.price).filter((p): p is number => p !== null);
+    const corroborated = [s.price, s.priceMax, ...skuPrices].some((p) => p !== null && isShown(p, shown));
+    if (corroborated) confidence.price = 'high';
+    else {
+      s.warnings.push(
+        `price readings disagree: the page data says ${money(s.price)}, the price area shows ${shown.areaAmounts.map(money).join(' / ')}; price left empty`,
+      );
+      confidence.price = 'low';
+      s.price = null;
+      s.priceMax = null;
+      // The SKU prices came from the same data the page contradicts.
+      for (const sku of s.skus) sku.price = null;
+    }
+  } else if (s.price === null && fillPrice && shown.price) {
+    s.price = shown.price.amount;
+    s.priceMax = shown.price.max !== undefined && shown.price.max > shown.price.amount ? shown.price.max : null;
+    confidence.price = 'low';
+    s.warnings.push(`price read from the page layout only (${money(s.price)})`);
+  }
+
+  if (s.listPrice !== null && s.price !== null) {
+    if (shown.listPrice !== null && Math.abs(shown.listPrice - s.listPrice) < 0.005) confidence.listPrice = 'high';
+    else if (rendered && !isShown(s.listPrice, shown)) {
+      // A list price the price area does not show: kept, but no verdict stands on it.
+      s.warnings.push(
+        `list price not confirmed: the page data says ${money(s.listPrice)}, the price area shows ${shown.listPrice === null ? 'no list price' : money(shown.listPrice)}`,
+      );
+      confidence.listPrice = 'low';
+    }
+  } else if (s.listPrice === null && s.price !== null && shown.listPrice !== null && shown.listPrice > s.price && shown.price !== null) {
+    // A struck-through or 原价/UVP-labelled price beside the confirmed price.
+    s.listPrice = shown.listPrice;
+  }
+  if (Object.keys(confidence).length === 0) delete s.confidence;
+}
+
+/**
+ * Expiry from each place the page keeps it (state parameters, the parameter list, the spec table,
+ * attribute spans). Readings that complement each other are merged; two that give the same part
+ * different values leave expiry empty and rated low, with both readings in the warnings, because
+ * a wrong date is worse than none.
+ */
+export function expiryFromSources(s: ProductSnapshot, readings: ReadonlyArray<{ source: string; expiry: Expiry | null }>): void {
+  const found = readings.filter((r): r is { source: string; expiry: Expiry } => r.expiry !== null);
+  if (found.length === 0) {
+    s.expiry = null;
+    return;
+  }
+  const merged: Expiry = {};
+  const parts = ['shelfLife', 'producedFrom', 'producedTo', 'expiresOn'] as const;
+  let corroborated = false;
+  for (const part of parts) {
+    const values = found.filter((r) => r.expiry[part] !== undefined);
+    if (values.length === 0) continue;
+    const distinct = new Set(values.map((r) => JSON.stringify(r.expiry[part])));
+    if (distinct.size > 1) {
+      s.warnings.push(
+        `expiry readings disagree: ${values.map((r) => `${r.source} says ${part} ${JSON.stringify(r.expiry[part])}`).join(', ')}; expiry left empty`,
+      );
+      s.expiry = null;
+      (s.confidence ??= {}).expiry = 'low';
+      return;
+    }
+    if (values.length > 1) corroborated = true;
+    Object.assign(merged, { [part]: values[0]!.expiry[part] });
+  }
+  s.expiry = merged;
+  if (corroborated) (s.confidence ??= {}).expiry = 'high';
+}

@@ -1,0 +1,264 @@
+import { parsePrice, type ParsedPrice } from '../parse';
+import { classAndId, FOREIGN_TAGS, inForeignModule } from './foreign-modules';
+import { safeQueryAll, textOf, type Selectors } from './page';
+
+/**
+ * The generic reader for any layout: the price a shopper sees, found the way a shopper finds it.
+ * The main price is the price-like text nearest the product's title and buy button, outside
+ * recommendation, review, shop and navigation modules; the list price is a struck-through or
+ * 原价/UVP-labelled price beside it. Adapters use it when their structured sources fail, and to
+ * check that a structured price is one the page shows.
+ */
+
+export interface ShownPrices {
+  /** The prominent price near the title and buy button. */
+  price: ParsedPrice | null;
+  /** A struck-through or labelled former price beside it, above it. */
+  listPrice: number | null;
+  /** Every amount in the product's own price area; empty when the page rendered no price there. */
+  areaAmounts: number[];
+}
+
+export interface ShownPriceHints {
+  /** The product's title as read elsewhere, to find its element. */
+  title?: string | null;
+  /** A price read from structured data: the area that shows it is the price area. */
+  knownPrice?: number | null;
+  /** Only amounts in this currency (or with no mark at all) count. */
+  currency?: string;
+}
+
+/** Former-price markup and wording. */
+const STRUCK_TAGS = new Set(['DEL', 'S', 'STRIKE']);
+const STRUCK_CLASS =
+  /line-?through|strike|origin|old-?(price|amount)|oldprice|oldAmount|was-?price|list-?price|market-?price|regular-?price|compare|crossed|\bdel\b|before-?price|rrp|uvp|msrp|hx-?price|extraPrice/i;
+const LIST_LABEL =
+  /原价|优惠前|原價|划线价|劃線價|吊牌价|吊牌價|参考价|參考價|市场价|市場價|专柜价|專櫃價|门市价|門市價|定价|定價|建议零售价|\bwas\b|\buvp\b|\brrp\b|\bmsrp\b|\bstatt\b|list\s*price|reg(ular)?\.?\s*price|compare\s*at|prix\s*barré|\bavant\b/i;
+const PRICE_HINT = /price|amount|preis|prix|prezzo|precio|money|cost|jiage/i;
+const PROMINENT_HINT = /current|sale|now|final|promo|highlight|main|big|large|reduced|special|deal|actual|realprice/i;
+const BUY_TEXT =
+  /加入购物车|加入購物車|立即购买|立即購買|马上购买|馬上購買|立即抢购|去购买|领券购买|add\s*to\s*(cart|bag|basket)|buy\s*(it\s*)?now|in\s*den\s*warenkorb|ajouter\s*au\s*panier|aggiungi\s*al\s*carrello|añadir\s*a\s*la\s*cesta|kaufen/i;
+const CURRENCY_MARK = /[¥￥$€£₩₹₽]|元|RMB|CNY|USD|EUR|GBP|TWD|HKD/i;
+
+/** Elements scanned at most: pages run to tens of thousands; the buy box is near the top. */
+const MAX_ELEMENTS = 40_000;
+
+interface Candidate {
+  el: Element;
+  index: number;
+  text: string;
+  parsed: ParsedPrice;
+  struck: boolean;
+}
+
+/** Text of the element's own text nodes, without its children's. */
+function ownText(el: Element): string {
+  let t = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) t += n.nodeValue ?? '';
+  return t.trim();
+}
+
+function isStruck(el: Element): boolean {
+  for (let p: Element | null = el, depth = 0; p && depth < 3; p = p.parentElement, depth++) {
+    if (STRUCK_TAGS.has(p.tagName)) return true;
+    if (/line-through/i.test(p.getAttribute('style') ?? '')) return true;
+    if (STRUCK_CLASS.test(classAndId(p))) return true;
+    const before = labelBefore(p);
+    if (before && LIST_LABEL.test(before)) return true;
+  }
+  return false;
+}
+
+/** The short text right before an element: a label such as 原价 or UVP (a text node or a leaf). */
+function labelBefore(el: Element): string | null {
+  const n = el.previousSibling;
+  if (!n) return null;
+  const prev = n.nodeType === 3 && !(n.nodeValue ?? '').trim() ? n.previousSibling : n;
+  if (!prev) return null;
+  if (prev.nodeType === 3) return (prev.nodeValue ?? '').trim().slice(-24) || null;
+  if (prev.nodeType !== 1 || (prev as Element).childElementCount > 1) return null;
+  return (prev.textContent ?? '').trim().slice(-24) || null;
+}
+
+/**
+ * The element carrying a price's full text: its own text has a digit, and it or a short parent
+ * has a currency mark (`€ <span>119,01</span>` is read from the parent).
+ */
+function priceTextOf(el: Element): { host: Element; text: string } | null {
+  const own = ownText(el);
+  if (!/\d/.test(own) || own.length > 40) return null;
+  const text = textOf(el);
+  if (!text || text.length > 40) return null;
+  if (CURRENCY_MARK.test(text)) return { host: el, text };
+  const parent = el.parentElement;
+  const parentText = parent ? textOf(parent) : null;
+  // The parent lends its mark only when the number is its only number (not "590优惠前￥690").
+  if (parent && parentText && parentText.length <= 40 && CURRENCY_MARK.test(parentText) && !/\d/.test(parentText.replace(text, ''))) {
+    return { host: parent, text: parentText };
+  }
+  // A bare number counts only where the markup says it is a price.
+  if (PRICE_HINT.test(classAndId(el)) || el.getAttribute('itemprop') === 'price') return { host: el, text };
+  return null;
+}
+
+function acceptsCurrency(parsed: ParsedPrice, text: string, currency: string | undefined): boolean {
+  if (!currency || !CURRENCY_MARK.test(text)) return true;
+  // "$" is any dollar (NT$, HK$, US$ pages often write it bare).
+  if (/^\s*\$|\$\s*$|\$\s*\d/.test(text) && /USD|TWD|HKD|AUD|CAD|SGD/.test(currency)) return true;
+  return parsed.currency === currency;
+}
+
+function anchors(all: Element[], title: string | null | undefined): number[] {
+  const found: number[] = [];
+  const wanted = title ? title.replace(/\s+/g, ' ').trim().slice(0, 30) : null;
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const tag = el.tagName;
+    if (tag === 'H1' || el.getAttribute('itemprop') === 'name') {
+      if (!wanted || (textOf(el) ?? '').includes(wanted.slice(0, 12))) found.push(i);
+      continue;
+    }
+    if (tag === 'BUTTON' || tag === 'A' || (tag === 'INPUT' && /submit|button/i.test(el.getAttribute('type') ?? ''))) {
+      const label = tag === 'INPUT' ? (el.getAttribute('value') ?? '') : ownText(el) || (textOf(el) ?? '');
+      if (label.length <= 24 && BUY_TEXT.test(label)) found.push(i);
+    }
+  }
+  return found;
+}
+
+function distance(index: number, marks: number[]): number {
+  let best = Infinity;
+  for (const m of marks) best = Math.min(best, Math.abs(index - m));
+  return best;
+}
+
+function candidatesOf(doc: Document, hints: ShownPriceHints): { list: Candidate[]; marks: number[] } {
+  // linkedom's body getter throws on a document without a root element.
+  const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
+  if (!root) return { list: [], marks: [] };
+  const all = safeQueryAll(root, '*').slice(0, MAX_ELEMENTS);
+  const marks = anchors(all, hints.title);
+  const foreign = new Map<Element, boolean>();
+  const hosts = new Set<Element>();
+  const list: Candidate[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (FOREIGN_TAGS.has(el.tagName)) continue;
+    const found = priceTextOf(el);
+    if (!found || hosts.has(found.host)) continue;
+    hosts.add(found.host);
+    if (inForeignModule(found.host, foreign)) continue;
+    const struck = isStruck(el) || isStruck(found.host);
+    // "Jetzt 59,00 € statt 89,00 €", "¥199 原价¥299": one element holding both prices.
+    const label = struck ? null : LIST_LABEL.exec(found.text);
+    const parts: Array<[string, boolean]> =
+      label && label.index > 0
+        ? [
+            [found.text.slice(0, label.index), false],
+            [found.text.slice(label.index), true],
+          ]
+        : [[found.text, struck || label !== null]];
+    for (const [text, isList] of parts) {
+      const parsed = parsePrice(text);
+      if (!parsed || parsed.amount <= 0 || !acceptsCurrency(parsed, text, hints.currency)) continue;
+      list.push({ el: found.host, index: i, text, parsed, struck: isList });
+    }
+  }
+  return { list, marks };
+}
+
+function score(c: Candidate, marks: number[]): number {
+  let s = 0;
+  const names = `${classAndId(c.el)} ${classAndId(c.el.parentElement ?? c.el)}`;
+  if (PRICE_HINT.test(names) || c.el.getAttribute('itemprop') === 'price') s += 3;
+  if (PROMINENT_HINT.test(names)) s += 1;
+  if (/^(STRONG|B|EM|H[1-4])$/.test(c.el.tagName)) s += 1;
+  if (CURRENCY_MARK.test(c.text)) s += 1;
+  if (marks.length > 0) s -= Math.min(distance(c.index, marks), 3000) / 150;
+  return s;
+}
+
+/** The smallest ancestor (at most 4 levels up) holding the price with a short text: the price area. */
+function priceArea(el: Element): Element {
+  let area = el;
+  for (let p = el.parentElement, depth = 0; p && depth < 4; p = p.parentElement, depth++) {
+    const t = textOf(p) ?? '';
+    if (t.length > 200) break;
+    area = p;
+  }
+  return area;
+}
+
+/** Every amount the area's text shows, each number read with the marks between it and its neighbours. */
+function amountsIn(area: Element, candidates: readonly Candidate[]): number[] {
+  const out: number[] = [];
+  for (const c of candidates) {
+    if (!area.contains(c.el)) continue;
+    out.push(c.parsed.amount);
+    if (c.parsed.max !== undefined) out.push(c.parsed.max);
+  }
+  const text = (textOf(area) ?? '').slice(0, 400);
+  const numbers = [...text.matchAll(/\d[\d.,]*/g)];
+  numbers.forEach((m, i) => {
+    const from = i === 0 ? 0 : numbers[i - 1]!.index + numbers[i - 1]![0].length;
+    const to = i + 1 < numbers.length ? numbers[i + 1]!.index : text.length;
+    const parsed = parsePrice(text.slice(from, to));
+    if (parsed) out.push(parsed.amount);
+  });
+  return [...new Set(out)];
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+/** Reads the shown main price, list price and the price area's amounts. Never throws on odd markup. */
+export function readShownPrices(doc: Document, hints: ShownPriceHints = {}): ShownPrices {
+  const none: ShownPrices = { price: null, listPrice: null, areaAmounts: [] };
+  const { list, marks } = candidatesOf(doc, hints);
+  // Without a title or a buy button to stand near, "the prominent price" cannot be told apart
+  // from any other price on the page.
+  if (list.length === 0 || (marks.length === 0 && hints.knownPrice == null)) return none;
+  const plain = list.filter((c) => !c.struck);
+  const known = hints.knownPrice;
+  const pool =
+    known != null ? plain.filter((c) => same(c.parsed.amount, known) || (c.parsed.max !== undefined && same(c.parsed.max, known))) : plain;
+  const ranked = (pool.length > 0 ? pool : known != null ? [] : plain)
+    .map((c) => ({ c, s: score(c, marks) }))
+    .sort((a, b) => b.s - a.s || a.c.index - b.c.index);
+  const main = ranked[0]?.c;
+  if (!main) {
+    // The structured price is not on the page; the page's own prominent price is what it shows.
+    const shown = plain.map((c) => ({ c, s: score(c, marks) })).sort((a, b) => b.s - a.s || a.c.index - b.c.index)[0]?.c;
+    if (!shown || marks.length === 0) return none;
+    return { price: null, listPrice: null, areaAmounts: amountsIn(priceArea(shown.el), list) };
+  }
+  if (marks.length > 0 && distance(main.index, marks) > 1500) return none;
+  const area = priceArea(main.el);
+  const struckNear = list
+    .filter((c) => c.struck && c.parsed.amount > main.parsed.amount && (area.contains(c.el) || Math.abs(c.index - main.index) <= 12))
+    .sort((a, b) => Math.abs(a.index - main.index) - Math.abs(b.index - main.index));
+  return {
+    price: main.parsed,
+    listPrice: struckNear[0]?.parsed.amount ?? null,
+    areaAmounts: amountsIn(area, list),
+  };
+}
+
+/** True when `amount` is one the price area shows (its low end, top end, or any amount in it). */
+export function isShown(amount: number, shown: ShownPrices): boolean {
+  return shown.areaAmounts.some((a) => same(a, amount));
+}
+
+/**
+ * Text of the first element matched by the selectors that sits in the product's own part of the
+ * page: a site's price selector (`.p-price .price`) also matches the cards of recommended items.
+ */
+export function productTextAt(root: ParentNode, selectors: Selectors): string | null {
+  const cache = new Map<Element, boolean>();
+  for (const sel of typeof selectors === 'string' ? [selectors] : selectors) {
+    for (const el of safeQueryAll(root, sel).slice(0, 50)) {
+      const t = textOf(el);
+      if (t && !inForeignModule(el, cache)) return t;
+    }
+  }
+  return null;
+}
