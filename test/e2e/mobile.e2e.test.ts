@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoodie, pinduoduoJujubes } from '../shop/catalog';
+import { hoodie, pinduoduoJujubes, taobaoTee, tmallCoat } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, PHONE, type ExtensionSession } from './browser';
 import { waitUntil } from './wait';
@@ -30,6 +30,18 @@ const PAGES: MobilePage[] = [
     bar: '.goods-buy-bar',
     cart: '.buy-group',
   },
+  {
+    name: 'Tmall (detail.m.tmall.com)',
+    url: 'https://detail.m.tmall.com/item.htm?id=652318870012',
+    bar: '.bottom-bar',
+    cart: '.bottom-bar .cart',
+  },
+  {
+    name: 'Taobao (h5.m.taobao.com)',
+    url: 'https://h5.m.taobao.com/awp/core/detail.htm?id=738291045600',
+    bar: '.bottom-bar',
+    cart: '.bottom-bar .cart',
+  },
 ];
 
 async function box(page: Page, selector: string): Promise<Box> {
@@ -58,6 +70,8 @@ describe('the panel on the shops’ mobile pages, on a phone', () => {
   beforeAll(async () => {
     shop.addLive(hoodie());
     shop.addLive(pinduoduoJujubes());
+    shop.addLive(tmallCoat());
+    shop.addLive(taobaoTee());
     session = await launchWithExtension(shop, { phone: true });
   });
   afterAll(async () => session?.close());

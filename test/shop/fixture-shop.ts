@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { renderJdItemPage, renderJdPriceService } from './templates/jd';
 import { renderJdMobileItemPage } from './templates/jd-mobile';
+import { renderAlibabaH5Page } from './templates/alibaba-h5';
 import { renderPinduoduoGoodsPage } from './templates/pinduoduo';
 import { renderTaobaoItemPage } from './templates/taobao';
 import { renderTmallItemPage } from './templates/tmall';
@@ -150,6 +151,20 @@ const LIVE_PAGES: LivePageRoute[] = [
     path: /^\/item\.htm$/,
     idParam: 'id',
     render: (p, url) => renderTaobaoItemPage(p, { skuId: url.searchParams.get('skuId') }),
+  },
+  {
+    host: 'detail.m.tmall.com',
+    site: 'tmall',
+    path: /^\/item\.htm$/,
+    idParam: 'id',
+    render: (p, url) => renderAlibabaH5Page(p, { skuId: url.searchParams.get('skuId') }),
+  },
+  {
+    host: 'h5.m.taobao.com',
+    site: 'taobao',
+    path: /^\/awp\/core\/detail\.htm$/,
+    idParam: 'id',
+    render: (p, url) => renderAlibabaH5Page(p, { skuId: url.searchParams.get('skuId') }),
   },
   {
     host: 'mobile.yangkeduo.com',
