@@ -25,6 +25,16 @@ export default defineConfig({
     host_permissions: [...SHOP_HOST_PATTERNS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The panel's frame (entrypoints/verdict-panel) is the one page a shop page may embed. Chromium
+    // serves it under a per-session id, so a page cannot probe for the extension with it; Firefox's
+    // extension ids are per-install already. Any https/http page: granted schema.org shops too.
+    web_accessible_resources: [
+      {
+        resources: ['verdict-panel.html'],
+        matches: ['https://*/*', 'http://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,5 +6,6 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main: (ctx) => startProductContentScript(schemaOrgAdapter, ctx),
 });

@@ -5,5 +5,6 @@ import { startProductContentScript } from '../src/content/start';
 export default defineContentScript({
   matches: matchPatterns(SITE_HOSTS.taobao.product),
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main: (ctx) => startProductContentScript(taobaoAdapter, ctx),
 });

@@ -272,12 +272,17 @@ class LiteralReader {
     if (c === Ch.Backtick) return this.readTemplate();
     if (isDigit(c) || c === Ch.Dot || c === Ch.Minus || c === Ch.Plus) return this.readNumber();
     if (c === Ch.Bang) {
-      this.pos = skipSpace(s, this.pos + 1);
+      // A chain of `!` is counted, not recursed into: a page can write 100,000 of them.
+      let negations = 0;
+      while (this.pos < this.end && s.charCodeAt(this.pos) === Ch.Bang) {
+        negations++;
+        this.pos = skipSpace(s, this.pos + 1);
+      }
       const skipsBefore = this.skips;
       const operand = this.readPrimaryOrContainer(depth);
       // `!0`, `!1`, `!true` are minifier booleans; `!function(){}()` is code we do not run.
       if (this.skips !== skipsBefore || (operand !== null && typeof operand === 'object')) return null;
-      return !operand;
+      return negations % 2 === 1 ? !operand : Boolean(operand);
     }
     if (isIdentChar(c)) {
       const start = this.pos;

@@ -1,6 +1,7 @@
-import type { JsValue } from './js-literal';
 import { inForeignModule, ownModuleText } from './foreign-modules';
 import { assignedValue } from './state-assignment';
+import { boundRuns, MAX_TEXT } from '../parse/bounded-runs';
+import type { JsValue } from './js-literal';
 
 /**
  * Targeted reads of the page: a selector, a class prefix, or the one inline script that holds a
@@ -13,7 +14,11 @@ export type Selectors = string | readonly string[];
 export function textOf(el: Element | null | undefined): string | null {
   const raw = el?.textContent;
   if (!raw) return null;
-  const t = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  // No region a reader uses is longer; a page can make one megabytes long.
+  const t = raw
+    .slice(0, MAX_TEXT)
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
   return t ? t : null;
 }
 
@@ -109,7 +114,8 @@ export function metaContent(doc: Document, key: string): string | null {
 /**
  * Text of a set of page regions (buy box, promotions, service promises), capped in length. A
  * region inside a recommendation, review or shop module is skipped, and so are such modules
- * nested in a region: their words (瑕疵, 清仓, 仅剩1件) are about other products or buyers.
+ * nested in a region: their words (瑕疵, 清仓, 仅剩1件) are about other products or buyers. Runs
+ * no real text has (20,000 digits) are folded first, so they cannot push the real phrases out.
  */
 export function regionText(root: ParentNode, selectors: Selectors, maxChars = 20_000): string {
   const combined = typeof selectors === 'string' ? selectors : selectors.join(', ');
@@ -121,7 +127,7 @@ export function regionText(root: ParentNode, selectors: Selectors, maxChars = 20
     // A region nested in one already read would be read twice.
     if (parts.length > 0 && el.parentElement?.closest(combined)) continue;
     if (inForeignModule(el, cache, 'text')) continue;
-    const t = ownModuleText(el, maxChars - length);
+    const t = boundRuns(ownModuleText(el, maxChars - length));
     if (!t) continue;
     parts.push(t);
     length += t.length + 1;

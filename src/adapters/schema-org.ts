@@ -33,6 +33,14 @@ export const schemaOrgAdapter: SiteAdapter = {
   extract: extractSchemaOrg,
 };
 
+/**
+ * A product id bound to the shop that declares it: another shop declaring the same sku names a
+ * different product (`https://shop.example#SKU-1`). Stored ids are at most 128 characters.
+ */
+export function ownItemId(url: URL, id: string): string {
+  return `${url.origin}#${id}`.slice(0, 128);
+}
+
 /** One product as both syntaxes give it: property name to values. */
 type Props = (name: string) => MicroValue[] | JsValue[];
 
@@ -197,7 +205,9 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
   const products = jsonLdProducts(doc, s.warnings);
   const micro = products.length === 0 ? microdataProducts(doc).map(fromMicro) : [];
   const product = [...products, ...micro].find((p) => p.get('offers').length + p.get('offerDetails').length > 0) ?? products[0] ?? micro[0];
-  const canonical = absoluteUrl(attrAt(doc, 'link[rel="canonical"]', 'href'), url);
+  // A shop names only its own products: a canonical link to another origin is not this page's id.
+  const linked = absoluteUrl(attrAt(doc, 'link[rel="canonical"]', 'href'), url);
+  const canonical = linked && new URL(linked).origin === url.origin ? linked : null;
 
   if (!product) {
     s.itemId = canonical ?? schemaOrgAdapter.itemIdFromUrl(url)!;
@@ -208,7 +218,7 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
   }
 
   const id = firstText(product, 'sku', 'productID', 'gtin13', 'gtin14', 'gtin12', 'gtin8', 'gtin', 'mpn');
-  s.itemId = id ?? canonical ?? schemaOrgAdapter.itemIdFromUrl(url)!;
+  s.itemId = id !== null ? ownItemId(url, id) : (canonical ?? schemaOrgAdapter.itemIdFromUrl(url)!);
   const named = firstText(product, 'name');
   s.title = named ? decodeEntities(named) : pageTitle(doc);
   s.image = absoluteUrl(firstText(product, 'image') ?? metaContent(doc, 'og:image'), url);

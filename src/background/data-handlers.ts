@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { ProductSnapshotSchema } from '../core/snapshot-schema';
 import { SITES } from '../core/types';
 import type { BackupExport, BackupImport, BackupProgress, CartAddResult, CartImportResult, DataFailure } from '../messaging/data-messages';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import { sendMessage } from '../messaging/protocol';
 import { describeIssue, type PromoEvent } from '../promo';
 import {
   deleteAllData,
@@ -24,6 +24,9 @@ import { clearAllSettings, readPromoCalendar, readShopperProfile } from '../stor
 import { putTransfer, takeTransfer, transferText } from '../store/transfer';
 import { judgeSnapshot } from '../traps/judge';
 import type { ShopperProfile } from '../traps/types';
+import { createTabRateLimit } from './ingest-limiter';
+import { cartLinesMismatch, productMismatch, snapshotMismatch } from './page-match';
+import { onContentScriptMessage, onExtensionPageMessage, type SenderPage } from './senders';
 import { withStoragePressureRelief } from './storage-pressure';
 
 /** What the handlers need from outside the database; tests pass their own. */
@@ -77,10 +80,22 @@ const failed = (what: string, error: unknown): DataFailure => ({
   error: `${what}: ${error instanceof Error ? error.message : String(error)}`,
 });
 
-export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx: DataContext): Promise<CartAddResult> {
+/**
+ * `page`: the sender tab's address when a content script sent the add; the product must be the
+ * one on that page.
+ */
+export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx: DataContext, page?: SenderPage): Promise<CartAddResult> {
   const checked = v.safeParse(CartAddSchema, input);
   if (!checked.success) return refused('invalid cart add', checked.issues);
   const { product, ...line } = checked.output;
+  if (page) {
+    const mismatch = 'snapshot' in product ? snapshotMismatch(product.snapshot, page.url) : productMismatch(product, page.url);
+    if (mismatch) return { ok: false, error: `not this tab's product: ${mismatch}` };
+  }
+  // No more than the page's own stock of the SKU goes into the cart; with the stock unknown, no
+  // more than MAX_ADD_WITHOUT_STOCK (a page's 9999 would otherwise read as hoarding).
+  const stock = 'snapshot' in product ? product.snapshot.skus.find((s) => s.skuId === line.skuId)?.stock : null;
+  line.quantity = Math.min(line.quantity, typeof stock === 'number' && stock > 0 ? stock : MAX_ADD_WITHOUT_STOCK);
   try {
     const [events, now] = [await ctx.events(), ctx.now()];
     const item = await withStoragePressureRelief(
@@ -98,9 +113,16 @@ export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx
   }
 }
 
-export async function handleImportCartPage(db: RadarDatabase, input: unknown, ctx: DataContext): Promise<CartImportResult> {
+export async function handleImportCartPage(
+  db: RadarDatabase,
+  input: unknown,
+  ctx: DataContext,
+  page?: SenderPage,
+): Promise<CartImportResult> {
   const checked = v.safeParse(CartPageSchema, input);
   if (!checked.success) return refused('invalid cart page', checked.issues);
+  const mismatch = page && cartLinesMismatch(checked.output.lines, page.url);
+  if (mismatch) return { ok: false, error: `not this tab's cart: ${mismatch}` };
   try {
     const events = await ctx.events();
     const result = await withStoragePressureRelief(db, () => importCartPage(db, checked.output.lines, ctx.now().toISOString(), events), {
@@ -180,13 +202,24 @@ export async function handleGetWatchlist(db: RadarDatabase, ctx: DataContext): P
   });
 }
 
+/** One add of a SKU whose stock the page does not show: more than a shopper's year of anything. */
+const MAX_ADD_WITHOUT_STOCK = 200;
+
+/** More presses than a shopper makes in a minute on one page. */
+const CART_ADDS_PER_MINUTE = 10;
+
 /** Registers the store's message handlers: one call from the background's start. */
 export function registerDataHandlers(db: RadarDatabase, ctx: DataContext = extensionDataContext): void {
-  onMessage('recordCartAdd', ({ data }) => handleRecordCartAdd(db, data, ctx));
-  onMessage('importCartPage', ({ data }) => handleImportCartPage(db, data, ctx));
-  onMessage('exportBackup', ({ data }) => handleExportBackup(db, data, ctx));
-  onMessage('importBackup', ({ data }) => handleImportBackup(db, data, ctx));
-  onMessage('deleteAllData', () => handleDeleteAllData(db, ctx));
-  onMessage('searchProducts', ({ data }) => handleSearchProducts(db, data));
-  onMessage('getWatchlist', () => handleGetWatchlist(db, ctx));
+  const cartAdds = createTabRateLimit(CART_ADDS_PER_MINUTE);
+  onContentScriptMessage('recordCartAdd', (data, page) =>
+    cartAdds(page.tabId, ctx.now().getTime())
+      ? handleRecordCartAdd(db, data, ctx, page)
+      : { ok: false as const, error: 'too many cart adds from this tab; try again in a minute' },
+  );
+  onContentScriptMessage('importCartPage', (data, page) => handleImportCartPage(db, data, ctx, page));
+  onExtensionPageMessage('exportBackup', (data) => handleExportBackup(db, data, ctx));
+  onExtensionPageMessage('importBackup', (data) => handleImportBackup(db, data, ctx));
+  onExtensionPageMessage('deleteAllData', () => handleDeleteAllData(db, ctx));
+  onExtensionPageMessage('searchProducts', (data) => handleSearchProducts(db, data));
+  onExtensionPageMessage('getWatchlist', () => handleGetWatchlist(db, ctx));
 }

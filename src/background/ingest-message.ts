@@ -3,26 +3,42 @@ import type { ProductSnapshot } from '../core/types';
 import type { IngestResult } from '../core/views';
 import { ingestSnapshot, type RadarDatabase } from '../store';
 import { extensionDataContext, type DataContext } from './data-handlers';
+import type { IngestLimiter } from './ingest-limiter';
+import { snapshotMismatch } from './page-match';
+import type { SenderPage } from './senders';
 import { withStoragePressureRelief } from './storage-pressure';
 
 export type IngestContext = Pick<DataContext, 'events' | 'now'>;
+
+/** Where a content script's snapshot came from, and the flood limit for its tab. */
+export interface IngestSource {
+  page: SenderPage;
+  limiter: IngestLimiter;
+}
 
 /**
  * The background's side of `ingestSnapshot`: validate at the boundary, then store; a full disk
  * makes room by pruning old history and tries once more. `onStored` hears of every snapshot
  * stored (the watches count a visit to a watched page as its check); its failure never fails
- * the ingest.
+ * the ingest. From a content script (`source`), the snapshot must be of the sender tab's own page,
+ * and floods are kept out of the store.
  */
 export async function handleIngest(
   db: RadarDatabase,
   input: unknown,
   context: IngestContext = extensionDataContext,
   onStored?: (snapshot: ProductSnapshot) => Promise<unknown>,
+  source?: IngestSource,
 ): Promise<IngestResult> {
   const checked = checkSnapshot(input);
   if (!checked.ok) return { ok: false, error: checked.error };
   // The background's clock dates every reading: a page's clock (or a forged capturedAt) never does.
   const snapshot: ProductSnapshot = { ...checked.snapshot, capturedAt: context.now().toISOString() };
+  if (source) {
+    const mismatch = snapshotMismatch(snapshot, source.page.url);
+    if (mismatch) return { ok: false, error: `not this tab's product: ${mismatch}` };
+    if (!source.limiter.admit(source.page.tabId, snapshot, context.now().getTime())) return { ok: true, observations: 0 };
+  }
   try {
     const events = await context.events();
     const observations = await withStoragePressureRelief(db, () => ingestSnapshot(db, snapshot, { events }), {

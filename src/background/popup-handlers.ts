@@ -1,11 +1,12 @@
 import type { Site } from '../core/types';
 import type { ProductLookup } from '../core/views';
 import type { PanelView } from '../messaging/product-messages';
-import { onMessage } from '../messaging/protocol';
 import type { PromoEvent } from '../promo';
 import type { RadarDatabase } from '../store';
 import { dismissedPanelSitesSetting, languageSetting, readPromoCalendar, resolveLanguage, saveSetting } from '../store/settings';
+import { sessionPanelTabs, type PanelTabs } from './panel-tabs';
 import { lookUpProduct } from './product-view';
+import { onExtensionPageMessage } from './senders';
 
 /** What the panel's messages read and write; tests pass their own. */
 export interface PanelContext {
@@ -32,6 +33,9 @@ export function extensionPanelContext(db: RadarDatabase): PanelContext {
   };
 }
 
+/** Traps about other products (the 满减 filler names other cart items): the popup shows them. */
+const PANEL_OMITS: ReadonlySet<string> = new Set(['threshold-filler']);
+
 export async function panelView(ctx: PanelContext, query: { site: Site; itemId: string }): Promise<PanelView> {
   if ((await ctx.dismissedSites()).includes(query.site)) return { status: 'hidden' };
   const found = await ctx.lookUp(query);
@@ -43,7 +47,8 @@ export async function panelView(ctx: PanelContext, query: { site: Site; itemId: 
     status: 'show',
     lang: await ctx.lang(),
     verdict: found.view.verdict,
-    traps: found.view.traps,
+    // The panel sits on a shop's page: it shows this product only, never other cart items.
+    traps: found.view.traps.filter((t) => !PANEL_OMITS.has(t.id)),
     currency: found.view.snapshot.currency,
     eventNames,
   };
@@ -55,8 +60,22 @@ export async function dismissPanel(ctx: PanelContext, site: Site): Promise<{ ok:
   return { ok: true };
 }
 
-/** The messages only the UI needs; one call from the background's start-up. */
-export function registerPopupHandlers(db: RadarDatabase, ctx: PanelContext = extensionPanelContext(db)): void {
-  onMessage('getPanelView', ({ data }) => panelView(ctx, data));
-  onMessage('dismissPanel', ({ data }) => dismissPanel(ctx, data.site));
+/**
+ * The panel frame's messages; one call from the background's start-up. Returns the tab record the
+ * reader's messages fill in.
+ */
+export function registerPopupHandlers(
+  db: RadarDatabase,
+  ctx: PanelContext = extensionPanelContext(db),
+  tabs: PanelTabs = sessionPanelTabs(),
+): PanelTabs {
+  onExtensionPageMessage('getPanelView', async (_, sender) => {
+    const product = await tabs.productOf(sender.tab);
+    return product ? panelView(ctx, product) : { status: 'not-seen' as const };
+  });
+  onExtensionPageMessage('dismissPanel', async (_, sender) => {
+    const product = await tabs.productOf(sender.tab);
+    return product ? dismissPanel(ctx, product.site) : { ok: true as const };
+  });
+  return tabs;
 }

@@ -2,6 +2,7 @@ import { now } from '../core/clock';
 import type { Severity } from '../core/types';
 import type { ProductLookup } from '../core/views';
 import { adapterForUrl } from '../adapters';
+import { isPublicHostName } from '../core/hosts';
 import { phaseAt, type PromoEvent } from '../promo';
 import { cartAddsOf, claimSightingsFor, getPriceHistory, historyForRules, trackedCartItemsOf, type RadarDatabase } from '../store';
 import { languageSetting, readPromoCalendar, readShopperProfile, resolveLanguage } from '../store/settings';
@@ -55,8 +56,13 @@ export async function lookUpProduct(
   const key = `${id.site}:${id.itemId}`;
   const row = await db.products.get(key);
   // Any https page matches the generic adapter; unseen, it is an offer to read that shop, not a product.
-  if (!row && id.site === 'schema-org' && 'url' in query)
-    return { status: 'not-a-product-page', otherShopOrigin: new URL(query.url).origin };
+  if (!row && id.site === 'schema-org' && 'url' in query) {
+    const url = new URL(query.url);
+    // Never offer to read the shopper's router, printer or own machine.
+    return isPublicHostName(url.hostname)
+      ? { status: 'not-a-product-page', otherShopOrigin: url.origin }
+      : { status: 'not-a-product-page' };
+  }
   if (!row) return { status: 'not-seen', ...id };
 
   const now = ctx.now();

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { SHOP_HOST_PATTERNS } from '../core/hosts';
+import { SHOP_HOST_PATTERNS, isPublicHostName } from '../core/hosts';
 
 const SCRIPT_ID = 'product-schema-org';
 /** The reader and the verdict panel, as on the built-in shops. */
@@ -18,7 +18,7 @@ export interface SiteAccessApi {
  */
 export async function syncGenericShopScript(api: SiteAccessApi = browser): Promise<string[]> {
   const { origins = [] } = await api.permissions.getAll();
-  const granted = origins.filter((o) => !SHOP_HOST_PATTERNS.includes(o));
+  const granted = origins.filter((o) => !SHOP_HOST_PATTERNS.includes(o) && isShopPattern(o));
   const existing = await api.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length) {
@@ -27,6 +27,12 @@ export async function syncGenericShopScript(api: SiteAccessApi = browser): Promi
     ]);
   }
   return granted;
+}
+
+/** One public shop's origin (`https://shop.example/*`): no wildcard host, no address on the shopper's own network. */
+function isShopPattern(pattern: string): boolean {
+  const match = /^https?:\/\/([^/*]+)\/\*$/.exec(pattern);
+  return match !== null && isPublicHostName(match[1]!.replace(/:\d+$/, ''));
 }
 
 export function watchGenericShopGrants(): void {

@@ -1,6 +1,6 @@
 import type { CartLayout } from '../adapters/cart-rows';
 import type { CartPageReader } from '../adapters/types';
-import { sendMessage } from '../messaging/protocol';
+import { contentMessaging } from '../messaging/content-messages';
 import { waitForSelector } from './wait-for';
 
 /**
@@ -20,7 +20,7 @@ export async function importCartPage(reader: CartPageReader, layout: CartLayout,
       'Fanchang Radar cannot read this cart page; cart adds are still recorded from product pages.',
     );
   try {
-    const answer = await sendMessage('importCartPage', {
+    const answer = await contentMessaging.sendMessage('importCartPage', {
       lines: result.items.map(({ site, itemId, skuId, price, quantity }) => ({ site, itemId, skuId, price, quantity })),
     });
     if (!answer.ok) showCartNotice(`返场雷达没能记下购物车：${answer.error}`, 'Fanchang Radar could not record the cart.');

@@ -1,91 +1,113 @@
-import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Site } from '../core/types';
-import type { PanelView } from '../messaging/product-messages';
-import { sendMessage } from '../messaging/protocol';
-import baseCss from '../ui/base.css?inline';
 import { findBuyButtonRects } from '../ui/panel/buy-buttons';
+import { FRAME_PADDING, readFrameMessage, type HostMessage, type Side } from '../ui/panel/frame-messages';
 import { pageScheme } from '../ui/panel/page-scheme';
-import panelCss from '../ui/panel/panel.css?inline';
-import { PanelController } from '../ui/panel/PanelController';
-import { themeCss } from '../ui/theme';
-import type { ProductRef } from './product-read-bus';
+import { placePanel, visibleRects } from '../ui/panel/placement';
 
 export interface ProductPanel {
   /** Shows (or refreshes) the panel for the product just read and stored. */
-  show(product: ProductRef): Promise<void>;
+  show(): void;
 }
 
+/** Distance from the screen edge, as placement.ts keeps it. */
+const EDGE_MARGIN = 12;
+/** Re-placing on scroll is throttled: sticky buy bars move, but not every frame needs a check. */
+const REPLACE_EVERY_MS = 250;
+/** The frame page (entrypoints/verdict-panel/), web-accessible so a shop page may show it. */
+const FRAME_PATH = '/verdict-panel.html';
+
 /**
- * The in-page panel on a product page, in a shadow root so the shop's styles and ours never mix.
- * The verdict comes from the background by message: a content script never opens the store.
+ * The in-page panel on a product page. What it shows lives in a frame on the extension's origin,
+ * so the shop's scripts can neither read nor click it; this content script keeps only the frame's
+ * host element (in a closed shadow root, so the page cannot swap the frame) and where it goes:
+ * against a screen edge, clear of the shop's buy buttons.
  */
 export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
-  let ui: ShadowRootContentScriptUi<void> | null = null;
-  let hidden = false;
+  let host: HTMLElement | null = null;
+  let frame: HTMLIFrameElement | null = null;
+  let size: { width: number; height: number } | null = null;
+  let side: Side = 'right';
+  let closed = false;
+  const frameOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  const tellFrame = (message: HostMessage) => frame?.contentWindow?.postMessage(message, frameOrigin);
 
   const remove = () => {
-    ui?.remove();
-    ui = null;
+    host?.remove();
+    host = frame = null;
+    size = null;
   };
 
-  const dismiss = async (site: Site) => {
-    hidden = true;
-    remove();
-    try {
-      await sendMessage('dismissPanel', { site });
-    } catch (error) {
-      // Hidden for this visit already; it comes back next visit if the setting could not be saved.
-      console.warn('[返场雷达] could not remember the hidden panel:', error);
+  const place = () => {
+    if (!host || !size) return;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const panel = { width: size.width - 2 * FRAME_PADDING, height: size.height - 2 * FRAME_PADDING };
+    const at = placePanel(viewport, panel, visibleRects(findBuyButtonRects(document), viewport));
+    const offset = `${EDGE_MARGIN - FRAME_PADDING}px`;
+    host.style.setProperty('top', `${at.top - FRAME_PADDING}px`, 'important');
+    host.style.setProperty(at.side, offset, 'important');
+    host.style.setProperty(at.side === 'right' ? 'left' : 'right', 'auto', 'important');
+    host.style.setProperty('width', `${size.width}px`, 'important');
+    host.style.setProperty('height', `${size.height}px`, 'important');
+    host.style.setProperty('visibility', 'visible', 'important');
+    if (at.side !== side) tellFrame({ fanchangPanel: 'side', side: (side = at.side) });
+  };
+
+  const create = () => {
+    host = document.createElement('fanchang-radar-panel');
+    for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+    const root = host.attachShadow({ mode: 'closed' });
+    frame = document.createElement('iframe');
+    frame.src = `${browser.runtime.getURL(FRAME_PATH)}#scheme=${pageScheme(document, window)}`;
+    frame.title = '返场雷达';
+    frame.setAttribute('style', 'border:0;width:100%;height:100%;display:block;background:transparent;color-scheme:normal');
+    root.append(frame);
+    document.documentElement.append(host);
+  };
+
+  // Only the frame's own window speaks for the frame: the page cannot send from it.
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    if (!frame || event.source !== frame.contentWindow) return;
+    const message = readFrameMessage(event.data);
+    if (message?.fanchangPanel === 'close') {
+      closed = true;
+      remove();
+    } else if (message?.fanchangPanel === 'size') {
+      size = { width: message.width, height: message.height };
+      place();
     }
-  };
+  });
 
-  const draw = (view: Extract<PanelView, { status: 'show' }>, site: Site) => {
-    if (!ui) return;
-    render(
-      h(PanelController, {
-        content: { verdict: view.verdict, traps: view.traps, currency: view.currency, lang: view.lang, eventNames: view.eventNames },
-        scheme: pageScheme(document, window),
-        findButtons: () => findBuyButtonRects(document),
-        onDismiss: () => void dismiss(site),
-      }),
-      ui.uiContainer,
-    );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (timer === undefined) timer = setTimeout(() => ((timer = undefined), place()), REPLACE_EVERY_MS);
   };
+  ctx.addEventListener(window, 'scroll', schedule, { passive: true });
+  ctx.addEventListener(window, 'resize', schedule);
+  ctx.onInvalidated(() => {
+    clearTimeout(timer);
+    remove();
+  });
 
   return {
-    async show(product) {
-      if (hidden || ctx.isInvalid) return;
-      let view: PanelView;
-      try {
-        view = await sendMessage('getPanelView', { site: product.site, itemId: product.itemId });
-      } catch (error) {
-        console.warn('[返场雷达] background unavailable for the panel:', error);
-        return;
-      }
-      if (view.status === 'hidden') {
-        hidden = true;
-        return remove();
-      }
-      if (view.status !== 'show') return;
-      if (!ui) {
-        ui = await createShadowRootUi(ctx, {
-          name: 'fanchang-radar-panel',
-          position: 'inline',
-          anchor: 'body',
-          append: 'last',
-          css: `${themeCss('.panel-root')}\n${baseCss}\n${panelCss}`,
-          // Keys typed in the panel stay in the panel: shops bind shortcuts on the document.
-          isolateEvents: true,
-          onMount: () => {},
-          onRemove: () => {
-            if (ui) render(null, ui.uiContainer);
-          },
-        });
-        ui.mount();
-      }
-      draw(view, product.site);
+    show() {
+      if (closed || ctx.isInvalid) return;
+      if (!host?.isConnected) {
+        remove();
+        create();
+      } else tellFrame({ fanchangPanel: 'refresh' });
     },
   };
 }
+
+/** The host is placed by `place`; until the frame says its size it takes no room and shows nothing. */
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  'z-index': '2147483000',
+  width: '0',
+  height: '0',
+  visibility: 'hidden',
+  display: 'block',
+};

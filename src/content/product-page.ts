@@ -1,7 +1,7 @@
 import { extractWith } from '../adapters/extract';
 import type { SiteAdapter } from '../adapters/types';
 import type { ProductSnapshot } from '../core/types';
-import { sendMessage } from '../messaging/protocol';
+import { contentMessaging } from '../messaging/content-messages';
 import { waitForSelector, watchElementText } from './wait-for';
 
 export interface ProductPageHooks {
@@ -20,7 +20,7 @@ export async function runProductPage(adapter: SiteAdapter, hooks: ProductPageHoo
     if (!adapter.matchesUrl(url)) return;
     const snapshot = extractWith(adapter, { doc: document, url, now: new Date() });
     try {
-      const result = await sendMessage('ingestSnapshot', snapshot);
+      const result = await contentMessaging.sendMessage('ingestSnapshot', snapshot);
       if (result.ok) hooks.onSnapshot?.(snapshot);
       else console.warn('[返场雷达] not stored:', result.error);
     } catch (error) {

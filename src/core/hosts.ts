@@ -36,3 +36,20 @@ export function matchPatterns(hosts: string[]): string[] {
 }
 
 export const SHOP_HOST_PATTERNS: string[] = Object.values(SITE_HOSTS).flatMap((h) => matchPatterns([...h.product, ...h.cart]));
+
+/**
+ * A host name a shop can have on the public web: not a bare IP address (IPv4 or IPv6), not
+ * `localhost` or a name under it, and not a local-network name (`.local`, `.internal`, `.lan`,
+ * `.home.arpa`, a single label). The extension never reads, fetches or offers to read anything
+ * else: those are the shopper's router, printer or own machine.
+ */
+export function isPublicHostName(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === '' || host.startsWith('[') || host.includes(':')) return false;
+  if (/^[\d.]+$/.test(host) || /^0x[\da-f]+$/i.test(host)) return false;
+  if (!host.includes('.')) return false;
+  return !/(^|\.)(localhost|local|internal|lan|home\.arpa|intranet|corp)$/.test(host);
+}
+
+/** Hosts of the sites' own data services that checks read beside the product page. */
+export const DATA_SERVICE_HOSTS: Readonly<Partial<Record<Site, readonly string[]>>> = { jd: ['p.3.cn'] };

@@ -19,6 +19,16 @@ const SNAPSHOT_FIELDS = [
   'title',
   'category',
 ] as const satisfies readonly SnapshotField[];
+
+/** Pages are on the web: a `javascript:`, `data:` or `file:` address is never a product page. */
+export function isWebAddress(address: string): boolean {
+  try {
+    const { protocol } = new URL(address);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/));
 
 const SkuSchema = v.object({
@@ -55,7 +65,7 @@ const OfferSchema = v.variant('kind', [
 export const ProductSnapshotSchema = v.object({
   site: v.picklist(SITES),
   itemId: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
-  url: v.pipe(v.string(), v.url(), v.maxLength(4096)),
+  url: v.pipe(v.string(), v.url(), v.maxLength(4096), v.check(isWebAddress, 'the address is not an http(s) page')),
   capturedAt: v.pipe(v.string(), v.isoTimestamp()),
   title: v.nullable(shortText(1000)),
   shop: v.nullable(shortText(500)),

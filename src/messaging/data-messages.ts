@@ -2,9 +2,10 @@ import type { ProductSnapshot, Site } from '../core/types';
 import type { BackupCounts, BackupPhase, ProductSearchHit, WatchlistGroup } from '../store';
 
 /**
- * Store-wide messages: cart tracking (content scripts -> background), search, the 返场 watch list,
- * backup and deletion (popup and options -> background). Times are the background's clock: a
- * cart add is dated when the background hears of it, never by the page.
+ * Store-wide messages of the extension's own pages (popup and options -> background): search, the
+ * 返场 watch list, backup and deletion. The cart messages' shapes live here too; content scripts
+ * send them (content-messages.ts). Times are the background's clock: a cart add is dated when the
+ * background hears of it, never by the page.
  */
 
 /** The product an add-to-cart was pressed on: the page's snapshot, or just its id. */
@@ -44,10 +45,6 @@ export interface BackupProgress {
 }
 
 export interface DataMessages {
-  /** Product-page content script: add-to-cart was pressed. */
-  recordCartAdd(input: CartAddMessage): CartAddResult;
-  /** Cart-page content script: the lines the cart page lists. */
-  importCartPage(input: { lines: CartLineMessage[] }): CartImportResult;
   /** Options: the whole store as one JSON file, left in the transfer store under `transferId`. */
   exportBackup(input: { transferId: string }): BackupExport;
   /** Options: replace the store with the backup file the page left in the transfer store under `transferId`. */

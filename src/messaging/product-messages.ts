@@ -1,5 +1,5 @@
-import type { ProductSnapshot, Site, Trap, Verdict } from '../core/types';
-import type { IngestResult, ProductLookup } from '../core/views';
+import type { Trap, Verdict } from '../core/types';
+import type { ProductLookup } from '../core/views';
 
 /** What the in-page panel shows on a product page, or that the shopper hid it on this site. */
 export type PanelView =
@@ -16,12 +16,14 @@ export type PanelView =
     };
 
 export interface ProductMessages {
-  /** Content script -> background: a product page was read. */
-  ingestSnapshot(snapshot: ProductSnapshot): IngestResult;
   /** Popup -> background: what the store knows about the product in this tab or at this key. */
   getProductView(query: { url: string } | { site: string; itemId: string }): ProductLookup;
-  /** Panel -> background: the verdict and traps for the page, unless the panel is hidden on its site. */
-  getPanelView(query: { site: Site; itemId: string }): PanelView;
-  /** Panel -> background: hide the panel on this site (JD, Taobao, ...) from now on, kept in the settings. */
-  dismissPanel(query: { site: Site }): { ok: true };
+  /**
+   * The panel's frame -> background: the verdict and traps for the product last read in the
+   * frame's tab, unless the panel is hidden on its site. The product is the background's record
+   * of that tab, never what the frame or the page says.
+   */
+  getPanelView(): PanelView;
+  /** The panel's frame -> background: hide the panel on its tab's site (JD, Taobao, ...) from now on. */
+  dismissPanel(): { ok: true };
 }

@@ -4,6 +4,7 @@
  * OFFER_PATTERNS, tried in order; a span read by one pattern is not read again by a later one.
  */
 import type { Offer } from '../core/types';
+import { boundRuns, MAX_TEXT } from './bounded-runs';
 import { normalizeWidth, parseSmallNumber } from './digits';
 
 const N = String.raw`(\d+(?:\.\d+)?)`;
@@ -148,7 +149,7 @@ function sameOffer(a: Offer, b: Offer): boolean {
 /** Every offer the text states, in the order written, each once. */
 export function parseOffers(text: string | null | undefined): Offer[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  let t = normalizeWidth(text)
+  let t = boundRuns(normalizeWidth(text.slice(0, MAX_TEXT)))
     .slice(0, 20_000)
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   const found: FoundOffer[] = [];

@@ -6,6 +6,7 @@
  * Text with no currency marker is read as CNY, the currency of every Chinese shop; adapters of
  * sites that state their currency elsewhere (schema.org priceCurrency) override it.
  */
+import { boundRuns, MAX_TEXT } from './bounded-runs';
 import { normalizeWidth } from './digits';
 
 export interface ParsedPrice {
@@ -160,7 +161,7 @@ export function parsePrice(text: string | null | undefined): ParsedPrice | null 
   if (typeof text !== 'string' || text.length === 0) return null;
   // Tmall and Taobao print the yuan and the fen in separate elements (149 / .90), so text
   // content can put a line break inside one number.
-  let t = normalizeWidth(text)
+  let t = boundRuns(normalizeWidth(text.slice(0, MAX_TEXT)))
     .slice(0, 2000)
     .replace(/(\d)\s+\.(\d{1,2})(?!\d)/g, '$1.$2');
   for (const re of NOT_A_PRICE) t = t.replace(re, ' ');

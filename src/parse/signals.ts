@@ -5,6 +5,7 @@
  */
 import type { PageSignals, UpsellOffer } from '../core/types';
 import { findDates } from './date';
+import { boundRuns } from './bounded-runs';
 import { normalizeWidth } from './digits';
 import { parsePrice } from './price';
 import {
@@ -29,7 +30,7 @@ import {
 const MAX_TEXT = 200_000;
 
 function prepare(text: string | null | undefined): string {
-  return typeof text === 'string' ? normalizeWidth(text).slice(0, MAX_TEXT) : '';
+  return typeof text === 'string' ? boundRuns(normalizeWidth(text.slice(0, MAX_TEXT))) : '';
 }
 
 /** The earliest phrase any of the patterns finds, trimmed. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ProductSnapshotSchema } from '../core/snapshot-schema';
+import { isWebAddress, ProductSnapshotSchema } from '../core/snapshot-schema';
 import { SITES } from '../core/types';
 import { IsoInstantSchema } from '../promo';
 
@@ -113,7 +113,8 @@ const NotificationSchema = v.strictObject({
   title: text(500),
   body: text(2000),
   sentAt: time,
-  url: v.nullable(text(4096)),
+  // What an alert opens: a web page, never `data:`, `file:` or `chrome:` (alerts.ts checks more).
+  url: v.nullable(v.pipe(text(4096), v.check(isWebAddress, 'an alert opens only http(s) pages'))),
 });
 
 export const BackupTablesSchema = v.strictObject({

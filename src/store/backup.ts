@@ -74,19 +74,29 @@ const refuse = (detail: string): BackupCheck => ({ ok: false, error: `备份文�
 /** Keys that would reach an object's prototype if some later code copied the object naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function forbiddenKeyPath(value: unknown, path: string): string | null {
-  if (value === null || typeof value !== 'object') return null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = forbiddenKeyPath(value[i], `${path}[${i}]`);
-      if (found) return found;
+/** Deeper than any row of a backup nests (a snapshot's SKU props sit at 7). */
+const MAX_BACKUP_DEPTH = 32;
+
+/**
+ * The first forbidden key (`__proto__`, …) in the file, or a path nested deeper than a backup
+ * ever is. Walks with its own stack: a file nested 100,000 deep is refused, not a stack overflow.
+ */
+function forbiddenKeyPath(root: unknown, rootPath: string): string | null {
+  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: root, path: rootPath, depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_BACKUP_DEPTH) return `${path}: nested deeper than ${MAX_BACKUP_DEPTH} levels`;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
+      continue;
     }
-    return null;
-  }
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return `${path}.${key}`;
-    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], `${path}.${key}`);
-    if (found) return found;
+    const keys = Object.keys(value);
+    const bad = keys.find((key) => FORBIDDEN_KEYS.has(key));
+    if (bad !== undefined) return `${path}.${bad}`;
+    for (let i = keys.length - 1; i >= 0; i--) {
+      stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: `${path}.${keys[i]}`, depth: depth + 1 });
+    }
   }
   return null;
 }
@@ -135,6 +145,7 @@ export function parseBackup(text: string): BackupCheck {
   }
   if (version !== BACKUP_VERSION) return refuse(`unknown backup version ${JSON.stringify(version)?.slice(0, 60) ?? 'missing'}`);
   const forbidden = forbiddenKeyPath(data, '$');
+  if (forbidden?.endsWith(' levels')) return refuse(forbidden.slice(2));
   if (forbidden) return refuse(`${forbidden.slice(2)}: the key "${forbidden.slice(forbidden.lastIndexOf('.') + 1)}" is not allowed`);
   const parsed = v.safeParse(BackupSchema, data);
   if (!parsed.success) return refuse(describeIssue(parsed.issues));

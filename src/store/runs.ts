@@ -64,6 +64,9 @@ function lastRunAtOrBefore(runs: readonly Run[], time: number): number {
   return lo - 1;
 }
 
+/** Change points one SKU may have in a month: over ten a day, far more than real prices make. */
+export const MAX_RUNS_PER_MONTH = 400;
+
 export type ApplyResult = 'unchanged' | 'extended' | 'replaced' | 'added';
 
 /**
@@ -84,6 +87,13 @@ export function applyReading(runs: Run[], r: Reading, time: number, boundaries: 
     runs[i] = runOf(r, time);
     return 'replaced';
   }
+  if (runs.length >= MAX_RUNS_PER_MONTH && run && i === runs.length - 1) {
+    // A full month keeps its newest reading in its last run: a page that changes its price
+    // without end cannot grow the store without end.
+    runs[i] = runOf(r, time);
+    return 'replaced';
+  }
+  if (runs.length >= MAX_RUNS_PER_MONTH) return 'unchanged';
   runs.splice(i + 1, 0, runOf(r, time));
   return 'added';
 }

@@ -10,7 +10,7 @@ describe('schema.org JSON-LD: @graph with an AggregateOffer (jsonld-aggregate.ht
 
   it.each([
     ['site', 'schema-org'],
-    ['itemId', 'TR3-WP'],
+    ['itemId', 'https://www.summit-outfitters.example#TR3-WP'],
     ['title', 'Trail Runner 3 Waterproof Hiking Shoe'],
     ['shop', 'Summit Outfitters'],
     ['image', 'https://cdn.summit-outfitters.example/img/tr3-main.jpg'],
@@ -28,7 +28,7 @@ describe('schema.org JSON-LD: offers per size, sloppy JSON (jsonld-variants.html
   const s = snapshotOf(readFixture('schema-org', 'jsonld-variants.html'), 'https://nordlys.example/products/linen-relaxed-shirt?variant=2');
 
   it.each([
-    ['itemId', '7781234'],
+    ['itemId', 'https://nordlys.example#7781234'],
     ['currency', 'EUR'],
     ['category', 'apparel'],
     ['price', 59],
@@ -55,7 +55,7 @@ describe('schema.org microdata: food with a decimal-comma shown price (microdata
   const s = snapshotOf(readFixture('schema-org', 'microdata-food.html'), 'https://kaffeeklatsch.example/bio-espresso-1kg');
 
   it.each([
-    ['itemId', '4260123456789'],
+    ['itemId', 'https://kaffeeklatsch.example#4260123456789'],
     ['title', 'Organic Espresso Beans 1kg'],
     ['image', 'https://kaffeeklatsch.example/media/espresso-1kg.jpg'],
     ['category', 'food'],
@@ -144,5 +144,24 @@ describe('schema.org conventions', () => {
   it('claims other shops and not other schemes', () => {
     expect(schemaOrgAdapter.matchesUrl(new URL('https://www.bestbuy.com/site/x/4447801.p'))).toBe(true);
     expect(schemaOrgAdapter.matchesUrl(new URL('file:///tmp/x.html'))).toBe(false);
+  });
+});
+
+describe('schema.org ids are bound to the shop that declares them', () => {
+  const page = (canonical: string) =>
+    `<html><head><link rel="canonical" href="${canonical}"><script type="application/ld+json">
+      {"@type":"Product","name":"Kettle","sku":"100038004353","offers":{"@type":"Offer","price":"9.90","priceCurrency":"EUR"}}
+    </script></head><body></body></html>`;
+
+  it('another shop declaring the same sku names a different product', () => {
+    const mine = snapshotOf(page('https://shop-a.test/p/1'), 'https://shop-a.test/p/1');
+    const theirs = snapshotOf(page('https://shop-a.test/p/1'), 'https://shop-b.test/p/1');
+    expect(mine.itemId).toBe('https://shop-a.test#100038004353');
+    expect(theirs.itemId).toBe('https://shop-b.test#100038004353');
+  });
+
+  it('a canonical link to another origin does not name the page', () => {
+    const html = page('https://shop-a.test/p/1').replace('"sku":"100038004353",', '');
+    expect(snapshotOf(html, 'https://shop-b.test/p/9').itemId).toBe('https://shop-b.test/p/9');
   });
 });

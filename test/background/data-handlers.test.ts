@@ -47,6 +47,14 @@ describe('recordCartAdd handler', () => {
     expect(await db.products.count()).toBe(1);
   });
 
+  it('holds no more than the SKU’s stock on the page, nor more than 200 when the page shows none', async () => {
+    const snapshot = hoodie();
+    const sku = snapshot.skus.find((s) => s.stock !== null && s.stock > 0)!;
+    await handleRecordCartAdd(db, { product: { snapshot }, skuId: sku.skuId, quantity: 9999, price: null }, ctx);
+    await handleRecordCartAdd(db, { product: { site: 'taobao', itemId: '6001' }, skuId: null, quantity: 9999, price: 88 }, ctx);
+    expect((await db.cartItems.toArray()).map((i) => i.quantity)).toEqual([sku.stock, 200]);
+  });
+
   it('accepts a bare product id', async () => {
     expect(
       await handleRecordCartAdd(db, { product: { site: 'taobao', itemId: '6001' }, skuId: null, quantity: 1, price: 88 }, ctx),

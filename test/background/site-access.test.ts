@@ -46,4 +46,16 @@ describe('syncGenericShopScript', () => {
     expect(state.registered).toHaveLength(1);
     expect(state.registered[0]!.matches).toEqual(['https://shop.example/*', 'https://www.etsy.com/*']);
   });
+
+  it('never reads the shopper’s own machine or network, nor every site at once', async () => {
+    const { api, state } = fakeApi([
+      'http://127.0.0.1/*',
+      'http://192.168.1.1/*',
+      'http://router.local/*',
+      'https://*/*',
+      'https://shop.example/*',
+    ]);
+    expect(await syncGenericShopScript(api)).toEqual(['https://shop.example/*']);
+    expect(state.registered[0]!.matches).toEqual(['https://shop.example/*']);
+  });
 });

@@ -31,6 +31,8 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /** The HTTPS fixture shop's port on 127.0.0.1, when the session serves background fetches. */
+  shopServerPort: number | null;
   /** Opens the popup as a page, pointed at the product tab `tabUrl` (or at no product). */
   openPopup(tabUrl?: string): Promise<Page>;
   /** An extension page to send messages to the background from, as the popup does. */
@@ -114,6 +116,7 @@ export async function launchWithExtension(
     context,
     extensionId,
     serviceWorker,
+    shopServerPort: shopServer?.port ?? null,
     async openPopup(tabUrl) {
       const page = await context.newPage();
       // The size Chromium gives a toolbar popup, so tests and screenshots see what shoppers see.

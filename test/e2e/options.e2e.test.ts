@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import { panelBadge } from './panel-frame';
 
 const ITEM_URL = 'https://item.jd.com/100038004353.html';
 
@@ -33,7 +34,7 @@ describe('the options page, clicked through in Chromium', () => {
     session = await launchWithExtension(shop);
     const page = await session.context.newPage();
     await page.goto(ITEM_URL);
-    await page.getByTestId('panel-badge').waitFor({ timeout: 20_000 });
+    await panelBadge(page);
     await page.close();
   });
   afterAll(async () => session?.close());

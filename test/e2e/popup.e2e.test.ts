@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import { panelBadge } from './panel-frame';
 
 const ITEM_URL = 'https://item.jd.com/100038004353.html';
 
@@ -10,7 +11,7 @@ async function visit(session: ExtensionSession, url: string): Promise<void> {
   const page = await session.context.newPage();
   await page.goto(url);
   // The content script has stored the page once the panel asks about it.
-  await page.getByTestId('panel-badge').waitFor({ timeout: 20_000 });
+  await panelBadge(page);
   await page.close();
 }
 

@@ -4,6 +4,7 @@ import { exclusiveOfferCream, honestLipstick, templateClaimPages, upgradeLipstic
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, setExtensionClock, type ExtensionSession } from './browser';
 import { readStore } from './idb';
+import { panelBadge } from './panel-frame';
 import { waitUntil } from './wait';
 
 const LIPSTICK = 'https://item.jd.com/100090170017.html';
@@ -15,7 +16,7 @@ async function visit(session: ExtensionSession, url: string): Promise<void> {
   const page = await session.context.newPage();
   await page.goto(url);
   // The content script has stored the page once the panel asks about it.
-  await page.getByTestId('panel-badge').waitFor({ timeout: 20_000 });
+  await panelBadge(page);
   await page.close();
 }
 

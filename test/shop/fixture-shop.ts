@@ -27,8 +27,11 @@ export function isFixtureAssetHost(host: string): boolean {
 export class FixtureShop {
   private readonly live = new Map<string, LiveProduct>();
   private readonly saved = new Map<string, string>();
+  private readonly pages = new Map<string, ShopResponse>();
   /** Every URL asked for, in order; tests read it to see what the extension fetched. */
   readonly requests: string[] = [];
+  /** The Cookie header of each request that came with one (the HTTPS server passes it on). */
+  readonly cookies: Array<{ url: string; cookie: string }> = [];
   /** Hosts that answer with a login wall instead of the product (anti-bot / session expired). */
   readonly loginWalled = new Set<string>();
 
@@ -39,6 +42,16 @@ export class FixtureShop {
 
   addSaved(url: string, file: string): void {
     this.saved.set(normalize(url), file);
+  }
+
+  /** Answers `url` with exactly this response: hostile pages, redirects, anything a shop could send. */
+  addPage(url: string, answer: ShopResponse): void {
+    this.pages.set(normalize(url), answer);
+  }
+
+  /** Stops answering `url` with the page given to `addPage`. */
+  removePage(url: string): void {
+    this.pages.delete(normalize(url));
   }
 
   product(site: LiveProduct['site'], itemId: string): LiveProduct {
@@ -60,8 +73,11 @@ export class FixtureShop {
     this.sku(this.product(site, itemId), skuId).stock = stock;
   }
 
-  handle(rawUrl: string): ShopResponse | null {
+  handle(rawUrl: string, cookie?: string): ShopResponse | null {
     this.requests.push(rawUrl);
+    if (cookie) this.cookies.push({ url: rawUrl, cookie });
+    const page = this.pages.get(normalize(rawUrl));
+    if (page) return page;
     const url = new URL(rawUrl);
     if (this.loginWalled.has(url.hostname)) return loginWall(url);
     const savedFile = this.saved.get(normalize(rawUrl));

@@ -72,7 +72,7 @@ export async function startShopServer(shop: FixtureShop, hosts: readonly string[
   }
   const server: Server = createServer(tls, (req, res) => {
     const url = `https://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`;
-    const answer = shop.handle(url);
+    const answer = shop.handle(url, req.headers.cookie);
     if (!answer) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not in the fixture shop');

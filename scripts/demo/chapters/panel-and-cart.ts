@@ -1,3 +1,4 @@
+import { panelBadge } from '../../../test/e2e/panel-frame';
 import type { Tour } from '../tour';
 import { popupText, waitForPrice } from './background-messages';
 
@@ -11,8 +12,8 @@ export async function panelAndCart(tour: Tour): Promise<void> {
   const page = await tour.session.context.newPage();
   await page.goto(HOODIE_XXL);
   await waitForPrice(page);
-  const badge = page.getByTestId('panel-badge');
-  await badge.waitFor({ timeout: 15_000 });
+  // The panel is its own extension frame on the page (the shop's scripts cannot reach into it).
+  const { frame, badge } = await panelBadge(page, 15_000);
   await badge.click();
   await page.waitForTimeout(400);
   tour.steps.push({
@@ -20,8 +21,8 @@ export async function panelAndCart(tour: Tour): Promise<void> {
     url: HOODIE_XXL,
     shown: {
       panel: (
-        await page
-          .locator('fanchang-radar-panel')
+        await frame
+          .getByTestId('panel')
           .innerText()
           .catch(() => '')
       ).trim(),

@@ -1,4 +1,5 @@
 import { readStore } from '../../../test/e2e/idb';
+import { panelBadge } from '../../../test/e2e/panel-frame';
 import { waitUntil } from '../../../test/e2e/wait';
 import { templateClaimPages } from '../../../test/shop/pressure-catalog';
 import type { Tour } from '../tour';
@@ -16,7 +17,7 @@ export async function upsellPressure(tour: Tour): Promise<void> {
   for (const p of templateClaimPages()) {
     const other = await tour.session.context.newPage();
     await other.goto(`https://item.jd.com/${p.itemId}.html`);
-    await other.getByTestId('panel-badge').waitFor({ timeout: 20_000 });
+    await panelBadge(other);
     await other.close();
   }
   const page = await tour.session.context.newPage();
@@ -30,7 +31,7 @@ export async function upsellPressure(tour: Tour): Promise<void> {
     { timeoutMs: 15_000 },
   );
   await page.goto(LIPSTICK);
-  await page.getByTestId('panel-badge').waitFor({ timeout: 20_000 });
+  await panelBadge(page);
   const pageShot = await tour.screenshot(page, 'product-page-upsell');
   const popup = await tour.session.openPopup(LIPSTICK);
   const upsell = popup.locator('[data-testid="trap"][data-trap="upsell-pressure"]');

@@ -8,7 +8,11 @@ import type { AlertKind, AlertView } from '../../messaging/watch-messages';
 import { listNotifications, logNotification, setWatchStatus, type LoggedNotification, type RadarDatabase } from '../../store';
 import alertIconUrl from './alert-icon.png';
 import { composeAlert, heldNote, type AlertFacts, type AlertLang } from './alert-text';
+import { SITE_HOSTS } from '../../core/hosts';
+import { SITES, type Site } from '../../core/types';
+import { unfetchable } from './fetch-guard';
 import { quietHoursEnd } from './quiet-hours';
+import { checkPlanFor } from './site-checks';
 import type { WatchSettings } from './settings';
 import { heldAlertsItem } from './state-items';
 
@@ -131,10 +135,35 @@ export async function releaseHeldAlerts(deps: AlertDeps): Promise<number> {
 export async function openAlert(deps: AlertDeps, logId: number): Promise<boolean> {
   const row = await deps.db.notifications.get(logId);
   await deps.notifications.clear(notificationIdOf(logId));
-  if (!row?.url) return false;
-  await deps.tabs.create({ url: row.url, active: true });
+  const url = row ? alertPage(row) : null;
+  if (!url) return false;
+  await deps.tabs.create({ url, active: true });
   return true;
 }
+
+/**
+ * The page an alert opens, whatever address its row holds (a restored backup chose it): its
+ * product's page on that product's own site, or for an alert about no product, an https page of a
+ * built-in shop. Anything else opens nothing.
+ */
+export function alertPage(row: { productKey: string | null; url: string | null }): string | null {
+  const [site, ...rest] = (row.productKey ?? '').split(':');
+  const itemId = rest.join(':');
+  if (SITES.includes(site as Site) && itemId) {
+    const product = { site: site as Site, itemId };
+    if (row.url && unfetchable(row.url, product) === null) return row.url;
+    return site === 'schema-org' ? null : checkPlanFor({ ...product, skuId: null, url: '' }).pageUrl;
+  }
+  if (!row.url) return null;
+  try {
+    const url = new URL(row.url);
+    return url.protocol === 'https:' && BUILT_IN_HOSTS.has(url.hostname) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const BUILT_IN_HOSTS: ReadonlySet<string> = new Set(Object.values(SITE_HOSTS).flatMap((h) => [...h.product, ...h.cart]));
 
 /** The second button pauses the watch the alert came from. */
 export async function pauseFromAlert(deps: AlertDeps, notificationId: string): Promise<boolean> {

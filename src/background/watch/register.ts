@@ -5,7 +5,7 @@
  */
 import { now } from '../../core/clock';
 import { browser } from 'wxt/browser';
-import { onMessage } from '../../messaging/protocol';
+import { onExtensionPageMessage } from '../senders';
 import type { RadarDatabase } from '../../store';
 import { languageSetting, notificationSetting, readPromoCalendar, resolveLanguage } from '../../store/settings';
 import type { WatchContext } from './context';
@@ -50,15 +50,15 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
   const service = createWatchService(ctx);
   const { handlers } = service;
 
-  onMessage('createWatch', ({ data }) => handlers.createWatch(data));
-  onMessage('pauseWatch', ({ data }) => handlers.pauseWatch(data));
-  onMessage('resumeWatch', ({ data }) => handlers.resumeWatch(data));
-  onMessage('removeWatch', ({ data }) => handlers.removeWatch(data));
-  onMessage('listWatches', ({ data }) => handlers.listWatches(data));
-  onMessage('listAlerts', ({ data }) => handlers.listAlerts(data));
-  onMessage('resumeHostChecks', ({ data }) => handlers.resumeHostChecks(data));
-  onMessage('checkWatchesNow', ({ data }) => handlers.checkWatchesNow(data));
-  onMessage('openAlert', ({ data }) => handlers.openAlert(data));
+  onExtensionPageMessage('createWatch', (data) => handlers.createWatch(data));
+  onExtensionPageMessage('pauseWatch', (data) => handlers.pauseWatch(data));
+  onExtensionPageMessage('resumeWatch', (data) => handlers.resumeWatch(data));
+  onExtensionPageMessage('removeWatch', (data) => handlers.removeWatch(data));
+  onExtensionPageMessage('listWatches', (data) => handlers.listWatches(data));
+  onExtensionPageMessage('listAlerts', (data) => handlers.listAlerts(data));
+  onExtensionPageMessage('resumeHostChecks', (data) => handlers.resumeHostChecks(data));
+  onExtensionPageMessage('checkWatchesNow', (data) => handlers.checkWatchesNow(data));
+  onExtensionPageMessage('openAlert', (data) => handlers.openAlert(data));
 
   browser.alarms.onAlarm.addListener((alarm) => void service.onAlarm(alarm.name));
   browser.notifications.onClicked.addListener((id) => void service.onNotificationClicked(id));
@@ -66,8 +66,14 @@ export function registerWatches(db: RadarDatabase, overrides: Partial<WatchConte
   browser.notifications.onButtonClicked?.addListener((id, index) => void service.onNotificationButtonClicked(id, index));
 
   // A cart add during a promo sets up that event's 返场 reminder, so the alarm must know of it.
+  // The hook runs inside the add's transaction, which has ended by the time scheduling reads the
+  // store: a timer starts that work outside it (Dexie carries its transaction along promises, not
+  // timers), after the add has committed.
   db.cartItems.hook('creating', function () {
-    this.onsuccess = () => void service.scheduleNextRound().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));
+    this.onsuccess = () =>
+      void setTimeout(
+        () => void service.scheduleNextRound().catch((error) => console.warn('[返场雷达] could not schedule checks:', error)),
+      );
   });
 
   void service.start().catch((error) => console.warn('[返场雷达] could not schedule checks:', error));

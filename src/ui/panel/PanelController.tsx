@@ -3,8 +3,8 @@ import type { Trap } from '../../core/types';
 import { commonTranslator, type Lang } from '../i18n-core';
 import type { Scheme } from '../theme';
 import type { Verdict } from '../verdict';
+import { FRAME_PADDING, type Side } from './frame-messages';
 import { PanelApp } from './PanelApp';
-import { placePanel, visibleRects, type Placement, type Rect } from './placement';
 
 export interface PanelContent {
   verdict: Verdict | null;
@@ -18,52 +18,41 @@ export interface PanelContent {
 interface Props {
   content: PanelContent;
   scheme: Scheme;
-  /** The page's buy and cart buttons, where they are now. */
-  findButtons(): Rect[];
+  side: Side;
+  /** The panel's size changed (opened, closed, new content): the frame around it must follow. */
+  onResize(size: { width: number; height: number }): void;
   onDismiss(): void;
-  win?: Pick<Window, 'innerWidth' | 'innerHeight' | 'addEventListener' | 'removeEventListener'>;
 }
 
-/** Re-placing on scroll is throttled: sticky buy bars move, but not every frame needs a check. */
-const REPLACE_EVERY_MS = 250;
+function reportSize(wrapper: HTMLDivElement | null, onResize: Props['onResize']): void {
+  const root = wrapper?.firstElementChild;
+  if (!root) return;
+  const { width, height } = root.getBoundingClientRect();
+  onResize({ width: Math.ceil(width) + 2 * FRAME_PADDING, height: Math.ceil(height) + 2 * FRAME_PADDING });
+}
 
 /**
- * The panel's behaviour on the page: open and closed, and kept clear of the buy buttons as the
- * page scrolls, resizes and the panel itself grows.
+ * The panel's behaviour inside its frame: open and closed, and its size reported out, so the
+ * content script can size the frame and keep it clear of the shop's buy buttons.
  */
-export function PanelController({ content, scheme, findButtons, onDismiss, win = window }: Props) {
+export function PanelController({ content, scheme, side, onResize, onDismiss }: Props) {
   const [expanded, setExpanded] = useState(false);
-  const [placement, setPlacement] = useState<Placement>({ side: 'right', top: Math.max(12, win.innerHeight - 60) });
   const wrapper = useRef<HTMLDivElement>(null);
   const t = useMemo(() => commonTranslator(content.lang), [content.lang]);
 
-  const place = () => {
-    const root = wrapper.current?.firstElementChild;
-    if (!root) return;
-    const { width, height } = root.getBoundingClientRect();
-    const viewport = { width: win.innerWidth, height: win.innerHeight };
-    const next = placePanel(viewport, { width, height }, visibleRects(findButtons(), viewport));
-    setPlacement((current) => (current.side === next.side && current.top === next.top ? current : next));
-  };
+  // The latest callback, for the observer set up once.
+  const resized = useRef(onResize);
+  resized.current = onResize;
 
-  // Scroll and resize handlers outlive renders: they call the newest `place` through a ref.
-  const placeLatest = useRef(place);
-  placeLatest.current = place;
-  useLayoutEffect(() => placeLatest.current(), [expanded, content]);
+  useLayoutEffect(() => reportSize(wrapper.current, resized.current), [expanded, content, side]);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const schedule = () => {
-      if (timer === undefined) timer = setTimeout(() => ((timer = undefined), placeLatest.current()), REPLACE_EVERY_MS);
-    };
-    win.addEventListener('scroll', schedule, { passive: true });
-    win.addEventListener('resize', schedule);
-    return () => {
-      clearTimeout(timer);
-      win.removeEventListener('scroll', schedule);
-      win.removeEventListener('resize', schedule);
-    };
-  }, [win]);
+    const root = wrapper.current?.firstElementChild;
+    if (!root || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => reportSize(wrapper.current, resized.current));
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, []);
 
   return (
     <div ref={wrapper} style={{ display: 'contents' }}>
@@ -75,7 +64,7 @@ export function PanelController({ content, scheme, findButtons, onDismiss, win =
         lang={content.lang}
         t={t}
         scheme={scheme}
-        placement={placement}
+        placement={{ side, top: FRAME_PADDING }}
         expanded={expanded}
         onToggle={() => setExpanded((e) => !e)}
         onDismiss={onDismiss}

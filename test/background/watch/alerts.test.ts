@@ -160,3 +160,22 @@ describe('cart items added during a promo', () => {
     expect(world.requests).toEqual([]);
   });
 });
+
+describe('the page an alert opens', () => {
+  it('is its product’s page on the product’s own site, whatever address the row holds', async () => {
+    const { alertPage } = await import('../../../src/background/watch/alerts');
+    const jd = { productKey: 'jd:100038004353' };
+    expect(alertPage({ ...jd, url: 'https://item.jd.com/100038004354.html' })).toBe('https://item.jd.com/100038004354.html');
+    for (const url of [
+      'data:text/html,<h1>hi</h1>',
+      'file:///etc/passwd',
+      'chrome://settings',
+      'https://evil.example/',
+      'https://127.0.0.1/',
+    ])
+      expect(alertPage({ ...jd, url }), url).toBe('https://item.jd.com/100038004353.html');
+    expect(alertPage({ productKey: 'schema-org:https://shop.example#K', url: 'https://evil.example/' })).toBeNull();
+    expect(alertPage({ productKey: null, url: 'https://item.taobao.com/item.htm?id=1' })).toBe('https://item.taobao.com/item.htm?id=1');
+    expect(alertPage({ productKey: null, url: 'https://evil.example/' })).toBeNull();
+  });
+});

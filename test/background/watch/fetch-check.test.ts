@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProduct, type FetchCheckDeps } from '../../../src/background/watch/fetch-check';
-import { inPlaceReader } from '../../../src/background/watch/page-reader';
+import { inPlaceReader, type PageReader } from '../../../src/background/watch/page-reader';
 import { HostGate } from '../../../src/background/watch/politeness';
 import { FixtureShop } from '../../shop/fixture-shop';
 import { hoodie } from '../../shop/catalog';
@@ -70,7 +70,7 @@ describe('checkProduct', () => {
       hostFault: true,
       message: 'network error: Failed to fetch',
     });
-    expect(calls).toBe(2);
+    expect(calls).toBe(1);
   });
 
   it('keeps the page when the price service fails, with a warning', async () => {
@@ -129,5 +129,14 @@ describe('checkProduct with a broken reader', () => {
       hostFault: false,
       message: 'could not read the page: Receiving end does not exist.',
     });
+  });
+});
+
+describe('a page built to be slow to read', () => {
+  it('fails its check once the read budget is spent, instead of holding the round', async () => {
+    const s = shop();
+    const never: PageReader = { read: () => new Promise(() => {}), release: async () => {} };
+    const outcome = await checkProduct(target, { ...deps(shopFetch(s)), reader: never, readBudgetMs: 20 });
+    expect(outcome).toMatchObject({ kind: 'failed', hostFault: false, message: 'could not read the page: reading took over 0.02 s' });
   });
 });

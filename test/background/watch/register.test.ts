@@ -5,22 +5,13 @@ import { handleIngest } from '../../../src/background/ingest-message';
 import { CHECK_ALARM } from '../../../src/background/watch/schedule';
 import type { WatchService } from '../../../src/background/watch/service';
 import { hoodie } from '../../shop/catalog';
+import { contentScriptSender, popupSender, sendAs } from '../send-as';
 import { advance, makeWorld, visit, type TestWorld } from './harness';
 
 const S_PAGE = 'https://item.jd.com/100038004353.html';
 const M = '100038004354';
 
-/** A message as @webext-core/messaging sends it; the fake browser hands back the listener's answer. */
-async function send<T>(type: string, data?: unknown): Promise<T> {
-  const answer: { res?: T; err?: unknown } = await fakeBrowser.runtime.sendMessage({
-    id: Math.random(),
-    type,
-    data,
-    timestamp: Date.now(),
-  });
-  if (answer?.err) throw new Error(JSON.stringify(answer.err));
-  return answer.res as T;
-}
+const send = <T>(type: string, data?: unknown) => sendAs<T>(popupSender(), type, data);
 
 describe('the watch feature wired to the (fake) browser', () => {
   let world: TestWorld;
@@ -45,6 +36,11 @@ describe('the watch feature wired to the (fake) browser', () => {
     expect(list.watches.map((w) => w.skuId)).toEqual([M]);
     await service.scheduleNextRound();
     expect(await fakeBrowser.alarms.get(CHECK_ALARM)).toBeDefined();
+  });
+
+  it('refuses them to a content script, even on the watched product’s own page', async () => {
+    await expect(sendAs(contentScriptSender(S_PAGE), 'listWatches')).rejects.toThrow(/refused/);
+    await expect(sendAs(contentScriptSender(S_PAGE), 'checkWatchesNow', {})).rejects.toThrow(/refused/);
   });
 
   it('runs a round when the check alarm fires, and opens the page when the notification is clicked', async () => {
