@@ -1,8 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoodie, pinduoduoJujubes, taobaoTee, tmallCoat } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, PHONE, type ExtensionSession } from './browser';
+import { panelBadge } from './panel-frame';
 import { waitUntil } from './wait';
 
 /**
@@ -44,18 +45,19 @@ const PAGES: MobilePage[] = [
   },
 ];
 
-async function box(page: Page, selector: string): Promise<Box> {
+async function box(page: Page | Frame, selector: string): Promise<Box> {
   const found = await page.locator(selector).first().boundingBox();
   if (!found) throw new Error(`${selector} is not on screen`);
   return found;
 }
 
 /** The panel is re-placed a moment after it changes size or the page scrolls: wait until it is clear. */
-async function waitClearOf(page: Page, what: string, selectors: string[]): Promise<Box> {
+async function waitClearOf(page: Page, frame: Frame, what: string, selectors: string[]): Promise<Box> {
   return waitUntil(
     `the panel to stand clear of ${what}`,
     async () => {
-      const panel = await box(page, '[data-testid="panel"]');
+      // The panel's frame reports boxes in the page's coordinates.
+      const panel = await box(frame, '[data-testid="panel"]');
       const blocked = await Promise.all(selectors.map(async (s) => overlaps(panel, await box(page, s))));
       return { panel, blocked: blocked.some(Boolean) };
     },
@@ -80,39 +82,38 @@ describe('the panel on the shops’ mobile pages, on a phone', () => {
     it(`${mobile.name}: readable, clear of the buy bar, collapsed to its badge with one tap`, async () => {
       const page = await session.context.newPage();
       await page.goto(mobile.url);
-      const badge = page.getByTestId('panel-badge');
-      await badge.waitFor({ timeout: 20_000 });
+      const { frame, badge } = await panelBadge(page);
       expect(await page.evaluate(() => navigator.userAgent)).toContain('Mobile');
 
       // Readable: a whole badge on screen, text at 12 px or more, a touch target of 44 px.
       const { width, height } = PHONE.viewport;
-      const closed = await waitClearOf(page, 'the buy bar', [mobile.bar, mobile.cart]);
+      const closed = await waitClearOf(page, frame, 'the buy bar', [mobile.bar, mobile.cart]);
       expect(inside(closed, width, height)).toBe(true);
       expect((await badge.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-      const smallest = await page
+      const smallest = await frame
         .getByTestId('panel')
         .evaluate((root) => Math.min(...[...root.querySelectorAll('strong, span')].map((el) => parseFloat(getComputedStyle(el).fontSize))));
       expect(smallest).toBeGreaterThanOrEqual(12);
 
       // One tap opens the traps, still clear of the bar and on screen; one tap collapses it again.
       await badge.tap();
-      await page.getByTestId('panel-body').waitFor();
-      const open = await waitClearOf(page, 'the buy bar with the panel open', [mobile.bar, mobile.cart]);
+      await frame.getByTestId('panel-body').waitFor();
+      const open = await waitClearOf(page, frame, 'the buy bar with the panel open', [mobile.bar, mobile.cart]);
       expect(inside(open, width, height)).toBe(true);
-      expect(await page.getByTestId('panel-body').locator('[data-testid="verdict"]').count()).toBe(1);
+      expect(await frame.getByTestId('panel-body').locator('[data-testid="verdict"]').count()).toBe(1);
 
       // Scrolled half way down, the pinned bar stays where it was and so must the panel's distance from it.
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-      await waitClearOf(page, 'the buy bar after scrolling', [mobile.bar, mobile.cart]);
+      await waitClearOf(page, frame, 'the buy bar after scrolling', [mobile.bar, mobile.cart]);
 
       await badge.tap();
       await waitUntil(
         'the panel to collapse to its badge',
-        () => page.getByTestId('panel-body').count(),
+        () => frame.getByTestId('panel-body').count(),
         (n) => n === 0,
       );
       expect(await badge.getAttribute('aria-expanded')).toBe('false');
-      await waitClearOf(page, 'the buy bar once collapsed', [mobile.bar, mobile.cart]);
+      await waitClearOf(page, frame, 'the buy bar once collapsed', [mobile.bar, mobile.cart]);
       await page.close();
     });
   }
