@@ -1,4 +1,5 @@
 import { PHONE } from '../../../test/e2e/browser';
+import { panelBadge } from '../../../test/e2e/panel-frame';
 import type { Tour } from '../tour';
 
 const HOODIE_PHONE = 'https://item.m.jd.com/product/100038004353.html';
@@ -15,8 +16,7 @@ export async function phone(tour: Tour): Promise<void> {
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
   await cdp.send('Emulation.setUserAgentOverride', { userAgent: PHONE.userAgent });
   await page.goto(HOODIE_PHONE);
-  const badge = page.getByTestId('panel-badge');
-  await badge.waitFor({ timeout: 15_000 });
+  const { frame, badge } = await panelBadge(page);
   // The panel settles clear of the buy bar a moment after it appears.
   await page.waitForTimeout(600);
   const closedShot = await tour.screenshot(page, 'phone-page', { fullPage: false });
@@ -25,15 +25,15 @@ export async function phone(tour: Tour): Promise<void> {
   const point = { x: at.x + at.width / 2, y: at.y + at.height / 2 };
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await page.getByTestId('panel-body').waitFor();
+  await frame.getByTestId('panel-body').waitFor();
   await page.waitForTimeout(600);
-  const panel = (await page.getByTestId('panel').boundingBox())!;
+  const panel = (await frame.getByTestId('panel').boundingBox())!;
   const bar = (await page.locator('#cart1').boundingBox())!;
   tour.steps.push({
     step: 'On a phone: the same hoodie on its mobile page; the badge stays clear of the bottom buy bar and one tap opens it',
     url: HOODIE_PHONE,
     shown: {
-      panel: (await page.getByTestId('panel').innerText()).trim(),
+      panel: (await frame.getByTestId('panel').innerText()).trim(),
       panelBottom: Math.round(panel.y + panel.height),
       buyBarTop: Math.round(bar.y),
       closedScreenshot: closedShot,
