@@ -27,6 +27,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'firefox',
+          // The shared scenarios (test/e2e/scenarios/) driven in Firefox ESR over WebDriver BiDi.
+          include: ['test/e2e/**/*.firefox.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

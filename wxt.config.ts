@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SHOP_HOST_PATTERNS } from './src/core/hosts';
+import { preactWithoutHtmlSink } from './scripts/build/preact-without-html-sink';
 
 // The manifest matches only the real shop hosts. Tests answer those URLs from the fixture shop
 // (test/shop) instead of ever matching localhost, so what is tested is what ships.
@@ -13,7 +14,7 @@ export default defineConfig({
   // Parallel work trees and benchmarks build side by side without clobbering each other.
   outDir: process.env.WXT_OUT_DIR ?? (testHooks ? '.output-test' : '.output'),
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), preactWithoutHtmlSink()],
     define: { __RADAR_TEST_HOOKS__: JSON.stringify(testHooks) },
   }),
   manifest: ({ browser }) => ({
@@ -42,6 +43,8 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android runs MV3 add-ons; 142 is its first with the data collection declaration too.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

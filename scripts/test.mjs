@@ -1,6 +1,6 @@
-// `npm test`: lint and format check, type check, unit tests, Chrome and Firefox builds (with
-// web-ext lint), the test build, then the end-to-end tests in real Chromium. Ends with one summary
-// line: "tests: N passed, N failed".
+// `npm test`: lint and format check, type check, unit tests, Chrome and Firefox builds (web-ext
+// lint: no errors, no warnings), the test builds, then the end-to-end tests in real Chromium and
+// the shared scenarios in Firefox ESR. Ends with one summary line: "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -61,10 +61,14 @@ if (
     'lint',
     '--source-dir',
     `${process.env.WXT_OUT_DIR ?? '.output'}/firefox-mv3`,
-    '--self-hosted',
     '--no-input',
+    // As addons.mozilla.org lints it (no --self-hosted), and a warning fails like an error.
+    '--warnings-as-errors',
   ])
 )
-  finish(false, 'web-ext lint found errors in the Firefox build');
+  finish(false, 'web-ext lint found errors or warnings in the Firefox build');
+if (!run('test build (firefox-mv3, with test hooks)', 'wxt', ['build', '-b', 'firefox'], { RADAR_TEST_HOOKS: '1' }))
+  finish(false, 'the Firefox test build failed');
 const e2eOk = vitest('e2e');
-finish(unitOk && e2eOk);
+const firefoxOk = vitest('firefox');
+finish(unitOk && e2eOk && firefoxOk);

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../../src/ui/base.css';
 import '../../src/ui/forms.css';
 import '../../src/ui/options/options.css';
+import '../../src/ui/touch.css';
 import { extensionOptionsClient } from '../../src/ui/options/extension-client';
 import { OptionsApp } from '../../src/ui/options/OptionsApp';
 import { installTestClock } from '../../src/testing/test-clock';

@@ -3,6 +3,7 @@ import 'uplot/dist/uPlot.min.css';
 import '../../src/ui/base.css';
 import '../../src/ui/forms.css';
 import '../../src/ui/popup/popup.css';
+import '../../src/ui/touch.css';
 import { extensionPopupClient } from '../../src/ui/popup/extension-client';
 import { PopupApp, routeFromSearch } from '../../src/ui/popup/PopupApp';
 import { installTestClock } from '../../src/testing/test-clock';

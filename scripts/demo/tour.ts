@@ -7,6 +7,7 @@ import { fakeScarcity } from './chapters/fake-scarcity';
 import { home } from './chapters/home';
 import { options } from './chapters/options';
 import { panelAndCart } from './chapters/panel-and-cart';
+import { phone } from './chapters/phone';
 import { priceHistory } from './chapters/price-history';
 import { priceProtect } from './chapters/price-protect';
 import { restock } from './chapters/restock';
@@ -32,8 +33,8 @@ export interface Tour {
   session: ExtensionSession;
   shop: FixtureShop;
   steps: TourStep[];
-  /** Saves a PNG of the page into demo-output/ and returns its file name. */
-  screenshot(page: Page, name: string): Promise<string>;
+  /** Saves a PNG of the page (the whole page unless `fullPage: false`) into demo-output/ and returns its file name. */
+  screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string>;
 }
 
 /** Each chapter of the tour adds steps, in the order a newcomer would meet the features. */
@@ -46,6 +47,7 @@ export const CHAPTERS: Chapter[] = [
   fakeScarcity,
   upsellPressure,
   panelAndCart,
+  phone,
   restock,
   priceProtect,
   home,
@@ -64,9 +66,9 @@ export async function runTour(now: string): Promise<void> {
     session,
     shop,
     steps: [],
-    async screenshot(page, name) {
+    async screenshot(page, name, { fullPage = true } = {}) {
       const file = `${name}.png`;
-      await page.screenshot({ path: join(OUTPUT_DIR, file), fullPage: true });
+      await page.screenshot({ path: join(OUTPUT_DIR, file), fullPage });
       return file;
     },
   };

@@ -22,7 +22,7 @@ export function findChromium(): string | null {
 
 /** Hosts the fixture shop answers for; everything else is refused so no test touches the network. */
 const SHOP_HOSTS = new Set(SHOP_SERVER_HOSTS);
-const isShopRequest = (url: string) => {
+export const isShopRequest = (url: string): boolean => {
   const u = new URL(url);
   return u.protocol === 'https:' && (SHOP_HOSTS.has(u.hostname) || isFixtureAssetHost(u.hostname));
 };
@@ -52,11 +52,23 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** The moment the extension's clock starts from (test builds only); default TEST_NOW. */
   now?: string;
+  /** Pages open as on a phone (viewport, touch, mobile user agent) instead of a 1280×900 desktop. */
+  phone?: boolean;
 }
+
+/** A 390×844 phone with touch and a mobile Safari user agent, as the shops' mobile sites expect. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  userAgent:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
+} as const;
 
 export async function launchWithExtension(
   shop: FixtureShop,
-  { headless = true, backgroundFetches = false, extraArgs = [], now = TEST_NOW }: LaunchOptions = {},
+  { headless = true, backgroundFetches = false, extraArgs = [], now = TEST_NOW, phone = false }: LaunchOptions = {},
 ): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
@@ -69,7 +81,7 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
-    viewport: { width: 1280, height: 900 },
+    ...(phone ? PHONE : { viewport: { width: 1280, height: 900 } }),
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     args: [

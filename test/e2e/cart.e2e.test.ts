@@ -15,6 +15,7 @@ interface CartItemRow {
 
 const cartItems = (session: ExtensionSession) => readStore<CartItemRow>(session, 'cartItems');
 
+// The add to cart on a product page is a shared scenario (scenarios/core.ts), run in Chromium and Firefox.
 describe('what goes into the cart is remembered', () => {
   const shop = new FixtureShop();
   let session: ExtensionSession;
@@ -25,21 +26,6 @@ describe('what goes into the cart is remembered', () => {
     session = await launchWithExtension(shop);
   });
   afterAll(async () => session?.close());
-
-  it('records add-to-cart on a JD product page: the SKU, quantity and price at that moment', async () => {
-    const page = await session.context.newPage();
-    await page.goto('https://item.jd.com/100038004356.html');
-    await page.waitForFunction(() => Boolean(document.querySelector('.p-price .price')?.textContent));
-    await page.fill('#buy-num', '2');
-    // JD's button is a link to the cart gate; the shop answers it with a 404, which is fine here.
-    await page.click('#InitCartUrl');
-    await expect
-      .poll(async () => (await cartItems(session)).filter((i) => i.source === 'product-page'), { timeout: 15_000 })
-      .toHaveLength(1);
-    const [item] = (await cartItems(session)).filter((i) => i.source === 'product-page');
-    expect(item).toMatchObject({ productKey: 'jd:100038004356', skuId: '100038004356', quantity: 2, price: 299 });
-    await page.close();
-  });
 
   it('imports the lines of the cart page', async () => {
     const page = await session.context.newPage();

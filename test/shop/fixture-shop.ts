@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { renderJdItemPage, renderJdPriceService } from './templates/jd';
+import { renderJdMobileItemPage } from './templates/jd-mobile';
+import { renderAlibabaH5Page } from './templates/alibaba-h5';
 import { renderPinduoduoGoodsPage } from './templates/pinduoduo';
 import { renderTaobaoItemPage } from './templates/taobao';
 import { renderTmallItemPage } from './templates/tmall';
@@ -87,6 +89,7 @@ export class FixtureShop {
     const savedFile = this.saved.get(normalize(rawUrl));
     if (savedFile) return savedPage(readFileSync(savedFile));
     if (url.hostname === 'item.jd.com') return this.jdItem(url);
+    if (url.hostname === 'item.m.jd.com') return this.jdMobileItem(url);
     if (isPhotoHost(url.hostname)) return productImage(url);
     const livePage = LIVE_PAGES.find((r) => r.host === url.hostname && r.path.test(url.pathname));
     if (livePage) return this.livePage(livePage, url);
@@ -102,6 +105,17 @@ export class FixtureShop {
       if (p.itemId === skuId || p.skus.some((s) => s.skuId === skuId)) return html(renderJdItemPage(p, { skuId }));
     }
     return null;
+  }
+
+  /** JD's mobile site: item.m.jd.com/product/<skuId>.html, one page per SKU as on the desktop site. */
+  private jdMobileItem(url: URL): ShopResponse | null {
+    const skuId = /^\/product\/(\d+)\.html$/.exec(url.pathname)?.[1];
+    const p = skuId ? this.jdProductOf(skuId) : undefined;
+    return p ? html(renderJdMobileItemPage(p, { skuId })) : null;
+  }
+
+  private jdProductOf(skuId: string): LiveProduct | undefined {
+    return [...this.live.values()].find((p) => p.site === 'jd' && (p.itemId === skuId || p.skus.some((s) => s.skuId === skuId)));
   }
 
   private livePage(route: LivePageRoute, url: URL): ShopResponse | null {
@@ -159,6 +173,20 @@ const LIVE_PAGES: LivePageRoute[] = [
     path: /^\/item\.htm$/,
     idParam: 'id',
     render: (p, url) => renderTaobaoItemPage(p, { skuId: url.searchParams.get('skuId') }),
+  },
+  {
+    host: 'detail.m.tmall.com',
+    site: 'tmall',
+    path: /^\/item\.htm$/,
+    idParam: 'id',
+    render: (p, url) => renderAlibabaH5Page(p, { skuId: url.searchParams.get('skuId') }),
+  },
+  {
+    host: 'h5.m.taobao.com',
+    site: 'taobao',
+    path: /^\/awp\/core\/detail\.htm$/,
+    idParam: 'id',
+    render: (p, url) => renderAlibabaH5Page(p, { skuId: url.searchParams.get('skuId') }),
   },
   {
     host: 'mobile.yangkeduo.com',

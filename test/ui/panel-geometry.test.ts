@@ -48,6 +48,24 @@ describe('placePanel', () => {
   });
 });
 
+describe('placePanel on a phone', () => {
+  const phone = { width: 390, height: 844 };
+  const phoneBadge = { width: 144, height: 44 };
+  const buyBar: Rect = { left: 0, top: 794, width: 390, height: 50 };
+
+  it('rests just above a full-width bottom buy bar, not a quarter of the screen up', () => {
+    const placed = placePanel(phone, phoneBadge, [buyBar]);
+    expect(placed).toEqual({ side: 'right', top: 794 - 44 - 12 });
+  });
+
+  it('keeps an opened panel clear of the bar too', () => {
+    const opened = { width: 340, height: 520 };
+    const placed = placePanel(phone, opened, [buyBar]);
+    expect(placed.top + opened.height).toBeLessThanOrEqual(buyBar.top);
+    expect(placed.top).toBeGreaterThanOrEqual(12);
+  });
+});
+
 describe('visibleRects', () => {
   it('drops hidden and off-screen buttons', () => {
     const rects: Rect[] = [

@@ -49,6 +49,36 @@ function rectOf(el: Element): Rect {
   return { left: r.left, top: r.top, width: r.width, height: r.height };
 }
 
+/** Points along the screen's bottom edge where mobile pages pin their buy bar, as fractions of the width. */
+const BOTTOM_EDGE_SAMPLES = [0.1, 0.3, 0.5, 0.7, 0.9];
+
+/** Our own elements (the panel's host) are never the shop's bar. */
+const isOurs = (el: Element) => el.localName.startsWith('fanchang-radar');
+
+/**
+ * The bar a mobile page pins to the screen's bottom edge with its buy and cart buttons (JD, Taobao,
+ * Tmall and Pinduoduo mobile pages all have one; its buttons are often script-driven elements no
+ * selector names). Found by what is there, not by class names: the fixed or sticky element under the
+ * bottom edge whose text offers to buy. The whole bar is avoided, not just its buttons.
+ */
+function findBottomBarRects(doc: Document): Rect[] {
+  const view = doc.defaultView;
+  if (!view || typeof doc.elementsFromPoint !== 'function') return [];
+  const bars = new Set<Element>();
+  for (const fx of BOTTOM_EDGE_SAMPLES) {
+    for (const hit of doc.elementsFromPoint(view.innerWidth * fx, view.innerHeight - 2)) {
+      if (isOurs(hit)) continue;
+      let pinned: Element | null = null;
+      for (let el: Element | null = hit; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
+        const position = view.getComputedStyle(el).position;
+        if (position === 'fixed' || position === 'sticky') pinned = el;
+      }
+      if (pinned && BUY_WORDS.test((pinned.textContent ?? '').slice(0, 400))) bars.add(pinned);
+    }
+  }
+  return [...bars].map(rectOf);
+}
+
 export function findBuyButtonRects(doc: Document): Rect[] {
   const found = new Set<Element>();
   for (const selector of BUY_BUTTON_SELECTORS) {
@@ -60,5 +90,5 @@ export function findBuyButtonRects(doc: Document): Rect[] {
     const text = (el as HTMLInputElement).value || el.textContent || '';
     if (text.length < 40 && BUY_WORDS.test(text)) found.add(el);
   }
-  return [...found].map(rectOf);
+  return [...[...found].map(rectOf), ...findBottomBarRects(doc)];
 }

@@ -27,7 +27,7 @@ function overlaps(a: Rect, b: Rect, gap: number): boolean {
 
 /**
  * Candidate positions right edge first (the shops put buy buttons in the middle or left column),
- * bottom to top; the first one clear of every button rect wins. When none is clear (a page full of
+ * bottom to top, with a stop just above each button; the first one clear of every button rect wins. When none is clear (a page full of
  * buttons), the one overlapping the least button area is used.
  */
 export function placePanel(
@@ -36,10 +36,20 @@ export function placePanel(
   avoid: readonly Rect[],
 ): Placement {
   const freeHeight = Math.max(0, viewport.height - panel.height - 2 * MARGIN);
+  // Just above each button or bar, lowest first: on a phone the panel then rests on the buy bar
+  // instead of jumping a quarter of the screen up.
+  const aboveButtons = [...avoid]
+    .map((b) => Math.round(b.top - panel.height - MARGIN))
+    .filter((top) => top >= MARGIN && top <= MARGIN + freeHeight)
+    .sort((a, b) => b - a);
+  const tops = [
+    Math.round(MARGIN + freeHeight * VERTICAL_STOPS[0]!),
+    ...aboveButtons,
+    ...VERTICAL_STOPS.slice(1).map((stop) => Math.round(MARGIN + freeHeight * stop)),
+  ];
   const candidates: Array<Placement & { rect: Rect }> = [];
   for (const side of ['right', 'left'] as const) {
-    for (const stop of VERTICAL_STOPS) {
-      const top = Math.round(MARGIN + freeHeight * stop);
+    for (const top of tops) {
       const left = side === 'right' ? viewport.width - panel.width - MARGIN : MARGIN;
       candidates.push({ side, top, rect: { left, top, width: panel.width, height: panel.height } });
     }

@@ -31,7 +31,7 @@ export const en: Record<keyof typeof zh, Phrase> = {
   seenOn: 'Seen',
   showAsTable: 'Show as a table',
   chartLabel: 'Price history chart. Use ← → to step through the points',
-  chartHint: 'Point at the chart, or focus it and use ← →, to read each price.',
+  chartHint: 'Tap or point at the chart, or focus it and use ← →, to read each price.',
   chartEmpty: 'No prices recorded in this range. Try a longer one.',
   chartToday: 'Today',
   chartLowest: 'Low {price}',

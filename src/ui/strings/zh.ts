@@ -29,7 +29,7 @@ export const zh = {
   seenOn: '记录时间',
   showAsTable: '以表格查看',
   chartLabel: '价格走势图。用 ← → 键逐点查看',
-  chartHint: '指向图上的点，或聚焦图表后用 ← → 键查看每次价格。',
+  chartHint: '点按或指向图上的点，或聚焦图表后用 ← → 键查看每次价格。',
   chartEmpty: '这段时间没有价格记录。换个时间范围看看。',
   chartToday: '今天',
   chartLowest: '最低 {price}',

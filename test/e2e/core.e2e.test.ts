@@ -1,0 +1,4 @@
+import { launchChromium } from './driver/chromium';
+import { coreScenarios } from './scenarios/core';
+
+coreScenarios('Chromium', launchChromium);
