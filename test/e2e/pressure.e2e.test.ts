@@ -24,14 +24,17 @@ async function visit(session: ExtensionSession, url: string): Promise<void> {
 async function trapsShown(session: ExtensionSession, url: string) {
   const popup = await session.openPopup(url);
   await popup.getByTestId('verdict').waitFor({ timeout: 20_000 });
-  const cards = await popup.getByTestId('trap').all();
-  const traps = await Promise.all(
-    cards.map(async (card) => ({
+  const traps: Array<{ id: string | null; severity: string | null; text: string | null }> = [];
+  // One trap's evidence shows at a time: open each card in turn, then read it.
+  for (const card of await popup.getByTestId('trap').all()) {
+    if ((await card.getAttribute('data-open')) !== 'true') await card.getByTestId('trap-toggle').click();
+    await card.locator('.trap-body').waitFor();
+    traps.push({
       id: await card.getAttribute('data-trap'),
       severity: await card.getAttribute('data-severity'),
       text: await card.textContent(),
-    })),
-  );
+    });
+  }
   await popup.close();
   return traps;
 }

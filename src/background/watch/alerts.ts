@@ -3,6 +3,7 @@
  * system notifications until they end, and a click opens the product page. Chromium gets the rich
  * form with buttons; Firefox supports only the plain 'basic' form without buttons.
  */
+import { CLAIM_PAGE_HOSTS } from '../../protect';
 import type { Browser } from 'wxt/browser';
 import type { AlertKind, AlertView } from '../../messaging/watch-messages';
 import { listNotifications, logNotification, setWatchStatus, type LoggedNotification, type RadarDatabase } from '../../store';
@@ -152,7 +153,9 @@ export async function openAlert(deps: AlertDeps, logId: number): Promise<boolean
  * product's page on that product's own site, or for an alert about no product, an https page of a
  * built-in shop. Anything else opens nothing.
  */
-export function alertPage(row: { productKey: string | null; url: string | null }): string | null {
+export function alertPage(row: { productKey: string | null; url: string | null; kind?: string }): string | null {
+  // A price-protection alert opens the platform's claim page (or the order's own page there).
+  if (row.kind === 'price-protect' && row.url && isClaimPage(row.url)) return row.url;
   const [site, ...rest] = (row.productKey ?? '').split(':');
   const itemId = rest.join(':');
   if (SITES.includes(site as Site) && itemId) {
@@ -166,6 +169,15 @@ export function alertPage(row: { productKey: string | null; url: string | null }
     return url.protocol === 'https:' && BUILT_IN_HOSTS.has(url.hostname) ? url.href : null;
   } catch {
     return null;
+  }
+}
+
+function isClaimPage(address: string): boolean {
+  try {
+    const url = new URL(address);
+    return url.protocol === 'https:' && CLAIM_PAGE_HOSTS.includes(url.hostname);
+  } catch {
+    return false;
   }
 }
 

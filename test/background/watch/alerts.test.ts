@@ -178,4 +178,13 @@ describe('the page an alert opens', () => {
     expect(alertPage({ productKey: null, url: 'https://item.taobao.com/item.htm?id=1' })).toBe('https://item.taobao.com/item.htm?id=1');
     expect(alertPage({ productKey: null, url: 'https://evil.example/' })).toBeNull();
   });
+
+  it('is the platform’s claim page for a price-protection alert, and nothing else', async () => {
+    const { alertPage } = await import('../../../src/background/watch/alerts');
+    const claim = { productKey: 'jd:100038004353', kind: 'price-protect' };
+    expect(alertPage({ ...claim, url: 'https://pcsitepp-fm.jd.com/' })).toBe('https://pcsitepp-fm.jd.com/');
+    for (const url of ['http://pcsitepp-fm.jd.com/', 'https://evil.example/', 'javascript:alert(1)'])
+      expect(alertPage({ ...claim, url }), url).toBe('https://item.jd.com/100038004353.html');
+    expect(alertPage({ ...claim, kind: 'restock', url: 'https://pcsitepp-fm.jd.com/' })).toBe('https://item.jd.com/100038004353.html');
+  });
 });
