@@ -4,6 +4,7 @@ import { isoBefore, TEST_NOW } from '../clock';
 import { faceCream } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, setExtensionClock, type ExtensionSession } from './browser';
+import { panelBadge } from './panel-frame';
 import { waitUntil } from './wait';
 
 const CREAM_URL = 'https://item.jd.com/100052117832.html';
@@ -12,8 +13,8 @@ const POPUP_HEIGHT = 600;
 async function visit(session: ExtensionSession, url: string): Promise<void> {
   const page = await session.context.newPage();
   await page.goto(url);
-  // The content script has stored the page once the panel asks about it.
-  await page.getByTestId('panel-badge').waitFor({ timeout: 20_000 });
+  // The content script has stored the page once the panel (in its frame) shows it.
+  await panelBadge(page);
   await page.close();
 }
 

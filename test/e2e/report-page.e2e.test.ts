@@ -6,6 +6,7 @@ import { runScrape } from '../../src/cli/run-scrape';
 import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import { panelBadge } from './panel-frame';
 
 const ITEM_URL = 'https://item.jd.com/100038004353.html';
 
@@ -24,19 +25,19 @@ describe('a page that cannot be read: no verdict, and a report that reproduces t
     // JD fills the price after load from its price service; when that never answers, no price shows.
     await page.route('https://p.3.cn/**', (route) => route.abort());
     await page.goto(ITEM_URL);
-    const badge = page.getByTestId('panel-badge');
-    await badge.waitFor({ timeout: 30_000 });
+    // The panel lives in its extension frame; the report is built by the tab's reader and saved from there.
+    const { frame, badge } = await panelBadge(page, 30_000);
     expect(await badge.textContent()).toContain('没读准');
-    expect(await page.getByTestId('panel-count').textContent()).toBe('');
+    expect(await frame.getByTestId('panel-count').textContent()).toBe('');
     await badge.click();
-    const notRead = page.getByTestId('could-not-read');
+    const notRead = frame.getByTestId('could-not-read');
     await notRead.waitFor();
-    expect(await page.getByTestId('panel-body').getByTestId('verdict').count()).toBe(0);
+    expect(await frame.getByTestId('panel-body').getByTestId('verdict').count()).toBe(0);
     expect(await notRead.locator('[data-field="price"]').getAttribute('data-why')).toBe('missing');
 
     const [download] = await Promise.all([page.waitForEvent('download'), notRead.getByTestId('report-page').click()]);
     expect(download.suggestedFilename()).toMatch(/^fanchang-radar-report-jd-100038004353-\d{8}-\d{4}\.json$/);
-    await page.getByTestId('report-saved').waitFor();
+    await frame.getByTestId('report-saved').waitFor();
     const file = join(mkdtempSync(join(tmpdir(), 'fanchang-report-e2e-')), download.suggestedFilename());
     await download.saveAs(file);
     const report = JSON.parse(readFileSync(file, 'utf8'));

@@ -6,6 +6,8 @@ import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { askBackground } from './ask-background';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import { readStore } from './idb';
+import { waitUntil } from './wait';
 
 /**
  * The restock story end to end in Chromium: the service worker's own fetches reach the fixture shop
@@ -58,14 +60,16 @@ describe('restock and price alerts from background checks', () => {
 
   it('checks a sold-out size when the alarm fires, and notifies when the shop restocks it', async () => {
     const page = await openProductPage(S_PAGE);
-    let created: WatchResult | undefined;
-    await expect
-      .poll(async () => (created = await background<WatchResult>('createWatch', { kind: 'restock', productKey: KEY, skuId: M })).ok, {
-        timeout: 15_000,
-      })
-      .toBe(true);
+    // The page is stored, then closed: a later re-read of an open page would count as the watch's first check.
+    await waitUntil(
+      'the product page to be stored',
+      async () => (await readStore<{ key: string }>(session, 'products')).some((p) => p.key === KEY),
+      (stored) => stored,
+      { timeoutMs: 15_000 },
+    );
     await page.close();
-    if (!created?.ok) throw new Error('no watch');
+    const created = await background<WatchResult>('createWatch', { kind: 'restock', productKey: KEY, skuId: M });
+    if (!created.ok) throw new Error(`no watch: ${created.message}`);
     restockWatch = created.watch.id;
     expect(created.watch).toMatchObject({ sizeLabel: 'M', lastAvailable: false, lastCheckedAt: null });
 

@@ -70,6 +70,23 @@ export function coreScenarios(browserName: string, launch: LaunchDriver): void {
     });
 
     it('shows the verdict, the traps with evidence and the price chart in the popup, read out by a click', async () => {
+      // A chart needs more than one price: the shop raises it for a visit, then lowers it again.
+      for (const [price, points] of [
+        [309, 2],
+        [299, 3],
+      ] as const) {
+        shop.setPrice('jd', S, price);
+        const page = await driver.openPage(S_PAGE);
+        await waitUntil(
+          'the S page’s new price in the store',
+          () => productPrices(driver, KEY),
+          (p) => p.length === points,
+          {
+            timeoutMs: 20_000,
+          },
+        );
+        await page.close();
+      }
       const popup = await driver.openPopup(S_PAGE);
       await popup.waitFor(testId('welcome'), 'the first-run size question');
       await textOf(popup, testId('current-price'), 'the current price above the question', (t) => t === '¥299');
@@ -82,6 +99,9 @@ export function coreScenarios(browserName: string, launch: LaunchDriver): void {
         (v) => v === 'skip',
       );
       expect(await popup.attr(testId('trap'), 'data-trap')).toBe('size-run');
+      // A trap is one line; its evidence opens on a click.
+      await popup.click(`${testId('trap')} ${testId('trap-toggle')}`);
+      await popup.waitFor(`${testId('trap')} ${testId('trap-evidence')}`, 'the size-run evidence');
       expect(await popup.text(`${testId('trap')} ${testId('trap-evidence')}`)).toContain('M');
       expect(await popup.attr('[data-testid="sku-table"] tr.mine', 'data-sku')).toBe(M);
 
