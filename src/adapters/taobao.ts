@@ -5,5 +5,6 @@ import { makeAlibabaAdapter } from './alibaba';
 export const taobaoAdapter = makeAlibabaAdapter(
   'taobao',
   SITE_HOSTS.taobao.product,
-  '#J_StrPrice .tb-rmb-num, [class^="Price--priceText--"], [class*=" Price--priceText--"]',
+  // The H5 mobile page (h5.m.taobao.com) shows its price in .module-price.
+  '#J_StrPrice .tb-rmb-num, [class^="Price--priceText--"], [class*=" Price--priceText--"], .module-price .price',
 );

@@ -5,5 +5,6 @@ import { makeAlibabaAdapter } from './alibaba';
 export const tmallAdapter = makeAlibabaAdapter(
   'tmall',
   SITE_HOSTS.tmall.product,
-  '#J_StrPriceModBox .tm-price, [class^="Price--priceText--"], [class*=" Price--priceText--"]',
+  // The H5 mobile page (detail.m.tmall.com) shows its price in .module-price.
+  '#J_StrPriceModBox .tm-price, [class^="Price--priceText--"], [class*=" Price--priceText--"], .module-price .price',
 );
