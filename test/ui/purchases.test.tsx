@@ -54,6 +54,19 @@ describe('BoughtForm', () => {
     await submit(el);
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('the purchase date is not a past date');
   });
+  it.each(['2026-11-17', '2026-02-30', '11/11/2026', ''])(
+    'refuses the purchase date %j (a later day, no such day, another format)',
+    async (day) => {
+      const onSubmit = vi.fn(async () => {});
+      const el = mount(<BoughtForm snapshot={{ price: 299, skus: [] }} today="2026-11-16" onSubmit={onSubmit} t={t} />);
+      input(el, 'bought-price', '299');
+      input(el, 'bought-date', day);
+      await settle();
+      await submit(el);
+      expect(onSubmit).not.toHaveBeenCalled();
+      expect(el.querySelector('[role="alert"]')?.textContent).toBe(t('boughtBadInput'));
+    },
+  );
 });
 
 const base: PurchaseView = {

@@ -37,13 +37,14 @@ export function BoughtForm({ snapshot, today, onSubmit, t }: Props) {
     event.preventDefault();
     const unitPrice = Number(price);
     const count = Number(quantity);
-    if (!(unitPrice > 0) || !Number.isInteger(count) || count < 1 || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const day = date.trim();
+    if (!(unitPrice > 0) || !Number.isInteger(count) || count < 1 || !isCalendarDay(day) || day > today) {
       setState({ kind: 'error', message: t('boughtBadInput') });
       return;
     }
     setState({ kind: 'saving' });
     try {
-      await onSubmit({ skuId: skuId || null, unitPrice, quantity: count, orderedAt: date });
+      await onSubmit({ skuId: skuId || null, unitPrice, quantity: count, orderedAt: day });
       setState({ kind: 'done' });
     } catch (error) {
       setState({ kind: 'error', message: t('boughtFailed', { error: error instanceof Error ? error.message : String(error) }) });
@@ -92,7 +93,16 @@ export function BoughtForm({ snapshot, today, onSubmit, t }: Props) {
         </label>
         <label>
           {t('boughtDate')}
-          <input type="date" max={today} value={date} onInput={(e) => setDate(e.currentTarget.value)} data-testid="bought-date" />
+          {/* Typed as 2026-11-11 in either language, never in the browser's own date format. */}
+          <input
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder={today}
+            value={date}
+            onInput={(e) => setDate(e.currentTarget.value)}
+            data-testid="bought-date"
+          />
         </label>
       </div>
       <button type="submit" class="button" disabled={state.kind === 'saving'}>
@@ -106,4 +116,12 @@ export function BoughtForm({ snapshot, today, onSubmit, t }: Props) {
       )}
     </form>
   );
+}
+
+/** A real calendar day written YYYY-MM-DD. */
+function isCalendarDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]);
 }
