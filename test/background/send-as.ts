@@ -19,7 +19,8 @@ export const contentScriptSender = (url: string, tabId = 7): Sender => ({
 export async function sendAs<T>(sender: Sender, type: string, data?: unknown): Promise<T> {
   let respond: (value: unknown) => void = () => {};
   const response = new Promise((resolve) => (respond = resolve));
-  const message = { id: Math.random(), type, data, timestamp: Date.now() };
+  // The messaging layer's own stamp, never read as the time of anything.
+  const message = { id: Math.random(), type, data, timestamp: 0 };
   // The fake's types want a whole tab; the background reads only the fields a Sender has.
   const handled: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, respond);
   if (!handled.some((r) => r === true)) throw new Error(`no listener answered ${type}`);

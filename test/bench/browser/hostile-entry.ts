@@ -1,3 +1,4 @@
+import { TEST_NOW } from '../../clock';
 import { extractWith } from '../../../src/adapters/extract';
 import { jdAdapter } from '../../../src/adapters/jd';
 import { schemaOrgAdapter } from '../../../src/adapters/schema-org';
@@ -8,7 +9,7 @@ const ADAPTERS: Record<string, SiteAdapter> = { jd: jdAdapter, taobao: taobaoAda
 
 /** Runs inside Chromium on a hostile page: the slowest of `runs` extractions, as the content script reads it. */
 (globalThis as unknown as { hostileBench: unknown }).hostileBench = (site: string, url: string, runs: number) => {
-  const page = { doc: document, url: new URL(url), now: new Date() };
+  const page = { doc: document, url: new URL(url), now: new Date(TEST_NOW) };
   let worst = 0;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
