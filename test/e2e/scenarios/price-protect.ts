@@ -21,6 +21,10 @@ const PASS_KEY = 'ABCDEF0123456789';
 const ORDER_PAGE = `https://details.jd.com/normal/item.action?orderid=${ORDER}&PassKey=${PASS_KEY}`;
 const CLAIM_PAGE = 'https://pcsitepp-fm.jd.com/';
 const CLAIM_TITLE = '价保：可退 ¥60';
+/** JD's 双11 in the calendar: the order (two days before TEST_NOW) was placed in its main sale. */
+const DOUBLE11_JD = '2026-double11-jd';
+
+const testId = (id: string) => `[data-testid="${id}"]`;
 
 export function priceProtectScenarios(browserName: string, launch: LaunchDriver): void {
   describe(`price protection in ${browserName}: order page to claim page`, () => {
@@ -93,6 +97,17 @@ export function priceProtectScenarios(browserName: string, launch: LaunchDriver)
         (title) => title === '价格保护 - 京东',
       );
       await page.close();
+    });
+
+    it('shows the purchase in the popup’s 返场 view under the promo it was bought in, with its open claim', async () => {
+      const popup = await driver.openPopup();
+      const bought = `${testId('wl-group')}[data-group="${DOUBLE11_JD}"] ${testId('purchase')}`;
+      await popup.waitFor(bought, 'the bought cream in the 双11 group');
+      expect(await popup.text(`${testId('wl-group')}[data-group="${DOUBLE11_JD}"] h3`)).toContain('双11');
+      expect(await popup.text(`${bought} ${testId('purchase-prices')}`)).toBe('买时 ¥359 × 2，现价 ¥329');
+      expect(await popup.text(`${bought} ${testId('purchase-claim')}`)).toBe('可退 ¥60，11/21 10:00 前申请');
+      expect(await popup.attr(`${bought} a.button`, 'href')).toBe(CLAIM_PAGE);
+      await popup.close();
     });
   });
 }
