@@ -6,9 +6,6 @@ import type { CartItemRow, CartSource, RadarDatabase } from './db';
 
 export type CartItem = CartItemRow & { id: number };
 
-/** Kept here too: the store's callers find a cart add's event where the cart is. */
-export { promoEventAt };
-
 /** The product a cart add is about: the snapshot of the page it was made on, or just its key. */
 export type CartProduct = { snapshot: ProductSnapshot } | { key: { site: Site; itemId: string } };
 

@@ -19,7 +19,7 @@ export interface ReturnsGroupView {
   bought: PurchaseView[];
 }
 
-export const hasOpenClaim = (p: PurchaseView): boolean => p.status === 'open' && p.claimAmount !== null;
+const hasOpenClaim = (p: PurchaseView): boolean => p.status === 'open' && p.claimAmount !== null;
 
 function standing(p: PurchaseView): number {
   if (hasOpenClaim(p)) return 0;
