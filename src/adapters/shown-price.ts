@@ -43,7 +43,9 @@ const BUY_TEXT =
 const CURRENCY_MARK = /[¥￥$€£₩₹₽]|元|RMB|CNY|USD|EUR|GBP|TWD|HKD/i;
 
 /** Elements scanned at most: pages run to tens of thousands; the buy box is near the top. */
-const MAX_ELEMENTS = 40_000;
+const MAX_ELEMENTS = 12_000;
+/** Child nodes of one element looked at for its own text. */
+const OWN_TEXT_NODES = 64;
 /**
  * The first look covers this many elements before the first landmark (the title, the site's price)
  * and after it: a buy box is a few hundred elements. Only when the prices found there do not
@@ -62,11 +64,18 @@ interface Candidate {
   struck: boolean;
 }
 
-/** Text of the element's own text nodes, without its children's. */
-function ownText(el: Element): string {
+/**
+ * Text of the element's own text nodes, without its children's, up to `max` characters (longer
+ * comes back cut, which no price fits). A price's element has a few children; past OWN_TEXT_NODES
+ * children the rest is not read, so a container of 100,000 cells costs no more than a label.
+ */
+function ownText(el: Element, max = 64): string {
   let t = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) t += n.nodeValue ?? '';
-  return t.trim();
+  let seen = 0;
+  // Raw text may be mostly blanks around the number: bound it more loosely than the trimmed text.
+  for (let n = el.firstChild; n && seen < OWN_TEXT_NODES && t.length <= max * 4 + 64; n = n.nextSibling, seen++)
+    if (n.nodeType === 3) t += n.nodeValue ?? '';
+  return t.trim().slice(0, max + 1);
 }
 
 /**
