@@ -110,6 +110,26 @@ describe('the popup and options on a phone, in Firefox', () => {
     });
   }
 
+  it('reads the chart out under a finger held down past a tap', async () => {
+    const popup = await driver.openPopup(MOBILE_PAGE, { width: 390, height: 800 });
+    await popup.waitFor(`${testId('price-chart')} canvas`, 'the price chart');
+    await waitUntil(
+      'the watch buttons',
+      () => popup.count(testId('watch-buttons')),
+      (n) => n === 1,
+    );
+    const finger = await popup.pressAt(`${testId('price-chart')} .u-over`, 0.5, 0.5);
+    // Held longer than a tap (Firefox's long-press delay is 500 ms): no mouse events follow it.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await waitUntil(
+      'the chart readout under the held finger',
+      async () => (await popup.text(testId('chart-readout'))) ?? '',
+      (t) => t.includes('11/16') && t.includes('¥309'),
+    );
+    await finger.lift();
+    await popup.close();
+  });
+
   it('lays the options out for a phone, and saves sizes by tap', async () => {
     for (const width of [360, 412]) {
       const options = await driver.openOptions({ width, height: 800 });
