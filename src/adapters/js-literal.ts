@@ -146,17 +146,37 @@ function skipSpace(s: string, pos: number): number {
   return pos;
 }
 
+/** Where a string's characters stop being plain, per quote: its closing quote, an escape, or a line end. */
+const STRING_STOPS: Record<number, RegExp> = {
+  [Ch.DQuote]: /["\\\n\r]/g,
+  [Ch.SQuote]: /['\\\n\r]/g,
+  [Ch.Backtick]: /[`\\]/g,
+};
+/** Strings longer than this are searched natively: a description can be a megabyte long. */
+const SHORT_STRING = 64;
+
 /** Skips a quoted string starting at `pos` (the quote); returns the index past the closing quote. */
 function skipString(s: string, pos: number, end: number): number {
   const quote = s.charCodeAt(pos);
   pos++;
-  while (pos < end) {
+  // Most strings in a state blob are short: a character loop beats starting a search.
+  for (const stop = Math.min(end, pos + SHORT_STRING); pos < stop;) {
     const c = s.charCodeAt(pos);
     if (c === Ch.Backslash) pos += 2;
     else if (c === quote) return pos + 1;
     else if ((c === Ch.LF || c === Ch.CR) && quote !== Ch.Backtick)
       return pos; // unterminated: stop at the line end
     else pos++;
+  }
+  const stops = STRING_STOPS[quote]!;
+  while (pos < end) {
+    stops.lastIndex = pos;
+    const found = stops.exec(s);
+    if (!found || found.index >= end) return end;
+    const c = s.charCodeAt(found.index);
+    if (c === Ch.Backslash) pos = found.index + 2;
+    else if (c === quote) return found.index + 1;
+    else return found.index;
   }
   return end;
 }

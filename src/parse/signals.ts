@@ -27,7 +27,7 @@ import {
 } from './signal-patterns';
 
 /** Page text is long; the phrases sit in the first screens of it. */
-const MAX_TEXT = 200_000;
+const MAX_TEXT = 100_000;
 
 function prepare(text: string | null | undefined): string {
   return typeof text === 'string' ? boundRuns(normalizeWidth(text.slice(0, MAX_TEXT))) : '';
