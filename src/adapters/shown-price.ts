@@ -127,14 +127,19 @@ function labelBefore(el: Element): string | null {
  * The element carrying a price's full text: its own text has a digit, and it or a short parent
  * has a currency mark (`€ <span>119,01</span>` is read from the parent).
  */
-function priceTextOf(el: Element): { host: Element; text: string } | null {
+function priceTextOf(el: Element, parentTexts: Map<Element, string | null>): { host: Element; text: string } | null {
   const own = ownText(el);
   if (!/\d/.test(own) || own.length > 40) return null;
   const text = shortText(el, 40);
   if (!text) return null;
   if (CURRENCY_MARK.test(text)) return { host: el, text };
   const parent = el.parentElement;
-  const parentText = parent ? shortText(parent, 40) : null;
+  // Siblings share a parent: a row of 100,000 cells is walked once, not once per cell.
+  let parentText: string | null = null;
+  if (parent) {
+    if (!parentTexts.has(parent)) parentTexts.set(parent, shortText(parent, 40));
+    parentText = parentTexts.get(parent)!;
+  }
   // The parent lends its mark only when the number is its only number (not "590优惠前￥690").
   if (parent && parentText && CURRENCY_MARK.test(parentText) && !/\d/.test(parentText.replace(text, ''))) {
     return { host: parent, text: parentText };
@@ -228,6 +233,7 @@ function firstMatch(root: Element, selector: string): Element | null {
 }
 
 function candidatesOf(all: Element[], hints: ShownPriceHints): { list: Candidate[]; marks: number[] } {
+  const parentTexts = new Map<Element, string | null>();
   const marks = anchors(all, hints.title);
   const foreign = new Map<Element, boolean>();
   const hosts = new Set<Element>();
@@ -235,7 +241,7 @@ function candidatesOf(all: Element[], hints: ShownPriceHints): { list: Candidate
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     if (FOREIGN_TAGS.has(el.tagName)) continue;
-    const found = priceTextOf(el);
+    const found = priceTextOf(el, parentTexts);
     if (!found || hosts.has(found.host)) continue;
     hosts.add(found.host);
     if (inForeignModule(found.host, foreign)) continue;
