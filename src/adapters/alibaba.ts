@@ -6,7 +6,7 @@ import { currentRegionText, currentStateTexts, CURRENT_SELECTORS, readCurrentPag
 import { LEGACY_SELECTORS, propPathParts, readLegacyData, readLegacyPage, selectedLegacySku } from './alibaba-legacy';
 import { applyCategory, applyPageText, expiryFromLines, noteUnread } from './fill';
 import type { JsValue } from './js-literal';
-import { classPrefix, regionText, safeQueryAll, textAt, textsAt } from './page';
+import { classPrefix, regionText, safeQuery, safeQueryAll, textAt, textsAt } from './page';
 import { blankSnapshot } from './snapshot';
 import type { CartIntent, PageInput, SiteAdapter } from './types';
 import { asArray, asMoney, asNumber, asText, at, fenToYuan } from './values';
@@ -36,9 +36,29 @@ const LEGACY_TEXT_REGIONS = [
 const LEGACY_OFFER_REGIONS = ['#J_Promo', '#J_PromoHd', '#J_OtherDiscount', '.tm-shopPromo-panel', '#J_MorePromoList', '.tb-coupon'];
 
 /** The current page's parameter spans (`ItemDetail--attrs--` holding `Attrs--attr--` "label：value"). */
-const CURRENT_ATTRS = [classPrefix('Attrs--attr--'), `${classPrefix('ItemDetail--attrs--')} span`];
+const CURRENT_ATTR = classPrefix('Attrs--attr--');
+const CURRENT_ATTR_BOX = classPrefix('ItemDetail--attrs--');
+
+/**
+ * The current page's attribute spans: each `Attrs--attr--` element, then the spans of the
+ * `ItemDetail--attrs--` box. The box is found first and its spans read inside it: a descendant
+ * selector would test every span of the page against its ancestors' class names.
+ */
+function currentAttributeTexts(doc: Document): string[] {
+  const box = safeQuery(doc, CURRENT_ATTR_BOX);
+  return [...textsAt(doc, CURRENT_ATTR, 300), ...(box ? textsAt(box, 'span', 300) : [])].slice(0, 300);
+}
 
 const ADD_TO_CART = `#J_LinkBasket, .J_LinkAdd, a.J_LinkBasket, ${classPrefix('Actions--leftBtn--')}, ${classPrefix('Actions--addCart--')}`;
+
+/** The title and price elements of every page generation: where the shown price is looked for. */
+const ALIBABA_LANDMARKS = [
+  ...CURRENT_SELECTORS.title,
+  ...CURRENT_SELECTORS.price,
+  ...LEGACY_SELECTORS.title,
+  ...LEGACY_SELECTORS.price,
+  '.module-price',
+];
 
 export function makeAlibabaAdapter(site: Extract<Site, 'taobao' | 'tmall'>, hosts: readonly string[], readySelector: string): SiteAdapter {
   const adapter: SiteAdapter = {
@@ -91,7 +111,7 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
     offerTexts.push(regionText(doc, LEGACY_OFFER_REGIONS));
   }
   // Current pages also render the parameters as attribute spans ("保质期：3年"), a second source.
-  const attrLines = state ? textsAt(doc, CURRENT_ATTRS, 300).map((l) => l.replace(/[:：]\s*/, '：')) : [];
+  const attrLines = state ? currentAttributeTexts(doc).map((l) => l.replace(/[:：]\s*/, '：')) : [];
   expiryFromSources(s, [
     { source: state ? 'the page data' : 'the parameter list', expiry: expiryFromLines(paramLines) },
     { source: 'the attribute list', expiry: expiryFromLines(attrLines) },
@@ -100,7 +120,7 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
   const breadcrumbs = state ? [] : textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
   applyCategory(s, { categoryPath: breadcrumbs, breadcrumbs });
   applyPageText(s, [...texts, ...paramLines].join('\n'), offerTexts.join('\n'));
-  crossCheckPrices(doc, s, { fillPrice: true });
+  crossCheckPrices(doc, s, { fillPrice: true, near: ALIBABA_LANDMARKS });
   noteUnread(s);
   return s;
 }

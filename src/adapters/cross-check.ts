@@ -1,4 +1,5 @@
 import type { Expiry, ProductSnapshot } from '../core/types';
+import type { Selectors } from './page';
 import { isShown, readShownPrices, type ShownPrices } from './shown-price';
 
 /**
@@ -11,6 +12,8 @@ import { isShown, readShownPrices, type ShownPrices } from './shown-price';
 export interface CrossCheckOptions {
   /** Whether the layout may supply a price the data lacks (false when the page shows prices elsewhere). */
   fillPrice: boolean;
+  /** The site's selectors for the product's title and price: where the price area is looked for first. */
+  near?: Selectors;
 }
 
 const money = (n: number) => String(Math.round(n * 100) / 100);
@@ -18,7 +21,7 @@ const money = (n: number) => String(Math.round(n * 100) / 100);
 export function crossCheckPrices(doc: Document, s: ProductSnapshot, options: CrossCheckOptions): void {
   let shown: ShownPrices;
   try {
-    shown = readShownPrices(doc, { title: s.title, knownPrice: s.price, currency: s.currency });
+    shown = readShownPrices(doc, { title: s.title, knownPrice: s.price, currency: s.currency, near: options.near });
   } catch {
     // Markup the generic reader cannot walk: the data's readings stand, unchecked.
     return;

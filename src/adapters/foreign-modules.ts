@@ -71,7 +71,8 @@ export function ownModuleText(el: Element, max = 20_000): string {
   const walk = (node: Element): void => {
     for (let n = node.firstChild; n && length < max; n = n.nextSibling) {
       if (n.nodeType === 3) {
-        const t = n.nodeValue ?? '';
+        // A text node can be a megabyte long: only what fits is kept.
+        const t = (n.nodeValue ?? '').slice(0, max - length);
         parts.push(t);
         length += t.length;
       } else if (n.nodeType === 1 && !isForeignElement(n as Element, 'text')) {

@@ -78,6 +78,9 @@ const JD_TOP_CATEGORIES: Record<string, string> = {
   '1620': '家居日用',
 };
 
+/** The title and price elements of both page generations: where the shown price is looked for. */
+const JD_LANDMARKS = [...JD_SELECTORS.title.slice(0, 2), ...JD_SELECTORS.price, ...MOBILE_PRICE_ELEMENTS];
+
 const JD_IMAGE_BASE = 'https://img10.360buyimg.com/n1/';
 
 export const jdAdapter: SiteAdapter = {
@@ -94,7 +97,7 @@ export const jdAdapter: SiteAdapter = {
     const s = blankSnapshot('jd', itemId, url, now);
     if (MOBILE_HOSTS.includes(url.hostname)) readJdMobile(doc, url, s);
     else readJdDesktop(doc, url, s);
-    crossCheckPrices(doc, s, { fillPrice: true });
+    crossCheckPrices(doc, s, { fillPrice: true, near: JD_LANDMARKS });
     noteUnread(s);
     return s;
   },

@@ -62,20 +62,20 @@ const isIdentChar = (c: number) =>
 
 /**
  * Parses the literal starting at `start` (after optional whitespace and comments).
- * Fast paths: pages that write real JSON (most state blobs) are read by JSON.parse at native
- * speed, first on the guess that the literal runs to the source's last closing bracket (one
- * `x = {...};` per script), then on its scanned extent. Otherwise the tolerant reader takes over.
+ * Fast path: pages that write real JSON (most state blobs) are read by JSON.parse at native speed,
+ * on the extent one linear scan finds. The scan also marks the containers nested deeper than the
+ * limit, which are cut to `null` before parsing (as the tolerant reader reads them): JSON.parse
+ * itself slows down sharply on very deep nesting, which a hostile page can write. Otherwise the
+ * tolerant reader takes over.
  */
 export function parseJsLiteral(source: string, start = 0, limits: LiteralLimits = DEFAULT_LIMITS): ParsedLiteral | null {
   const from = skipSpace(source, start);
   const first = source.charCodeAt(from);
   if (first === Ch.LBrace || first === Ch.LBracket) {
-    const whole = parseJsonToLastCloser(source, from, limits);
-    if (whole) return whole;
     const extent = scanExtent(source, from, limits);
-    if (extent.complete && !extent.tooDeep) {
+    if (extent.complete) {
       try {
-        return { value: JSON.parse(source.slice(from, extent.end)) as JsValue, end: extent.end, complete: true };
+        return { value: JSON.parse(withCuts(source, from, extent.end, extent.cuts)) as JsValue, end: extent.end, complete: true };
       } catch {
         // Not strict JSON (unquoted keys, single quotes, trailing commas): read it tolerantly.
       }
@@ -85,6 +85,19 @@ export function parseJsLiteral(source: string, start = 0, limits: LiteralLimits 
   const value = reader.readValue(0);
   if (reader.failed) return null;
   return { value, end: reader.pos, complete: !reader.truncated };
+}
+
+/** `source` from `from` to `end`, each cut range written as `null`. */
+function withCuts(source: string, from: number, end: number, cuts: readonly number[]): string {
+  if (cuts.length === 0) return source.slice(from, end);
+  const parts: string[] = [];
+  let at = from;
+  for (let i = 0; i < cuts.length; i += 2) {
+    parts.push(source.slice(at, cuts[i]), 'null');
+    at = cuts[i + 1]!;
+  }
+  parts.push(source.slice(at, end));
+  return parts.join('');
 }
 
 /**
@@ -133,11 +146,21 @@ function skipSpace(s: string, pos: number): number {
   return pos;
 }
 
+/** Where a string's characters stop being plain, per quote: its closing quote, an escape, or a line end. */
+const STRING_STOPS: Record<number, RegExp> = {
+  [Ch.DQuote]: /["\\\n\r]/g,
+  [Ch.SQuote]: /['\\\n\r]/g,
+  [Ch.Backtick]: /[`\\]/g,
+};
+/** Strings longer than this are searched natively: a description can be a megabyte long. */
+const SHORT_STRING = 64;
+
 /** Skips a quoted string starting at `pos` (the quote); returns the index past the closing quote. */
 function skipString(s: string, pos: number, end: number): number {
   const quote = s.charCodeAt(pos);
   pos++;
-  while (pos < end) {
+  // Most strings in a state blob are short: a character loop beats starting a search.
+  for (const stop = Math.min(end, pos + SHORT_STRING); pos < stop;) {
     const c = s.charCodeAt(pos);
     if (c === Ch.Backslash) pos += 2;
     else if (c === quote) return pos + 1;
@@ -145,56 +168,31 @@ function skipString(s: string, pos: number, end: number): number {
       return pos; // unterminated: stop at the line end
     else pos++;
   }
+  const stops = STRING_STOPS[quote]!;
+  while (pos < end) {
+    stops.lastIndex = pos;
+    const found = stops.exec(s);
+    if (!found || found.index >= end) return end;
+    const c = s.charCodeAt(found.index);
+    if (c === Ch.Backslash) pos = found.index + 2;
+    else if (c === quote) return found.index + 1;
+    else return found.index;
+  }
   return end;
-}
-
-/**
- * JSON.parse of `source` from the opening bracket at `from` to the last matching closer in it, or
- * null when that text is not one strict JSON value within the limits. When it is, the closer is
- * the literal's own end, so the answer equals what scanning for the extent would give.
- */
-function parseJsonToLastCloser(source: string, from: number, limits: LiteralLimits): ParsedLiteral | null {
-  const close = source.lastIndexOf(source.charCodeAt(from) === Ch.LBrace ? '}' : ']');
-  if (close <= from || close - from >= limits.maxLength) return null;
-  let value: JsValue;
-  try {
-    value = JSON.parse(source.slice(from, close + 1)) as JsValue;
-  } catch {
-    return null; // code after the literal, or JavaScript rather than JSON
-  }
-  // JSON.parse went to the closer, so the value is the bracket's own array or object.
-  return nestingWithin(value as JsValue[] | JsObject, limits.maxDepth) ? { value, end: close + 1, complete: true } : null;
-}
-
-/** True when no array or object inside the container `v` sits more than `depth` levels deep (`v` is level 1). */
-function nestingWithin(v: JsValue[] | JsObject, depth: number): boolean {
-  if (depth === 0) return false;
-  // Leaves are most of a state blob: test them here rather than with a call each.
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      const item = v[i]!;
-      if (item !== null && typeof item === 'object' && !nestingWithin(item, depth - 1)) return false;
-    }
-    return true;
-  }
-  for (const key in v) {
-    const item = v[key]!;
-    if (item !== null && typeof item === 'object' && !nestingWithin(item, depth - 1)) return false;
-  }
-  return true;
 }
 
 interface Extent {
   end: number;
   complete: boolean;
-  tooDeep: boolean;
+  /** Start and end (exclusive) of each outermost container nested deeper than the limit, in pairs. */
+  cuts: number[];
 }
 
 /** Finds where the bracketed literal at `from` closes, honouring strings and comments. */
 function scanExtent(s: string, from: number, limits: LiteralLimits): Extent {
   const end = Math.min(s.length, from + limits.maxLength);
   let depth = 0;
-  let maxSeen = 0;
+  const cuts: number[] = [];
   let pos = from;
   while (pos < end) {
     const c = s.charCodeAt(pos);
@@ -208,14 +206,16 @@ function scanExtent(s: string, from: number, limits: LiteralLimits): Extent {
     }
     if (c === Ch.LBrace || c === Ch.LBracket || c === Ch.LParen) {
       depth++;
-      if (depth > maxSeen) maxSeen = depth;
+      // The top container is level 1; the tolerant reader reads a container past maxDepth as null.
+      if (depth === limits.maxDepth + 1) cuts.push(pos);
     } else if (c === Ch.RBrace || c === Ch.RBracket || c === Ch.RParen) {
+      if (depth === limits.maxDepth + 1) cuts.push(pos + 1);
       depth--;
-      if (depth === 0) return { end: pos + 1, complete: true, tooDeep: maxSeen > limits.maxDepth };
+      if (depth === 0) return { end: pos + 1, complete: true, cuts };
     }
     pos++;
   }
-  return { end, complete: false, tooDeep: maxSeen > limits.maxDepth };
+  return { end, complete: false, cuts };
 }
 
 const KEYWORDS: Record<string, JsValue> = { true: true, false: false, null: null, undefined: null, NaN: null, Infinity: null };

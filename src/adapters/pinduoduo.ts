@@ -19,6 +19,8 @@ const HOSTS = SITE_HOSTS.pinduoduo.product;
 const GOODS_PATH = /^\/goods\d?\.html$/;
 
 /** DOM regions of the rendered page, for text the state does not carry. */
+/** The title and price elements: where the shown price is looked for. */
+const PDD_LANDMARKS = ['.goods-name', '.goods-price'];
 const TEXT_REGIONS = ['.goods-price', '.goods-service', '.goods-tags', '.countdown', '[class*="service"]'];
 
 export const pinduoduoAdapter: SiteAdapter = {
@@ -59,7 +61,7 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
   if (!found) {
     s.warnings.push('window.rawData not found or holds no goods');
     s.title = textAt(doc, '.goods-name');
-    crossCheckPrices(doc, s, { fillPrice: true });
+    crossCheckPrices(doc, s, { fillPrice: true, near: PDD_LANDMARKS });
     noteUnread(s);
     return s;
   }
@@ -131,7 +133,7 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
     .filter(Boolean)
     .join('\n');
   applyPageText(s, text, offerText);
-  crossCheckPrices(doc, s, { fillPrice: true });
+  crossCheckPrices(doc, s, { fillPrice: true, near: PDD_LANDMARKS });
   noteUnread(s);
   return s;
 }

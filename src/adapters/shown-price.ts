@@ -26,6 +26,8 @@ export interface ShownPriceHints {
   knownPrice?: number | null;
   /** Only amounts in this currency (or with no mark at all) count. */
   currency?: string;
+  /** Where the site's own markup puts the product's title or price: the reading starts there. */
+  near?: Selectors;
 }
 
 /** Former-price markup and wording. */
@@ -41,7 +43,18 @@ const BUY_TEXT =
 const CURRENCY_MARK = /[¥￥$€£₩₹₽]|元|RMB|CNY|USD|EUR|GBP|TWD|HKD/i;
 
 /** Elements scanned at most: pages run to tens of thousands; the buy box is near the top. */
-const MAX_ELEMENTS = 40_000;
+const MAX_ELEMENTS = 12_000;
+/** Child nodes of one element looked at for its own text. */
+const OWN_TEXT_NODES = 64;
+/**
+ * The first look covers this many elements before the first landmark (the title, the site's price)
+ * and after it: a buy box is a few hundred elements. Only when the prices found there do not
+ * settle the question is the whole page read, so a typical page costs a small part of its DOM.
+ */
+const WINDOW_BEFORE = 300;
+const WINDOW_AFTER = 900;
+/** Landmarks any product page may have, besides the site's own. */
+const GENERIC_LANDMARKS = 'h1, [itemprop="name"], [itemprop="price"]';
 
 interface Candidate {
   el: Element;
@@ -51,11 +64,41 @@ interface Candidate {
   struck: boolean;
 }
 
-/** Text of the element's own text nodes, without its children's. */
-function ownText(el: Element): string {
+/**
+ * Text of the element's own text nodes, without its children's, up to `max` characters (longer
+ * comes back cut, which no price fits). A price's element has a few children; past OWN_TEXT_NODES
+ * children the rest is not read, so a container of 100,000 cells costs no more than a label.
+ */
+function ownText(el: Element, max = 64): string {
   let t = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) t += n.nodeValue ?? '';
-  return t.trim();
+  let seen = 0;
+  // Raw text may be mostly blanks around the number: bound it more loosely than the trimmed text.
+  for (let n = el.firstChild; n && seen < OWN_TEXT_NODES && t.length <= max * 4 + 64; n = n.nextSibling, seen++)
+    if (n.nodeType === 3) t += n.nodeValue ?? '';
+  return t.trim().slice(0, max + 1);
+}
+
+/**
+ * The element's text with blanks folded, or null when it is empty or longer than `max`: read
+ * node by node and given up past `max`, so a container of megabytes costs no more than a label.
+ */
+function shortText(el: Element, max: number): string | null {
+  let raw = '';
+  // Text nodes in document order, by hand: the DOM stand-ins the tests use have no TreeWalker.
+  for (let n: Node | null = el.firstChild; n && n !== el;) {
+    if (n.nodeType === 3) {
+      raw += n.nodeValue ?? '';
+      // Blanks fold to one, so the raw text may run longer than the folded one; bound it too.
+      if (raw.length > max * 4 + 64) return null;
+    }
+    if (n.firstChild) n = n.firstChild;
+    else {
+      while (n && n !== el && !n.nextSibling) n = n.parentNode;
+      n = n && n !== el ? n.nextSibling : null;
+    }
+  }
+  const t = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return t && t.length <= max ? t : null;
 }
 
 function isStruck(el: Element): boolean {
@@ -87,13 +130,13 @@ function labelBefore(el: Element): string | null {
 function priceTextOf(el: Element): { host: Element; text: string } | null {
   const own = ownText(el);
   if (!/\d/.test(own) || own.length > 40) return null;
-  const text = textOf(el);
-  if (!text || text.length > 40) return null;
+  const text = shortText(el, 40);
+  if (!text) return null;
   if (CURRENCY_MARK.test(text)) return { host: el, text };
   const parent = el.parentElement;
-  const parentText = parent ? textOf(parent) : null;
+  const parentText = parent ? shortText(parent, 40) : null;
   // The parent lends its mark only when the number is its only number (not "590优惠前￥690").
-  if (parent && parentText && parentText.length <= 40 && CURRENCY_MARK.test(parentText) && !/\d/.test(parentText.replace(text, ''))) {
+  if (parent && parentText && CURRENCY_MARK.test(parentText) && !/\d/.test(parentText.replace(text, ''))) {
     return { host: parent, text: parentText };
   }
   // A bare number counts only where the markup says it is a price.
@@ -115,11 +158,11 @@ function anchors(all: Element[], title: string | null | undefined): number[] {
     const el = all[i]!;
     const tag = el.tagName;
     if (tag === 'H1' || el.getAttribute('itemprop') === 'name') {
-      if (!wanted || (textOf(el) ?? '').includes(wanted.slice(0, 12))) found.push(i);
+      if (!wanted || (shortText(el, 400) ?? '').includes(wanted.slice(0, 12))) found.push(i);
       continue;
     }
     if (tag === 'BUTTON' || tag === 'A' || (tag === 'INPUT' && /submit|button/i.test(el.getAttribute('type') ?? ''))) {
-      const label = tag === 'INPUT' ? (el.getAttribute('value') ?? '') : ownText(el) || (textOf(el) ?? '');
+      const label = tag === 'INPUT' ? (el.getAttribute('value') ?? '') : ownText(el) || (shortText(el, 24) ?? '');
       if (label.length <= 24 && BUY_TEXT.test(label)) found.push(i);
     }
   }
@@ -132,11 +175,59 @@ function distance(index: number, marks: number[]): number {
   return best;
 }
 
-function candidatesOf(doc: Document, hints: ShownPriceHints): { list: Candidate[]; marks: number[] } {
-  // linkedom's body getter throws on a document without a root element.
-  const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
-  if (!root) return { list: [], marks: [] };
-  const all = safeQueryAll(root, '*').slice(0, MAX_ELEMENTS);
+/** The element after `el` in document order inside `root`, or null. */
+function nextElement(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) if (at.nextElementSibling) return at.nextElementSibling;
+  return null;
+}
+
+/** The element before `el` in document order inside `root` (never `root` itself), or null. */
+function previousElement(el: Element, root: Element): Element | null {
+  let prev = el.previousElementSibling;
+  if (!prev) return el.parentElement && el.parentElement !== root ? el.parentElement : null;
+  while (prev.lastElementChild) prev = prev.lastElementChild;
+  return prev;
+}
+
+/** Up to `limit` elements in document order from `start` (itself included), never leaving `root`. */
+function elementsFrom(root: Element, start: Element | null, limit: number): Element[] {
+  const out: Element[] = [];
+  for (let n = start; n && out.length < limit; n = nextElement(n, root)) out.push(n);
+  return out;
+}
+
+/** The element `count` elements before `el` in document order (or the first one inside `root`). */
+function elementsBack(root: Element, el: Element, count: number): Element {
+  let at = el;
+  for (let i = 0; i < count; i++) {
+    const prev = previousElement(at, root);
+    if (!prev) break;
+    at = prev;
+  }
+  return at;
+}
+
+/**
+ * The stretch of the page around its first landmark (the site's own title or price element, else
+ * a heading or a microdata name or price), or null when it has none to start from. One selector
+ * list, one query that stops at the first match: landmarks are near the top of a product page.
+ */
+function landmarkWindow(root: Element, near: Selectors | undefined): Element[] | null {
+  const own = near ? firstMatch(root, typeof near === 'string' ? near : near.join(', ')) : null;
+  const first = own ?? firstMatch(root, GENERIC_LANDMARKS);
+  return first ? elementsFrom(root, elementsBack(root, first, WINDOW_BEFORE), WINDOW_BEFORE + WINDOW_AFTER) : null;
+}
+
+function firstMatch(root: Element, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+function candidatesOf(all: Element[], hints: ShownPriceHints): { list: Candidate[]; marks: number[] } {
   const marks = anchors(all, hints.title);
   const foreign = new Map<Element, boolean>();
   const hosts = new Set<Element>();
@@ -182,8 +273,7 @@ function score(c: Candidate, marks: number[]): number {
 function priceArea(el: Element): Element {
   let area = el;
   for (let p = el.parentElement, depth = 0; p && depth < 4; p = p.parentElement, depth++) {
-    const t = textOf(p) ?? '';
-    if (t.length > 200) break;
+    if (shortText(p, 200) === null) break;
     area = p;
   }
   return area;
@@ -210,10 +300,27 @@ function amountsIn(area: Element, candidates: readonly Candidate[]): number[] {
 
 const same = (a: number, b: number) => Math.abs(a - b) < 0.005;
 
-/** Reads the shown main price, list price and the price area's amounts. Never throws on odd markup. */
+/**
+ * Reads the shown main price, list price and the price area's amounts. Never throws on odd markup.
+ * The stretch around the page's landmarks is read first; the whole page (up to MAX_ELEMENTS) only
+ * when that stretch does not show the known price, or shows no price at all.
+ */
 export function readShownPrices(doc: Document, hints: ShownPriceHints = {}): ShownPrices {
+  // linkedom's body getter throws on a document without a root element.
+  const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
+  if (!root) return { price: null, listPrice: null, areaAmounts: [] };
+  const window = landmarkWindow(root, hints.near);
+  if (window) {
+    const near = shownIn(window, hints);
+    const known = hints.knownPrice;
+    if (known != null ? isShown(known, near) : near.price !== null) return near;
+  }
+  return shownIn(elementsFrom(root, nextElement(root, root), MAX_ELEMENTS), hints);
+}
+
+function shownIn(elements: Element[], hints: ShownPriceHints): ShownPrices {
   const none: ShownPrices = { price: null, listPrice: null, areaAmounts: [] };
-  const { list, marks } = candidatesOf(doc, hints);
+  const { list, marks } = candidatesOf(elements, hints);
   // Without a title or a buy button to stand near, "the prominent price" cannot be told apart
   // from any other price on the page.
   if (list.length === 0 || (marks.length === 0 && hints.knownPrice == null)) return none;

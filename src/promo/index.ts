@@ -2,7 +2,7 @@ export type { CartAdd, PriceObservation, PromoEvent, PromoPhase } from './types'
 export { DEFAULT_PROMO_EVENTS } from './calendar-data';
 export { promoCalendar, projectEvent, springFestival, CALENDAR_YEARS_BACK, CALENDAR_YEARS_AHEAD } from './calendar';
 export { EVENT_PATTERNS, type EventPattern } from './patterns';
-export { phaseAt, eventsForSite, eventsBegunBy, type PhaseAt } from './phase';
+export { phaseAt, eventsForSite, eventsBegunBy, promoEventAt, type PhaseAt } from './phase';
 export {
   eventStart,
   phaseOfEvent,

@@ -56,3 +56,12 @@ export function eventsBegunBy(time: Date | string, events: readonly PromoEvent[]
   const t = toDate(time).getTime();
   return events.filter((e) => Date.parse(e.preSaleAt ?? e.mainAt) <= t).sort((a, b) => Date.parse(b.mainAt) - Date.parse(a.mainAt));
 }
+
+/**
+ * The promo event something done at `at` on `site` belongs to: the one in whose pre-sale, main sale
+ * or 返场 it happened, among the events that apply to the site; null outside every event. Cart adds
+ * and purchases use this one rule, so the 返场 view puts a bought item beside the carted ones.
+ */
+export function promoEventAt(at: Date | string, site: Site, events: readonly PromoEvent[]): PromoEvent | null {
+  return phaseAt(at, eventsForSite(events, site)).event;
+}

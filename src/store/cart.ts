@@ -1,6 +1,6 @@
 import { productKey } from '../core/product-key';
 import type { ProductSnapshot, Site } from '../core/types';
-import { eventsForSite, phaseAt, type CartAdd, type PromoEvent } from '../promo';
+import { promoEventAt, type CartAdd, type PromoEvent } from '../promo';
 import type { TrackedCartItem } from '../traps/types';
 import type { CartItemRow, CartSource, RadarDatabase } from './db';
 
@@ -26,14 +26,6 @@ export interface CartPageLine {
   skuId: string | null;
   price: number | null;
   quantity: number;
-}
-
-/**
- * The promo event a cart add belongs to: the one in whose pre-sale, main sale or 返场 the add was
- * made, among the events that apply to the site. null outside every event.
- */
-export function promoEventAt(at: string, site: Site, events: readonly PromoEvent[]): PromoEvent | null {
-  return phaseAt(at, eventsForSite(events, site)).event;
 }
 
 function priceFromSnapshot(s: ProductSnapshot, skuId: string | null): number | null {

@@ -48,7 +48,6 @@ export {
   cartItemsOfEvent,
   cartAddsOf,
   trackedCartItemsOf,
-  promoEventAt,
   type CartItem,
   type CartAddInput,
   type CartPageLine,

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { PurchaseView } from '../../src/messaging/protect-messages';
-import { DEFAULT_PROMO_EVENTS } from '../../src/promo';
 import { BoughtForm } from '../../src/ui/components/BoughtForm';
-import { Purchases } from '../../src/ui/components/Purchases';
+import { Watchlist } from '../../src/ui/components/Watchlist';
 import { translator } from '../../src/ui/i18n';
+import type { ReturnsGroupView } from '../../src/ui/returns-view';
 import { sku } from './fixtures';
-import { byTestId, click, mount, settle } from './render';
+import { allByTestId, byTestId, click, mount, settle } from './render';
 
 const t = translator('zh');
 
@@ -100,37 +100,75 @@ const base: PurchaseView = {
   productUrl: 'https://item.jd.com/100052117832.html',
 };
 
-describe('Purchases', () => {
-  it('shows an open claim with its amount, deadline, promo and claim link; marks it claimed', async () => {
+const cartGroup: ReturnsGroupView = {
+  kind: 'promo',
+  eventId: '2026-double11-jd',
+  name: '双11',
+  nameEn: 'Double 11',
+  phase: 'platform-fanchang',
+  carted: [
+    {
+      site: 'jd',
+      itemId: '100038004353',
+      title: '卫衣',
+      shop: null,
+      currency: 'CNY',
+      promoPrice: 279,
+      nowPrice: 299,
+      mySize: null,
+      trapCount: 0,
+    },
+  ],
+  bought: [],
+};
+
+describe('Watchlist with purchases (the 返场 view)', () => {
+  it('shows a bought item beside the carted one: paid, now, the open claim and its link; marks it claimed', async () => {
     const onClose = vi.fn(async () => {});
+    const claimed = { ...base, id: 2, status: 'claimed' as const, claimedAmount: 20, claimAmount: null };
     const el = mount(
-      <Purchases
-        list={{ purchases: [base, { ...base, id: 2, status: 'claimed', claimedAmount: 20, claimAmount: null }], totalRecovered: 20 }}
-        events={DEFAULT_PROMO_EVENTS}
+      <Watchlist
+        groups={[{ ...cartGroup, bought: [base, claimed] }]}
+        totalRecovered={20}
         lang="zh"
         t={t}
         onOpen={vi.fn()}
-        onClose={onClose}
+        closePurchase={onClose}
       />,
     );
-    expect(byTestId(el, 'purchase-claim').textContent).toContain('可退 ¥60');
-    expect(el.textContent).toContain('已帮你退回 ¥20');
-    expect(el.textContent).toContain('双11');
-    expect(el.querySelector('a.button')?.getAttribute('href')).toBe('https://pcsitepp-fm.jd.com/');
-    const claimed = [...el.querySelectorAll('button')].find((b) => b.textContent === t('purchaseMarkClaimed'))!;
-    await click(claimed);
+    const group = byTestId(el, 'wl-group');
+    expect(group.querySelector('h3')?.textContent).toContain('加购 1 件 · 已买 2 件');
+    const [open, done] = allByTestId(group, 'purchase');
+    expect(open!.textContent).toContain('买时 ¥359 × 2，现价 ¥329');
+    expect(byTestId(open!, 'purchase-claim').textContent).toContain('可退 ¥60');
+    expect(done!.textContent).toContain('已申请，退回 ¥20');
+    expect([...group.querySelectorAll('li')].map((i) => i.dataset.testid)).toEqual(['purchase', 'purchase', 'wl-item']);
+    expect(byTestId(el, 'recovered').textContent).toBe('已帮你退回 ¥20');
+    expect(open!.querySelector('a.button')?.getAttribute('href')).toBe('https://pcsitepp-fm.jd.com/');
+    const markClaimed = [...open!.querySelectorAll('button')].find((b) => b.textContent === t('purchaseMarkClaimed'))!;
+    await click(markClaimed);
     expect(onClose).toHaveBeenCalledWith(1, 'claimed');
+  });
+
+  it('names the group of purchases made outside every promo, in English too', () => {
+    const other: ReturnsGroupView = { kind: 'other', eventId: '', name: '', nameEn: '', phase: 'none', carted: [], bought: [base] };
+    const el = mount(
+      <Watchlist groups={[other]} totalRecovered={0} lang="en" t={translator('en')} onOpen={vi.fn()} closePurchase={vi.fn()} />,
+    );
+    expect(byTestId(el, 'wl-group').querySelector('h3')?.textContent).toContain('Other purchases');
+    expect(el.textContent).toContain('1 bought');
+    expect(el.querySelector('[data-testid="recovered"]')).toBeNull();
   });
 
   it('says when no sourced rule covers a shop', () => {
     const el = mount(
-      <Purchases
-        list={{ purchases: [{ ...base, window: null, noWindow: 'no-rule', claimAmount: null }], totalRecovered: 0 }}
-        events={[]}
+      <Watchlist
+        groups={[{ ...cartGroup, bought: [{ ...base, window: null, noWindow: 'no-rule', claimAmount: null }] }]}
+        totalRecovered={0}
         lang="zh"
         t={t}
         onOpen={vi.fn()}
-        onClose={vi.fn()}
+        closePurchase={vi.fn()}
       />,
     );
     expect(el.textContent).toContain(t('purchaseNoWindow'));

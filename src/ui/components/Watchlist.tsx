@@ -1,7 +1,9 @@
 import { formatMoney } from '../format';
 import type { PromoPhase } from '../../promo';
 import type { Lang, MessageKey, Translate } from '../i18n';
-import type { WatchlistGroupView, WatchlistItemView } from '../home-types';
+import type { WatchlistItemView } from '../home-types';
+import type { ReturnsGroupView } from '../returns-view';
+import { PurchaseItem } from './Purchases';
 
 const PHASE_LABEL: Readonly<Record<Exclude<PromoPhase, 'none'>, MessageKey>> = {
   'pre-sale': 'phasePreSale',
@@ -11,10 +13,13 @@ const PHASE_LABEL: Readonly<Record<Exclude<PromoPhase, 'none'>, MessageKey>> = {
 };
 
 interface Props {
-  groups: readonly WatchlistGroupView[];
+  groups: readonly ReturnsGroupView[];
+  /** What the shopper marked as claimed, in total (0 hides the line). */
+  totalRecovered: number;
   lang: Lang;
   t: Translate;
-  onOpen(item: WatchlistItemView): void;
+  onOpen(item: { site: string; itemId: string }): void;
+  closePurchase(id: number, status: 'claimed' | 'dismissed'): Promise<void>;
 }
 
 function PriceComparison({ item, t }: { item: WatchlistItemView; t: Translate }) {
@@ -53,47 +58,78 @@ function StockInMySize({ item, t }: { item: WatchlistItemView; t: Translate }) {
   );
 }
 
-/** The 返场 watchlist: cart items from each promo, grouped by event, with how they stand now. */
-export function Watchlist({ groups, lang, t, onOpen }: Props) {
+function CartedItem({ item, t, onOpen }: { item: WatchlistItemView; t: Translate; onOpen: Props['onOpen'] }) {
+  return (
+    <li class="wl-item" data-testid="wl-item">
+      <button type="button" class="wl-title link" onClick={() => onOpen(item)}>
+        {item.title ?? `${item.site} ${item.itemId}`}
+      </button>
+      <PriceComparison item={item} t={t} />
+      <p class="wl-meta">
+        <StockInMySize item={item} t={t} />
+        {item.trapCount !== null && (
+          <span class={`wl-traps ${item.trapCount > 0 ? 'tone-text-danger' : ''}`} data-testid="wl-traps">
+            {item.trapCount === 0 ? t('noTraps') : t('trapCount', { n: item.trapCount })}
+          </span>
+        )}
+      </p>
+    </li>
+  );
+}
+
+/**
+ * The 返场 watchlist: per promo, what the shopper bought (price paid, price now, open claims first)
+ * beside what they carted (promo price against now, their size's stock, traps); purchases made
+ * outside every promo close the list.
+ */
+export function Watchlist({ groups, totalRecovered, lang, t, onOpen, closePurchase }: Props) {
   return (
     <section class="watchlist" data-testid="watchlist" aria-labelledby="watchlist-title">
       <h2 id="watchlist-title">{t('watchlistTitle')}</h2>
+      {totalRecovered > 0 && (
+        <p class="tone-text-good small" data-testid="recovered">
+          {t('purchasesRecovered', { amount: formatMoney(totalRecovered) })}
+        </p>
+      )}
       {groups.length === 0 ? (
         <p class="empty" data-testid="watchlist-empty">
           {t('watchlistEmpty')}
         </p>
       ) : (
-        groups.map((group) => (
-          <section class="wl-group" key={group.eventId} data-testid="wl-group" aria-label={lang === 'zh' ? group.name : group.nameEn}>
-            <h3>
-              {lang === 'zh' ? group.name : group.nameEn}{' '}
-              {group.phase !== 'none' && (
-                <span class={`phase phase-${group.phase}`} data-testid="wl-phase">
-                  {t(PHASE_LABEL[group.phase])}
+        groups.map((group) => {
+          const name = group.kind === 'other' ? t('otherPurchases') : lang === 'zh' ? group.name : group.nameEn;
+          return (
+            <section
+              class="wl-group"
+              key={group.kind === 'other' ? ':other' : group.eventId}
+              data-testid="wl-group"
+              data-group={group.kind === 'other' ? 'other' : group.eventId}
+              aria-label={name}
+            >
+              <h3>
+                {name}{' '}
+                {group.phase !== 'none' && (
+                  <span class={`phase phase-${group.phase}`} data-testid="wl-phase">
+                    {t(PHASE_LABEL[group.phase])}
+                  </span>
+                )}{' '}
+                <span class="count">
+                  {group.carted.length > 0 && t(group.bought.length > 0 ? 'cartedCount' : 'itemCount', { n: group.carted.length })}
+                  {group.carted.length > 0 && group.bought.length > 0 && ' · '}
+                  {group.bought.length > 0 && t('boughtCount', { n: group.bought.length })}
                 </span>
-              )}{' '}
-              <span class="count">{t('itemCount', { n: group.items.length })}</span>
-            </h3>
-            <ul>
-              {group.items.map((item) => (
-                <li key={`${item.site}:${item.itemId}`} class="wl-item" data-testid="wl-item">
-                  <button type="button" class="wl-title link" onClick={() => onOpen(item)}>
-                    {item.title ?? `${item.site} ${item.itemId}`}
-                  </button>
-                  <PriceComparison item={item} t={t} />
-                  <p class="wl-meta">
-                    <StockInMySize item={item} t={t} />
-                    {item.trapCount !== null && (
-                      <span class={`wl-traps ${item.trapCount > 0 ? 'tone-text-danger' : ''}`} data-testid="wl-traps">
-                        {item.trapCount === 0 ? t('noTraps') : t('trapCount', { n: item.trapCount })}
-                      </span>
-                    )}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))
+              </h3>
+              <ul>
+                {group.bought.map((p) => (
+                  <PurchaseItem key={`bought:${p.id}`} p={p} lang={lang} t={t} onOpen={onOpen} onClose={closePurchase} />
+                ))}
+                {group.carted.map((item) => (
+                  <CartedItem key={`${item.site}:${item.itemId}`} item={item} t={t} onOpen={onOpen} />
+                ))}
+              </ul>
+            </section>
+          );
+        })
       )}
     </section>
   );

@@ -3,11 +3,11 @@ import type { AlertView } from '../../messaging/watch-messages';
 import type { PromoEvent } from '../../promo';
 import { AlertHistory } from '../components/AlertHistory';
 import { ProductSearch } from '../components/ProductSearch';
-import { Purchases } from '../components/Purchases';
 import { StateMessage } from '../components/StateMessage';
 import { Watchlist } from '../components/Watchlist';
 import type { Lang, Translate } from '../i18n';
 import type { SearchResultView, WatchlistGroupView } from '../home-types';
+import { returnsView } from '../returns-view';
 import type { Load } from '../use-load';
 
 export interface ProductRef {
@@ -22,15 +22,19 @@ interface Props {
   /** Bought items and their price-protection claims; null while loading or unreadable. */
   purchases: PurchaseList | null;
   closePurchase(id: number, status: 'claimed' | 'dismissed'): Promise<void>;
+  /** The promo calendar: which promo each purchase was made in. */
   events: readonly PromoEvent[];
+  /** The popup's moment: where each promo stands now. */
+  now: Date;
   search(query: string): Promise<SearchResultView[]>;
   onOpen(product: ProductRef): void;
   lang: Lang;
   t: Translate;
 }
 
-/** The popup away from a product page: the 返场 watchlist and the search over everything seen. */
-export function HomePage({ watchlist, reloadWatchlist, alerts, purchases, closePurchase, events, search, onOpen, lang, t }: Props) {
+/** The popup away from a product page: the 返场 watchlist (carted and bought) and the search over everything seen. */
+export function HomePage({ watchlist, reloadWatchlist, alerts, purchases, closePurchase, events, now, search, onOpen, lang, t }: Props) {
+  const bought = purchases?.purchases ?? [];
   return (
     <>
       <ProductSearch search={search} onOpen={onOpen} lang={lang} t={t} />
@@ -43,12 +47,21 @@ export function HomePage({ watchlist, reloadWatchlist, alerts, purchases, closeP
           </button>
         </StateMessage>
       )}
-      {purchases && purchases.purchases.some((p) => p.claimAmount !== null) && (
-        <Purchases list={purchases} events={events} lang={lang} t={t} onOpen={onOpen} onClose={closePurchase} />
+      {/* A watchlist that cannot be read still leaves the purchases to show. */}
+      {(watchlist.kind === 'ok' || (watchlist.kind === 'error' && bought.length > 0)) && (
+        <Watchlist
+          groups={returnsView(watchlist.kind === 'ok' ? watchlist.value : [], bought, events, now)}
+          totalRecovered={purchases?.totalRecovered ?? 0}
+          lang={lang}
+          t={t}
+          onOpen={onOpen}
+          closePurchase={closePurchase}
+        />
       )}
-      {watchlist.kind === 'ok' && <Watchlist groups={watchlist.value} lang={lang} t={t} onOpen={onOpen} />}
-      {purchases && !purchases.purchases.some((p) => p.claimAmount !== null) && (
-        <Purchases list={purchases} events={events} lang={lang} t={t} onOpen={onOpen} onClose={closePurchase} />
+      {purchases && bought.length === 0 && (
+        <p class="muted small" data-testid="purchases-empty">
+          {t('purchasesEmpty')}
+        </p>
       )}
       <AlertHistory alerts={alerts} lang={lang} t={t} />
     </>

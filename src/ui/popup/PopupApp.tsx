@@ -81,7 +81,7 @@ function ProductRoute({
   const found = lookup.value;
   if (found.status === 'not-a-product-page') {
     const offer = found.otherShopOrigin ? <OtherShopOffer origin={found.otherShopOrigin} grant={(o) => client.grantShop(o)} t={t} /> : null;
-    return <HomeRoute client={client} events={prefs.events} lang={lang} t={t} onOpen={onOpen} intro offer={offer} />;
+    return <HomeRoute client={client} events={prefs.events} now={now} lang={lang} t={t} onOpen={onOpen} intro offer={offer} />;
   }
   if (found.status === 'not-seen') {
     return (
@@ -126,6 +126,7 @@ function ProductRoute({
 function HomeRoute({
   client,
   events,
+  now,
   lang,
   t,
   onOpen,
@@ -134,6 +135,7 @@ function HomeRoute({
 }: {
   client: PopupClient;
   events: readonly PromoEvent[];
+  now: Date;
   lang: Lang;
   t: Translate;
   onOpen: (p: ProductRef) => void;
@@ -161,6 +163,7 @@ function HomeRoute({
         alerts={alerts.kind === 'ok' ? alerts.value : []}
         purchases={purchases.kind === 'ok' ? purchases.value : null}
         events={events}
+        now={now}
         closePurchase={async (id, status) => {
           await client.closePurchase(id, status);
           reloadPurchases();
@@ -224,9 +227,9 @@ export function PopupApp({ client, initialRoute, now = clockNow }: Props) {
       </StateMessage>
     );
   } else if (route.kind === 'home' || route.kind === 'welcome')
-    body = <HomeRoute client={client} events={prefs.value.events} lang={lang} t={t} onOpen={openProduct} />;
+    body = <HomeRoute client={client} events={prefs.value.events} now={at} lang={lang} t={t} onOpen={openProduct} />;
   else if (route.kind === 'tab' && (route.url === null || !/^https?:/.test(route.url))) {
-    body = <HomeRoute client={client} events={prefs.value.events} lang={lang} t={t} onOpen={openProduct} intro />;
+    body = <HomeRoute client={client} events={prefs.value.events} now={at} lang={lang} t={t} onOpen={openProduct} intro />;
   } else {
     const query: ProductQuery = route.kind === 'tab' ? { url: route.url! } : { site: route.site, itemId: route.itemId };
     body = (

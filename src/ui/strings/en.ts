@@ -245,8 +245,11 @@ export const en: Record<keyof typeof zh, Phrase> = {
   boughtFailed: 'Could not record it: {error}',
   boughtBadInput: 'Enter a price and quantity above 0, and the order date.',
 
-  purchasesHeading: 'Bought (price protection)',
   purchasesEmpty: 'No purchases yet. Open your JD, Taobao or Pinduoduo order page, or use “I bought this” on a product page.',
+  otherPurchases: 'Other purchases',
+  boughtTag: 'Bought',
+  boughtCount: '{n} bought',
+  cartedCount: '{n} in the cart',
   purchasesRecovered: 'Recovered with Fanchang Radar: {amount}',
   purchaseClaim: 'Claim {amount} by {deadline}',
   purchasePaid: 'Paid {paid} × {quantity}, now {now}',
@@ -259,7 +262,6 @@ export const en: Record<keyof typeof zh, Phrase> = {
   purchaseOpenClaim: 'Claim',
   purchaseMarkClaimed: 'I claimed it',
   purchaseDismiss: 'Not claiming',
-  purchaseInPromo: 'Bought during {event}',
 
   sectionProtect: 'Price protection',
   sectionProtectIntro:

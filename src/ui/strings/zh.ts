@@ -240,8 +240,11 @@ export const zh = {
   boughtFailed: '没能记下：{error}',
   boughtBadInput: '请填写大于 0 的价格和数量，以及下单日期。',
 
-  purchasesHeading: '已买的商品（价保）',
   purchasesEmpty: '还没有记下购买。打开京东、淘宝或拼多多的订单页，或在商品页点“我买过这件”。',
+  otherPurchases: '大促以外的购买',
+  boughtTag: '已买',
+  boughtCount: '已买 {n} 件',
+  cartedCount: '加购 {n} 件',
   purchasesRecovered: '已帮你退回 {amount}',
   purchaseClaim: '可退 {amount}，{deadline} 前申请',
   purchasePaid: '买时 {paid} × {quantity}，现价 {now}',
@@ -254,7 +257,6 @@ export const zh = {
   purchaseOpenClaim: '去申请',
   purchaseMarkClaimed: '我已申请',
   purchaseDismiss: '不申请',
-  purchaseInPromo: '{event}期间购买',
 
   sectionProtect: '价保',
   sectionProtectIntro: '返场雷达只用能查到出处的平台规则；查不到的，可以为具体店铺填写价保天数（从下单算起）。',

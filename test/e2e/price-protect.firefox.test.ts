@@ -1,0 +1,4 @@
+import { launchFirefox } from './driver/firefox';
+import { priceProtectScenarios } from './scenarios/price-protect';
+
+priceProtectScenarios('Firefox', launchFirefox);
