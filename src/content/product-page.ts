@@ -30,9 +30,11 @@ export async function runProductPage(adapter: SiteAdapter, hooks: ProductPageHoo
   };
 
   const ready = adapter.readySelector ? await waitForSelector(document, adapter.readySelector, { signal: hooks.signal }) : null;
-  await read();
+  // Watch before the first reading is sent: a mobile page that shows its live price a moment after
+  // load would otherwise change it while that reading is stored, unseen, and the stale price stay.
   if (ready) {
     const stop = watchElementText(ready, () => void read());
     hooks.signal?.addEventListener('abort', stop);
   }
+  await read();
 }

@@ -11,7 +11,7 @@
  * The most of a text the parsers look at: runs are folded first (so junk cannot push the real
  * phrases out of the window each parser reads), and folding costs time in the text's length.
  */
-export const MAX_TEXT = 100_000;
+export const MAX_TEXT = 50_000;
 
 /** Longer than any amount, date or barcode a page writes ('1,234,567,890.00' is 16), in characters. */
 const NUMBER_RUN_LIMIT = 25;

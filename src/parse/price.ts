@@ -6,7 +6,7 @@
  * Text with no currency marker is read as CNY, the currency of every Chinese shop; adapters of
  * sites that state their currency elsewhere (schema.org priceCurrency) override it.
  */
-import { boundRuns, MAX_TEXT } from './bounded-runs';
+import { boundRuns } from './bounded-runs';
 import { normalizeWidth } from './digits';
 
 export interface ParsedPrice {
@@ -154,6 +154,10 @@ function readTokens(text: string): NumberToken[] {
   return tokens;
 }
 
+/** What parsePrice keeps of a text, and how much of it is read to get there. */
+const PRICE_TEXT_KEPT = 2000;
+const PRICE_TEXT_READ = 5 * PRICE_TEXT_KEPT;
+
 /** Rounds away binary noise (1.2 × 10000 = 11999.999…) to cents. */
 const toCents = (n: number): number => Math.round(n * 100) / 100;
 
@@ -161,8 +165,9 @@ export function parsePrice(text: string | null | undefined): ParsedPrice | null 
   if (typeof text !== 'string' || text.length === 0) return null;
   // Tmall and Taobao print the yuan and the fen in separate elements (149 / .90), so text
   // content can put a line break inside one number.
-  let t = boundRuns(normalizeWidth(text.slice(0, MAX_TEXT)))
-    .slice(0, 2000)
+  // A price's text is short: a few times what is kept is read, so junk cannot push it out of reach.
+  let t = boundRuns(normalizeWidth(text.slice(0, PRICE_TEXT_READ)))
+    .slice(0, PRICE_TEXT_KEPT)
     .replace(/(\d)\s+\.(\d{1,2})(?!\d)/g, '$1.$2');
   for (const re of NOT_A_PRICE) t = t.replace(re, ' ');
   const tokens = readTokens(t);

@@ -27,10 +27,22 @@ import {
 } from './signal-patterns';
 
 /** Page text is long; the phrases sit in the first screens of it. */
-const MAX_TEXT = 200_000;
+const MAX_TEXT = 100_000;
+
+/**
+ * The adapters ask every finder about the same page text in turn: the last text prepared is
+ * kept, so a page's text is folded once, not once per finder.
+ */
+let lastRaw: string | undefined;
+let lastPrepared = '';
 
 function prepare(text: string | null | undefined): string {
-  return typeof text === 'string' ? boundRuns(normalizeWidth(text.slice(0, MAX_TEXT))) : '';
+  if (typeof text !== 'string') return '';
+  if (text !== lastRaw) {
+    lastPrepared = boundRuns(normalizeWidth(text.slice(0, MAX_TEXT)));
+    lastRaw = text;
+  }
+  return lastPrepared;
 }
 
 /** The earliest phrase any of the patterns finds, trimmed. */

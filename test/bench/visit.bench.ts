@@ -30,14 +30,17 @@ const HOSTILE_SAMPLING_US = 1_000;
 const SETTLE_MS = 1_000;
 /** How long the reader may take to read a page and have it stored. */
 const READ_TIMEOUT_MS = 15_000;
-/** On a hostile page: past this the reader has long missed its goal, and the profile says where it is. */
-const HOSTILE_READ_TIMEOUT_MS = 4_000;
+/**
+ * On a hostile page: the page itself may take seconds to load (a 200,000-node document), and only
+ * our scripts' share of the main thread is counted, so the wait allows for the page's own loading.
+ */
+const HOSTILE_READ_TIMEOUT_MS = 12_000;
 const TYPICAL_RUNS = 5;
 /** A page whose main thread does not answer the profiler for this long is reported as blocked at least this long. */
 const BLOCKED_MS = 5_000;
 
 /** Five Chromium starts, six visits and four hostile pages, on a busy machine. */
-export const budgetMs = 100_000;
+export const budgetMs = 130_000;
 
 interface ProfileNode {
   id: number;

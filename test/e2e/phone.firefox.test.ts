@@ -36,24 +36,33 @@ const sidewaysScroll = (page: DriverPage) =>
 describe('the popup and options on a phone, in Firefox', () => {
   const shop = new FixtureShop();
   let driver: ExtensionDriver;
+  const storedPrice = (price: number) =>
+    waitUntil(
+      `the mobile page’s product in the store at ¥${price}`,
+      async () =>
+        (await driver.readStore<{ key: string; snapshot: { price: number | null } }>('products')).find((p) => p.key === 'jd:100038004353')
+          ?.snapshot.price,
+      (stored) => stored === price,
+      { timeoutMs: 20_000 },
+    );
 
   beforeAll(async () => {
     shop.addLive(hoodie());
     driver = await launchFirefox(shop, { phone: true });
-    // Two visits at two prices, so the popup has a history to show.
-    for (const price of [309, 299]) {
-      shop.setPrice('jd', '100038004353', price);
-      const page = await driver.openPage(MOBILE_PAGE);
-      await waitUntil(
-        `the mobile page’s product in the store at ¥${price}`,
-        async () =>
-          (await driver.readStore<{ key: string; snapshot: { price: number | null } }>('products')).find((p) => p.key === 'jd:100038004353')
-            ?.snapshot.price,
-        (stored) => stored === price,
-        { timeoutMs: 20_000 },
-      );
-      await page.close();
-    }
+    // The mobile page shows ¥309, then refreshes its live price to ¥299 a moment after load, as H5
+    // pages do: two readings often inside one second, which once left the popup with no chart.
+    shop.setPrice('jd', '100038004353', 309);
+    const page = await driver.openPage(MOBILE_PAGE);
+    await storedPrice(309);
+    await page.evaluate(() => {
+      const first = [...document.scripts].find((s) => s.textContent?.includes('window._itemInfo'))!;
+      const refresh = document.createElement('script');
+      refresh.textContent = first.textContent.replace(/window\._itemOnly[\s\S]*?\);/, '').replaceAll('309.00', '299.00');
+      document.body.append(refresh);
+      document.querySelector('#priceSale')!.textContent = '¥299.00';
+    }, null);
+    await storedPrice(299);
+    await page.close();
   });
   afterAll(async () => driver?.close());
 
@@ -73,8 +82,9 @@ describe('the popup and options on a phone, in Firefox', () => {
   });
 
   for (const width of WIDTHS) {
-    it(`shows the product at ${width} px: no sideways scroll, 44 px targets, the whole title`, async () => {
+    it(`shows the product at ${width} px: no sideways scroll, 44 px targets, the whole title, a chart read by tap`, async () => {
       const popup = await driver.openPopup(MOBILE_PAGE, { width, height: 800 });
+      await popup.waitFor(`${testId('price-chart')} canvas`, 'the price chart');
       await waitUntil(
         'the watch buttons',
         () => popup.count(testId('watch-buttons')),
@@ -89,9 +99,36 @@ describe('the popup and options on a phone, in Firefox', () => {
           return getComputedStyle(title).overflow === 'visible' && title.scrollHeight <= title.clientHeight + 1;
         }, null),
       ).toBe(true);
+      // Both readings sit at today's end of the 30-day axis: a tap left of them reads the first.
+      await popup.tapAt(`${testId('price-chart')} .u-over`, 0.5, 0.5);
+      await waitUntil(
+        'the chart readout after a tap',
+        async () => (await popup.text(testId('chart-readout'))) ?? '',
+        (t) => t.includes('11/16') && t.includes('¥309'),
+      );
       await popup.close();
     });
   }
+
+  it('reads the chart out under a finger held down past a tap', async () => {
+    const popup = await driver.openPopup(MOBILE_PAGE, { width: 390, height: 800 });
+    await popup.waitFor(`${testId('price-chart')} canvas`, 'the price chart');
+    await waitUntil(
+      'the watch buttons',
+      () => popup.count(testId('watch-buttons')),
+      (n) => n === 1,
+    );
+    const finger = await popup.pressAt(`${testId('price-chart')} .u-over`, 0.5, 0.5);
+    // Held longer than a tap (Firefox's long-press delay is 500 ms): no mouse events follow it.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await waitUntil(
+      'the chart readout under the held finger',
+      async () => (await popup.text(testId('chart-readout'))) ?? '',
+      (t) => t.includes('11/16') && t.includes('¥309'),
+    );
+    await finger.lift();
+    await popup.close();
+  });
 
   it('lays the options out for a phone, and saves sizes by tap', async () => {
     for (const width of [360, 412]) {

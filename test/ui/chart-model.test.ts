@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PricePoint } from '../../src/core/views';
 import { DEFAULT_PROMO_EVENTS } from '../../src/promo';
-import { buildChartModel, referencePrices } from '../../src/ui/chart/chart-model';
+import { buildChartModel, isSinglePrice, referencePrices } from '../../src/ui/chart/chart-model';
 import { defaultRange } from '../../src/ui/popup/PriceHistory';
 import { HOODIE_HISTORY, NOW } from './fixtures';
 
@@ -68,6 +68,27 @@ describe('buildChartModel', () => {
     ];
     const m = buildChartModel({ ...base, history, range: '30d' });
     expect(m.price).toEqual([null]);
+  });
+});
+
+describe('two readings within one second', () => {
+  // A mobile page that shows its live price a moment after load is read twice, 0.7 s apart here,
+  // inside one wall-clock second (Firefox at phone width showed the note and no chart).
+  const history: PricePoint[] = [
+    { at: '2025-11-15T10:00:00.200+08:00', lastSeenAt: '2025-11-15T10:00:00.200+08:00', price: 309, listPrice: 499 },
+    { at: '2025-11-15T10:00:00.900+08:00', lastSeenAt: '2025-11-15T10:00:00.900+08:00', price: 299, listPrice: 499 },
+  ];
+
+  it('are two sightings with a line to draw, never one sighting at the first price', () => {
+    expect(isSinglePrice(history)).toBe(false);
+    const m = buildChartModel({ events: DEFAULT_PROMO_EVENTS, now: NOW, promoPrice: null, prepromoLow: null, history, range: '30d' });
+    expect(m.price).toEqual([309, 299]);
+    expect(m.xs[1]! - m.xs[0]!).toBeCloseTo(0.7, 3);
+  });
+
+  it('still leaves a single reading to the note', () => {
+    expect(isSinglePrice(history.slice(0, 1))).toBe(true);
+    expect(isSinglePrice([{ ...history[0]!, lastSeenAt: '2025-11-15T10:00:00.200+08:00' }])).toBe(true);
   });
 });
 

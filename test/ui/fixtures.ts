@@ -4,6 +4,8 @@ import { DEFAULT_PROMO_EVENTS } from '../../src/promo';
 import { judgeSnapshot } from '../../src/traps/judge';
 import type { Lang } from '../../src/ui/i18n';
 import type { Verdict } from '../../src/ui/verdict';
+import type { WatchlistItemView } from '../../src/ui/home-types';
+import type { PurchaseView } from '../../src/messaging/protect-messages';
 
 /** JD 双11 2025 ended 14 Nov; the 15th is platform 返场 day 1. */
 export const NOW = new Date('2025-11-15T10:00:00+08:00');
@@ -61,5 +63,53 @@ export function hoodieView(lang: Lang = 'zh', sizes: Record<string, string> = { 
       verdict: judged.verdict,
     },
     verdict: judged.verdict,
+  };
+}
+
+/** A hoodie carted in 双11 at ¥279, ¥299 now: the carted side of the 返场 view. */
+export const CARTED_HOODIE: WatchlistItemView = {
+  site: 'jd',
+  itemId: '100038004353',
+  title: '卫衣',
+  shop: null,
+  currency: 'CNY',
+  promoPrice: 279,
+  nowPrice: 299,
+  mySize: null,
+  trapCount: 0,
+};
+
+/** Two face creams bought in 双11 at ¥359, ¥329 now, inside JD's 7-day window: ¥60 to claim. */
+export function purchaseView(over: Partial<PurchaseView> = {}): PurchaseView {
+  return {
+    id: 1,
+    productKey: 'jd:100052117832',
+    site: 'jd',
+    itemId: '100052117832',
+    skuId: '100052117832',
+    title: '修护保湿面霜 50g',
+    image: null,
+    unitPrice: 359,
+    quantity: 2,
+    orderedAt: '2026-11-11T02:00:00.000Z',
+    shop: '肌本护肤京东自营旗舰店',
+    source: 'order-page',
+    status: 'open',
+    claimedAmount: null,
+    closedAt: null,
+    window: {
+      endsAt: '2026-11-18T02:00:00.000Z',
+      days: 7,
+      ruleName: '京东自营价保 7 天',
+      ruleNameEn: 'JD 7 days',
+      source: 'help.jd.com',
+      estimated: true,
+    },
+    noWindow: null,
+    priceNow: 329,
+    claimAmount: 60,
+    claimUrl: 'https://pcsitepp-fm.jd.com/',
+    productUrl: 'https://item.jd.com/100052117832.html',
+    ...over,
   };
 }

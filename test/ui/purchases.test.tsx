@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import type { PurchaseView } from '../../src/messaging/protect-messages';
 import { BoughtForm } from '../../src/ui/components/BoughtForm';
 import { Watchlist } from '../../src/ui/components/Watchlist';
 import { translator } from '../../src/ui/i18n';
 import type { ReturnsGroupView } from '../../src/ui/returns-view';
-import { sku } from './fixtures';
+import { CARTED_HOODIE, purchaseView, sku } from './fixtures';
 import { allByTestId, byTestId, click, mount, settle } from './render';
 
 const t = translator('zh');
@@ -69,36 +68,7 @@ describe('BoughtForm', () => {
   );
 });
 
-const base: PurchaseView = {
-  id: 1,
-  productKey: 'jd:100052117832',
-  site: 'jd',
-  itemId: '100052117832',
-  skuId: '100052117832',
-  title: '修护保湿面霜 50g',
-  image: null,
-  unitPrice: 359,
-  quantity: 2,
-  orderedAt: '2026-11-11T02:00:00.000Z',
-  shop: '肌本护肤京东自营旗舰店',
-  source: 'order-page',
-  status: 'open',
-  claimedAmount: null,
-  closedAt: null,
-  window: {
-    endsAt: '2026-11-18T02:00:00.000Z',
-    days: 7,
-    ruleName: '京东自营价保 7 天',
-    ruleNameEn: 'JD 7 days',
-    source: 'help.jd.com',
-    estimated: true,
-  },
-  noWindow: null,
-  priceNow: 329,
-  claimAmount: 60,
-  claimUrl: 'https://pcsitepp-fm.jd.com/',
-  productUrl: 'https://item.jd.com/100052117832.html',
-};
+const base = purchaseView();
 
 const cartGroup: ReturnsGroupView = {
   kind: 'promo',
@@ -106,19 +76,7 @@ const cartGroup: ReturnsGroupView = {
   name: '双11',
   nameEn: 'Double 11',
   phase: 'platform-fanchang',
-  carted: [
-    {
-      site: 'jd',
-      itemId: '100038004353',
-      title: '卫衣',
-      shop: null,
-      currency: 'CNY',
-      promoPrice: 279,
-      nowPrice: 299,
-      mySize: null,
-      trapCount: 0,
-    },
-  ],
+  carted: [CARTED_HOODIE],
   bought: [],
 };
 

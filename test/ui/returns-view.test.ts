@@ -4,36 +4,25 @@ import { DEFAULT_PROMO_EVENTS, promoCalendar } from '../../src/promo';
 import type { WatchlistGroupView } from '../../src/ui/home-types';
 import { returnsView } from '../../src/ui/returns-view';
 import { TEST_NOW } from '../clock';
+import { CARTED_HOODIE, purchaseView } from './fixtures';
 
 const now = new Date(TEST_NOW);
 const events = promoCalendar(now, DEFAULT_PROMO_EVENTS);
 
 let nextId = 1;
 function bought(over: Partial<PurchaseView>): PurchaseView {
-  return {
+  return purchaseView({
     id: nextId++,
-    productKey: 'jd:100052117832',
-    site: 'jd',
-    itemId: '100052117832',
     skuId: null,
     title: '面霜',
-    image: null,
-    unitPrice: 359,
     quantity: 1,
-    orderedAt: '2026-11-11T02:00:00.000Z',
-    shop: '肌本护肤京东自营旗舰店',
-    source: 'order-page',
-    status: 'open',
-    claimedAmount: null,
-    closedAt: null,
     window: null,
     noWindow: 'no-rule',
     priceNow: 359,
     claimAmount: null,
-    claimUrl: 'https://pcsitepp-fm.jd.com/',
     productUrl: null,
     ...over,
-  };
+  });
 }
 
 const cartDouble11: WatchlistGroupView = {
@@ -41,19 +30,7 @@ const cartDouble11: WatchlistGroupView = {
   name: '双11',
   nameEn: 'Double 11',
   phase: 'platform-fanchang',
-  items: [
-    {
-      site: 'jd',
-      itemId: '100038004353',
-      title: '卫衣',
-      shop: null,
-      currency: 'CNY',
-      promoPrice: 279,
-      nowPrice: 299,
-      mySize: null,
-      trapCount: 0,
-    },
-  ],
+  items: [CARTED_HOODIE],
 };
 
 describe('returnsView: purchases beside the carted items of their promo', () => {

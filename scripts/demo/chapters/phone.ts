@@ -17,6 +17,10 @@ export async function phone(tour: Tour): Promise<void> {
   await cdp.send('Emulation.setUserAgentOverride', { userAgent: PHONE.userAgent });
   await page.goto(HOODIE_PHONE);
   const { frame, badge } = await panelBadge(page);
+  // The panel's frame is an extension page in a process of its own: the page's touch emulation
+  // does not reach it, and without a coarse pointer there its badge keeps the desktop size.
+  const frameCdp = await tour.session.context.newCDPSession(frame);
+  await frameCdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
   // The panel settles clear of the buy bar a moment after it appears.
   await page.waitForTimeout(600);
   const closedShot = await tour.screenshot(page, 'phone-page', { fullPage: false });
@@ -34,6 +38,7 @@ export async function phone(tour: Tour): Promise<void> {
     url: HOODIE_PHONE,
     shown: {
       panel: (await frame.getByTestId('panel').innerText()).trim(),
+      badgeHeight: Math.round(at.height),
       panelBottom: Math.round(panel.y + panel.height),
       buyBarTop: Math.round(bar.y),
       closedScreenshot: closedShot,

@@ -24,7 +24,7 @@ function windowLabel(model: ChartModel, x: number, lang: Lang, t: Translate): st
 
 /**
  * The price history as a stepped line with the promo windows shaded and the reference prices as
- * lines. The pointer, or ← → on the focused chart, moves a cursor whose point is read out below.
+ * lines. The pointer, a finger, or ← → on the focused chart, moves a cursor whose point is read out below.
  */
 export function PriceChart({ model, lang, t, currency, height = 170 }: Props) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -67,6 +67,17 @@ export function PriceChart({ model, lang, t, currency, height = 170 }: Props) {
     plot.setCursor({ left: plot.valToPos(model.xs[i]!, 'x'), top: plot.valToPos(model.price[i] ?? 0, 'y') });
   };
 
+  // A finger moves the cursor where it lands, held or dragged: browsers turn only a quick tap into
+  // the mouse events uPlot follows, so a slow tap or a drag on a phone would read nothing out.
+  const onTouchPointer = (event: PointerEvent) => {
+    const plot = plotRef.current;
+    if (!plot || event.pointerType === 'mouse') return;
+    const r = plot.over.getBoundingClientRect();
+    const left = event.clientX - r.left;
+    const top = event.clientY - r.top;
+    if (left >= 0 && top >= 0 && left <= r.width && top <= r.height) plot.setCursor({ left, top });
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     const last = model.xs.length - 1;
     const step: Record<string, number> = { ArrowLeft: (index ?? last + 1) - 1, ArrowRight: (index ?? -1) + 1, Home: 0, End: last };
@@ -97,6 +108,8 @@ export function PriceChart({ model, lang, t, currency, height = 170 }: Props) {
         aria-label={t('chartLabel')}
         aria-describedby="chart-readout"
         onKeyDown={onKeyDown}
+        onPointerDown={onTouchPointer}
+        onPointerMove={onTouchPointer}
       />
       <p id="chart-readout" class="chart-readout" data-testid="chart-readout" aria-live="polite">
         {x === null || x === undefined

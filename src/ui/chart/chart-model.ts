@@ -61,7 +61,12 @@ interface Sample {
   listPrice: number | null;
 }
 
-const seconds = (ms: number) => Math.floor(ms / 1000);
+/**
+ * Unix seconds kept to the millisecond (uPlot takes fractions). Whole seconds would fold two
+ * readings in one second into one instant: a page that shows its live price a moment after load
+ * is read twice, and the note would then claim one sighting at the stale first price.
+ */
+const seconds = (ms: number) => ms / 1000;
 
 /**
  * Each run of an unchanged price becomes two samples, where it was first and last seen, so the
@@ -74,7 +79,7 @@ function samplesOf(history: readonly PricePoint[]): Sample[] {
     if (Number.isNaN(at)) continue;
     samples.push({ x: seconds(at), price: p.price, listPrice: p.listPrice });
     const last = Date.parse(p.lastSeenAt);
-    if (!Number.isNaN(last) && seconds(last) > seconds(at)) samples.push({ x: seconds(last), price: p.price, listPrice: p.listPrice });
+    if (!Number.isNaN(last) && last > at) samples.push({ x: seconds(last), price: p.price, listPrice: p.listPrice });
   }
   return samples.sort((a, b) => a.x - b.x);
 }

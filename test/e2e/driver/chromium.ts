@@ -10,13 +10,30 @@ import type { DriverPage, LaunchDriver } from './types';
 /** The extension API inside the service worker, where `evaluate` callbacks run. */
 declare const chrome: { notifications: { onClicked: unknown } };
 
+/** A finger that stays down: Playwright only taps, so the touch points go through the DevTools protocol. */
+function touchOf(page: Page) {
+  const session = page.context().newCDPSession(page);
+  const send = async (type: 'touchStart' | 'touchMove' | 'touchEnd', touchPoints: Array<{ x: number; y: number }>) =>
+    void (await (await session).send('Input.dispatchTouchEvent', { type, touchPoints }));
+  return {
+    touchStart: (x: number, y: number) => send('touchStart', [{ x, y }]),
+    touchMove: (x: number, y: number) => send('touchMove', [{ x, y }]),
+    touchEnd: () => send('touchEnd', []),
+  };
+}
+
 function wrap(page: Page): DriverPage {
+  let touch: ReturnType<typeof touchOf> | null = null;
+  const finger = () => (touch ??= touchOf(page));
   return driverPage({
     url: async () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     click: (selector) => page.click(selector),
     mouseClick: (x, y) => page.mouse.click(x, y),
     tap: (x, y) => page.touchscreen.tap(x, y),
+    touchStart: (x, y) => finger().touchStart(x, y),
+    touchMove: (x, y) => finger().touchMove(x, y),
+    touchEnd: () => finger().touchEnd(),
     fill: (selector, value) => page.fill(selector, value),
     setFile: (selector, path) => page.setInputFiles(selector, path),
     reload: async () => void (await page.reload()),

@@ -66,6 +66,9 @@ function wrap(page: Page, extensionUrl: string | null): DriverPage {
     click: (selector) => page.click(selector),
     mouseClick: (x, y) => page.mouse.click(x, y),
     tap: (x, y) => page.touchscreen.tap(x, y),
+    touchStart: async (x, y) => void (await page.touchscreen.touchStart(x, y)),
+    touchMove: (x, y) => page.touchscreen.touchMove(x, y),
+    touchEnd: () => page.touchscreen.touchEnd(),
     fill: (selector, value) => page.locator(selector).fill(value),
     async setFile(selector, path) {
       const input = await page.$(selector);

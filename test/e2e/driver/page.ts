@@ -8,6 +8,9 @@ export interface PagePrimitives {
   click(selector: string): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
   tap(x: number, y: number): Promise<void>;
+  touchStart(x: number, y: number): Promise<void>;
+  touchMove(x: number, y: number): Promise<void>;
+  touchEnd(): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
   setFile(selector: string, path: string): Promise<void>;
   reload(): Promise<void>;
@@ -39,6 +42,12 @@ export function driverPage(p: PagePrimitives): DriverPage {
     async tapAt(selector, fx, fy) {
       const box = await boxOf(p, selector);
       await p.tap(box.x + box.width * fx, box.y + box.height * fy);
+    },
+    async pressAt(selector, fx, fy) {
+      const box = await boxOf(p, selector);
+      const at = (gx: number, gy: number) => [box.x + box.width * gx, box.y + box.height * gy] as const;
+      await p.touchStart(...at(fx, fy));
+      return { moveTo: (gx, gy) => p.touchMove(...at(gx, gy)), lift: () => p.touchEnd() };
     },
     fill: (selector, value) => p.fill(selector, value),
     setFile: (selector, path) => p.setFile(selector, path),

@@ -19,6 +19,8 @@ export interface DriverPage {
   clickAt(selector: string, fx: number, fy: number): Promise<void>;
   /** A finger's tap at a point of the first match, as fractions of its box (touch sessions). */
   tapAt(selector: string, fx: number, fy: number): Promise<void>;
+  /** A finger put down at a point of the first match and kept there until lifted; it moves within that box. */
+  pressAt(selector: string, fx: number, fy: number): Promise<Finger>;
   /** Replaces a field's value by typing, as a shopper does. */
   fill(selector: string, value: string): Promise<void>;
   /** Chooses a file in an `<input type=file>`. */
@@ -28,6 +30,11 @@ export interface DriverPage {
   /** Saves a PNG of the whole page, to look at what a test saw. */
   screenshot(path: `${string}.png`): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface Finger {
+  moveTo(fx: number, fy: number): Promise<void>;
+  lift(): Promise<void>;
 }
 
 export interface ExtensionDriver {
