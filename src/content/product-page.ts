@@ -10,6 +10,8 @@ export interface ProductPageHooks {
   signal?: AbortSignal;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * The product-page loop: wait until the price is on the page, read it, hand it to the background,
  * and read again when the shown price changes (SKU switch) or the page navigates in place.
@@ -19,6 +21,9 @@ export async function runProductPage(adapter: SiteAdapter, hooks: ProductPageHoo
     const url = new URL(location.href);
     if (!adapter.matchesUrl(url)) return;
     const snapshot = extractWith(adapter, { doc: document, url, now: new Date() });
+    // Handing the snapshot over (serialising thousands of SKUs) is a task of its own: the page's
+    // input and rendering get a turn between reading and sending instead of waiting out both.
+    await nextTask();
     try {
       const result = await contentMessaging.sendMessage('ingestSnapshot', snapshot);
       if (result.ok) hooks.onSnapshot?.(snapshot);
