@@ -24,7 +24,7 @@ export type BackupPhase = 'reading' | 'checking' | 'storing' | 'writing';
 export type OnBackupProgress = (phase: BackupPhase, done: number, total: number) => void;
 
 /** Rows written per request while restoring: the progress bar moves, the transaction stays one. */
-const RESTORE_CHUNK = 5_000;
+const RESTORE_CHUNK = 2_000;
 
 /** The tables a backup holds, which restore and delete empty together. */
 const dataTables = (db: RadarDatabase) => [
@@ -169,9 +169,19 @@ export function parseBackup(text: string): BackupCheck {
 
 function monthRowsOf(observations: BackupTables['observations']): ProductMonthRow[] {
   const months = new Map<string, ProductMonthRow>();
+  // A backup lists a series' runs in time order: most runs fall in the month of the one before,
+  // which is found by comparing times rather than formatting a date per run.
+  let month = '';
+  let monthStart = 0;
+  let monthEnd = -1;
   for (const o of observations) {
     const at = Date.parse(o.at);
-    const month = monthOf(at);
+    if (!(at >= monthStart && at < monthEnd)) {
+      month = monthOf(at);
+      const start = new Date(at);
+      monthStart = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1);
+      monthEnd = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
+    }
     const id = `${o.productKey}\u0000${month}`;
     let row = months.get(id);
     if (!row) months.set(id, (row = { productKey: o.productKey, month, series: [] }));
@@ -196,23 +206,34 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile, onPro
   // Progress leaves the transaction's zone: a message sent from inside it (a native promise)
   // makes IndexedDB commit the transaction before the restore has finished.
   const report = (count: number) => Dexie.ignoreTransaction(() => onProgress?.('storing', count, total));
-  const addAll = async <T, K, I>(table: Table<T, K, I>, rows: readonly I[]) => {
+  // Each chunk is sent while the one before is still being written: preparing rows (cloning them
+  // for IndexedDB) overlaps the database's own work instead of waiting for it.
+  const writes: Array<() => Promise<unknown>> = [];
+  const addAll = <T, K, I>(table: Table<T, K, I>, rows: readonly I[]) => {
     for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
       const chunk = rows.slice(i, i + RESTORE_CHUNK);
-      await table.bulkAdd(chunk);
-      report((done += chunk.length));
+      writes.push(() => table.bulkAdd(chunk).then(() => report((done += chunk.length))));
     }
   };
+  addAll(db.products, products);
+  addAll(db.skus, t.skus);
+  addAll(db.productMonths, months);
+  addAll(db.cartItems, t.cartItems as CartItemRow[]);
+  addAll(db.watches, t.watches as WatchRow[]);
+  addAll(db.notifications, t.notifications as NotificationRow[]);
+  addAll(db.purchases, purchases);
   await db.transaction('rw', [...dataTables(db), ...derivedTables(db)], async () => {
     await Promise.all([...dataTables(db), ...derivedTables(db)].map((table) => table.clear()));
     report(0);
-    await addAll(db.products, products);
-    await addAll(db.skus, t.skus);
-    await addAll(db.productMonths, months);
-    await addAll(db.cartItems, t.cartItems as CartItemRow[]);
-    await addAll(db.watches, t.watches as WatchRow[]);
-    await addAll(db.notifications, t.notifications as NotificationRow[]);
-    await addAll(db.purchases, purchases);
+    let previous: Promise<unknown> | null = null;
+    for (const write of writes) {
+      const current = write();
+      // Awaited below (or the transaction fails with it): only the warning for the wait is spared.
+      current.catch(() => {});
+      if (previous) await previous;
+      previous = current;
+    }
+    await previous;
   });
   return {
     products: t.products.length,

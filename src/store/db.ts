@@ -196,6 +196,9 @@ export class RadarDatabase extends Dexie {
 
   constructor(name: string = DB_NAME) {
     super(name);
+    // Nothing here uses liveQuery: its middlewares would track every written index key and post
+    // each commit to other tabs (a BroadcastChannel message per ingest) for no reader at all.
+    this.unuse({ stack: 'dbcore', name: 'Observability' }).unuse({ stack: 'dbcore', name: 'Cache' });
     // Append-only: never edit a released version, add a new one with an upgrade().
     this.version(1).stores({
       products: '&key, site, lastSeenAt, title',

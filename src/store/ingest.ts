@@ -1,6 +1,6 @@
 import { productKey } from '../core/product-key';
 import type { ProductSnapshot } from '../core/types';
-import { promoCalendar, type PromoEvent } from '../promo';
+import { promoCalendar, shanghaiDate, type PromoEvent } from '../promo';
 import type { ProductMonthRow, ProductRow, RadarDatabase } from './db';
 import { promoBoundaries } from './promo-boundaries';
 import { recordClaims } from './claims';
@@ -24,6 +24,16 @@ function readingsOf(s: ProductSnapshot): Reading[] {
   return readings;
 }
 
+/** The default calendar of the last year asked about: promoBoundaries caches per calendar array. */
+let defaultCalendar: { year: number; events: readonly PromoEvent[] } | undefined;
+
+function defaultEvents(time: number): readonly PromoEvent[] {
+  // promoCalendar reads only the Shanghai year of `now`.
+  const year = Number(shanghaiDate(new Date(time)).slice(0, 4));
+  if (defaultCalendar?.year !== year) defaultCalendar = { year, events: promoCalendar(new Date(time)) };
+  return defaultCalendar.events;
+}
+
 export interface IngestOptions {
   /** The promo calendar in force (defaults plus the shopper's events): runs are cut at its windows. */
   events?: readonly PromoEvent[];
@@ -41,7 +51,11 @@ function productRowOf(s: ProductSnapshot, existing: ProductRow | undefined): Pro
     itemId: s.itemId,
     title: latest.title,
     shop: latest.shop,
-    searchGrams: searchGramsOf(latest),
+    // The grams change only with the texts: most visits reuse the stored ones.
+    searchGrams:
+      existing && existing.title === latest.title && existing.shop === latest.shop && existing.itemId === s.itemId
+        ? existing.searchGrams
+        : searchGramsOf(latest),
     firstSeenAt: existing && existing.firstSeenAt < at ? existing.firstSeenAt : at,
     lastSeenAt: existing && existing.lastSeenAt > at ? existing.lastSeenAt : at,
     snapshot: latest,
@@ -59,13 +73,18 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
   const key = productKey(s);
   const time = Date.parse(s.capturedAt);
   const month = monthOf(time);
-  const boundaries = promoBoundaries(options.events ?? promoCalendar(new Date(time)));
+  const boundaries = promoBoundaries(options.events ?? defaultEvents(time));
   // A page that lists a SKU twice reads as one SKU: the last listing wins.
   const readings = [...new Map(readingsOf(s).map((r) => [r.skuId, r])).values()];
   return db.transaction('rw', [db.products, db.skus, db.productMonths, db.claimSightings], async () => {
     const [existing, stored, monthRow] = await Promise.all([
       db.products.get(key),
-      db.skus.where('productKey').equals(key).toArray(),
+      // The primary key's own range ([key] sorts before every [key, skuId], key + NUL after):
+      // one scan of the rows, where the productKey index would look each row up again.
+      db.skus
+        .where('[productKey+skuId]')
+        .between([key], [`${key}\u0000`], true, false)
+        .toArray(),
       db.productMonths.get([key, month]),
     ]);
     const product = productRowOf(s, existing);

@@ -31,12 +31,15 @@ function gramQuery(db: RadarDatabase, gram: string) {
  * meeting the matches in recency order. Counting is native and reads no keys; the text check
  * afterwards rules out what the other grams would have.
  */
-async function candidateKeys(db: RadarDatabase, query: string): Promise<Set<string> | null> {
+async function candidateKeys(db: RadarDatabase, query: string): Promise<Set<string> | null | { gram: string }> {
   const grams = queryGramsOf(query);
   const counts = await Promise.all(grams.map((g) => gramQuery(db, g).count()));
   const rarest = grams.map((g, i) => ({ g, n: counts[i]! })).sort((a, b) => a.n - b.n);
   if (rarest[0]!.n === 0) return new Set();
   if (rarest[0]!.n > KEYS_AT_MOST) return null;
+  // Only the rarest gram narrows, and its rows are few: one read of them through the gram index
+  // costs less than their keys and then a lookup per key.
+  if (rarest[0]!.n <= READ_WHOLE && !(rarest[1] && rarest[1].n <= KEYS_AT_MOST)) return { gram: rarest[0]!.g };
   const [first, second] = await Promise.all(
     rarest.slice(0, 2).map(({ g, n }) => (n <= KEYS_AT_MOST ? gramQuery(db, g).primaryKeys() : Promise.resolve(null))),
   );
@@ -83,10 +86,22 @@ export async function searchProducts(db: RadarDatabase, text: string, limit = 20
   if (query === '' || limit <= 0) return [];
   const candidates = await candidateKeys(db, query);
   if (candidates === null) return (await recentMatching(db, limit, (row) => matchesSearch(row, query))).map(hitOf);
+  if (!(candidates instanceof Set)) {
+    // A one-character gram is a prefix scan: a product indexing two grams it starts is met twice.
+    const rows = new Map((await gramQuery(db, candidates.gram).toArray()).map((r) => [r.key, r]));
+    return newestMatching([...rows.values()], query, limit).map(hitOf);
+  }
   if (candidates.size === 0) return [];
   if (candidates.size > READ_WHOLE)
     return (await recentMatching(db, limit, (row) => candidates.has(row.key) && matchesSearch(row, query))).map(hitOf);
-  const rows = (await db.products.bulkGet([...candidates])).filter((r): r is ProductRow => r !== undefined && matchesSearch(r, query));
-  rows.sort((a, b) => (a.lastSeenAt < b.lastSeenAt ? 1 : a.lastSeenAt > b.lastSeenAt ? -1 : 0));
-  return rows.slice(0, limit).map(hitOf);
+  const rows = (await db.products.bulkGet([...candidates])).filter((r): r is ProductRow => r !== undefined);
+  return newestMatching(rows, query, limit).map(hitOf);
+}
+
+/** The `limit` most recently seen rows that match, ties by key from the highest (as the recency index reads backwards). */
+function newestMatching(rows: ProductRow[], query: string, limit: number): ProductRow[] {
+  return rows
+    .filter((r) => matchesSearch(r, query))
+    .sort((a, b) => (a.lastSeenAt !== b.lastSeenAt ? (a.lastSeenAt < b.lastSeenAt ? 1 : -1) : a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
+    .slice(0, limit);
 }

@@ -13,20 +13,23 @@ export function sizeOf(label: string | null, category: Category): NormalizedSize
   return label === null ? null : parseSize(label, SIZE_HINTS[category]);
 }
 
+/** One SKU's row as a snapshot describes it, its size label normalised, first seen `seenAt`. */
+function skuRowOf(key: string, sku: ProductSnapshot['skus'][number], category: Category, seenAt: string): SkuRow {
+  return {
+    productKey: key,
+    skuId: sku.skuId,
+    props: sku.props,
+    sizeLabel: sku.size,
+    size: sizeOf(sku.size, category),
+    firstSeenAt: seenAt,
+  };
+}
+
 /** The SKU rows a snapshot describes, each with its size label normalised, first seen now. */
 export function skuRowsOf(s: ProductSnapshot): SkuRow[] {
   const key = productKey(s);
   const seenAt = new Date(s.capturedAt).toISOString();
-  return s.skus
-    .filter((sku) => sku.skuId !== '')
-    .map((sku) => ({
-      productKey: key,
-      skuId: sku.skuId,
-      props: sku.props,
-      sizeLabel: sku.size,
-      size: sizeOf(sku.size, s.category),
-      firstSeenAt: seenAt,
-    }));
+  return s.skus.filter((sku) => sku.skuId !== '').map((sku) => skuRowOf(key, sku, s.category, seenAt));
 }
 
 function sameProps(a: Record<string, string>, b: Record<string, string>): boolean {
@@ -37,21 +40,29 @@ function sameProps(a: Record<string, string>, b: Record<string, string>): boolea
 /**
  * The SKU rows to write for a snapshot, given the rows stored for the product: new SKUs, SKUs
  * seen earlier than recorded (a late snapshot), and, when the snapshot is the product's latest,
- * SKUs whose properties or size label changed. A visit that changes none of that writes nothing.
+ * SKUs whose properties or size label changed. A visit that changes none of that writes nothing,
+ * and parses no size: sizes are read only for the rows written.
  */
 export function changedSkuRows(s: ProductSnapshot, stored: readonly SkuRow[], isLatest: boolean): SkuRow[] {
+  const key = productKey(s);
+  const seenAt = new Date(s.capturedAt).toISOString();
   const byId = new Map(stored.map((row) => [row.skuId, row]));
+  // A page that lists a SKU twice is described by its last listing, as skuRowsOf's rows would be.
+  const listed = new Map(s.skus.filter((sku) => sku.skuId !== '').map((sku) => [sku.skuId, sku]));
   const changed: SkuRow[] = [];
-  for (const row of skuRowsOf(s)) {
-    const old = byId.get(row.skuId);
+  for (const sku of listed.values()) {
+    const old = byId.get(sku.skuId);
     if (!old) {
-      changed.push(row);
+      changed.push(skuRowOf(key, sku, s.category, seenAt));
       continue;
     }
-    const describedAnew = isLatest && (old.sizeLabel !== row.sizeLabel || !sameProps(old.props, row.props));
-    const seenEarlier = row.firstSeenAt < old.firstSeenAt;
+    const describedAnew = isLatest && (old.sizeLabel !== sku.size || !sameProps(old.props, sku.props));
+    const seenEarlier = seenAt < old.firstSeenAt;
     if (!describedAnew && !seenEarlier) continue;
-    changed.push({ ...(describedAnew ? row : old), firstSeenAt: seenEarlier ? row.firstSeenAt : old.firstSeenAt });
+    changed.push({
+      ...(describedAnew ? skuRowOf(key, sku, s.category, seenAt) : old),
+      firstSeenAt: seenEarlier ? seenAt : old.firstSeenAt,
+    });
   }
   return changed;
 }

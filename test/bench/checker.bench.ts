@@ -1,4 +1,5 @@
 import { askBackground } from '../e2e/ask-background';
+import { importBackupText } from '../e2e/backup-files';
 import { createServer } from 'node:net';
 import { DOMParser } from 'linkedom';
 import type { Browser } from 'wxt/browser';
@@ -11,6 +12,7 @@ import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import type { LiveProduct } from '../shop/types';
 import { step, type BenchContext, type Metrics } from './context';
+import { backupOfVisits } from './seed-backup';
 
 /**
  * One round of background checks over 200 watched products, in the built extension in Chromium:
@@ -151,16 +153,23 @@ export default async function checkerBench(ctx: BenchContext): Promise<Metrics> 
   try {
     const page = await step('an extension page to open', 10_000, session.extensionPage());
 
-    // What the shopper's visits would have stored: each product as its content script reads it.
+    // What the shopper's visits would have stored: each product as its content script reads it,
+    // restored as a backup through the options page (extension pages may not send ingestSnapshot).
     const parser = new DOMParser() as unknown as HtmlParser;
     const now = new Date(TEST_NOW).toISOString();
-    await step(`${PRODUCTS} products to be read, stored and watched`, 80_000, async () => {
+    const snapshots = products.map((p) => {
+      const url = `https://item.jd.com/${p.itemId}.html`;
+      const read = readProductHtml(parser, { html: String(shop.handle(url)!.body), url, now });
+      if (!read.ok) throw new Error(read.error);
+      jdPriceRequest(p.itemId).apply(read.snapshot, String(shop.handle(`https://p.3.cn/prices/mgets?skuIds=J_${p.itemId}`)!.body));
+      return read.snapshot;
+    });
+    const restored = await step(`a backup of ${PRODUCTS} products to be restored through the options page`, 40_000, async () =>
+      importBackupText(session, await backupOfVisits(snapshots, new Date(TEST_NOW))),
+    );
+    if (!restored.ok) throw new Error(`the backup was refused: ${restored.status}`);
+    await step(`${PRODUCTS} products to be watched`, 40_000, async () => {
       for (const p of products) {
-        const url = `https://item.jd.com/${p.itemId}.html`;
-        const read = readProductHtml(parser, { html: String(shop.handle(url)!.body), url, now });
-        if (!read.ok) throw new Error(read.error);
-        jdPriceRequest(p.itemId).apply(read.snapshot, String(shop.handle(`https://p.3.cn/prices/mgets?skuIds=J_${p.itemId}`)!.body));
-        await askBackground(page, 'ingestSnapshot', read.snapshot);
         const made = await askBackground<WatchResult>(page, 'createWatch', {
           kind: 'restock',
           productKey: `jd:${p.itemId}`,

@@ -187,4 +187,33 @@ describe('a malformed or hostile backup', () => {
       await other.delete();
     }
   });
+
+  it('restores thousands of runs across month ends, in several chunks, as they were exported', async () => {
+    const other = new RadarDatabase(freshDbName());
+    try {
+      const big = structuredClone(valid);
+      const key = big.tables.products[0]!.key;
+      // Every 7h13m for four years, written with an offset: UTC months turn at other local times.
+      big.tables.observations = Array.from({ length: 5000 }, (_, i) => {
+        const at = Date.UTC(2025, 8, 30, 20) + i * 26_000_000;
+        const local = new Date(at + 8 * 3600_000).toISOString().replace('Z', '+08:00');
+        return {
+          productKey: key,
+          skuId: '',
+          at: local,
+          lastSeenAt: new Date(at + 1000).toISOString(),
+          price: 200 + (i % 9),
+          listPrice: null,
+          stock: null,
+        };
+      });
+      expect(await importBackupText(other, JSON.stringify(big))).toMatchObject({ ok: true });
+      const back = (await exportBackup(other, NOW)).tables.observations;
+      expect(back.map((o) => [Date.parse(o.at), o.price])).toEqual(big.tables.observations.map((o) => [Date.parse(o.at), o.price]));
+      const months = await other.productMonths.toArray();
+      for (const row of months) for (const run of row.series[0]!.runs) expect(new Date(run[0]).toISOString().slice(0, 7)).toBe(row.month);
+    } finally {
+      await other.delete();
+    }
+  });
 });

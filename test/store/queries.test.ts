@@ -184,4 +184,52 @@ describe('searchProducts', () => {
     expect(rowsRead).toBeGreaterThan(0);
     expect(rowsRead).toBeLessThanOrEqual(250);
   });
+
+  describe('at scale, against reading every row', () => {
+    const SHOPS = 40;
+    beforeEach(async () => {
+      const { searchGramsOf } = await import('../../src/store/search-grams');
+      await db.products.bulkPut(
+        Array.from({ length: 3000 }, (_, i) => {
+          // Recency unrelated to the key, with ties: a walk that loses its place would show it.
+          const seen = new Date(Date.UTC(2025, 0, 1) + ((i * 7919) % 1500) * 60_000).toISOString();
+          const s = makeSnapshot({ itemId: `s${i}`, title: `商品 ${i} 连帽卫衣`, shop: `店铺 ${i % SHOPS}`, capturedAt: seen });
+          return {
+            key: `jd:s${i}`,
+            site: 'jd',
+            itemId: `s${i}`,
+            title: s.title,
+            shop: s.shop,
+            searchGrams: searchGramsOf(s),
+            firstSeenAt: seen,
+            lastSeenAt: seen,
+            snapshot: s,
+          };
+        }),
+      );
+    });
+
+    /** What search must answer: every row checked, most recent first, ties by key from the highest. */
+    async function everyRow(query: string, limit: number): Promise<string[]> {
+      const { matchesSearch, normalizeSearchText } = await import('../../src/store/search-grams');
+      const q = normalizeSearchText(query);
+      const rows = (await db.products.toArray()).filter((r) => matchesSearch(r, q));
+      rows.sort((a, b) => (a.lastSeenAt !== b.lastSeenAt ? (a.lastSeenAt < b.lastSeenAt ? 1 : -1) : a.key < b.key ? 1 : -1));
+      return rows.slice(0, limit).map((r) => r.key);
+    }
+
+    it.each([
+      ['店铺 7', 20],
+      ['店铺 7', 100],
+      ['店铺 3', 5],
+      ['卫衣', 20],
+      ['商品 1', 20],
+      ['商品 29', 50],
+      ['7', 20],
+      ['s1234', 20],
+      ['连帽卫衣 x', 20],
+    ])('finds the same %j (limit %i) as reading every row', async (query, limit) => {
+      expect((await searchProducts(db, query, limit)).map((h) => h.key)).toEqual(await everyRow(query, limit));
+    });
+  });
 });

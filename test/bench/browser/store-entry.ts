@@ -134,7 +134,7 @@ async function rawIngest(idb: IDBDatabase, product: unknown, month: unknown, key
   });
   await Promise.all([
     request(tx.objectStore('products').get(key)),
-    request(tx.objectStore('skus').index('productKey').getAll(key)),
+    request(tx.objectStore('skus').getAll(IDBKeyRange.bound([key], [`${key}\u0000`], false, true))),
     request(tx.objectStore('productMonths').get(monthKey)),
   ]);
   tx.objectStore('products').put(product);
