@@ -35,7 +35,7 @@ const HOSTILE_PAGES: Array<{ name: string; site: string; url: string; html: stri
   },
 ];
 
-/** The worst main-thread time of reading a hostile 1 MB page (issue 12's goal: 50 ms). */
+/** The worst time of reading a hostile 1 MB page in a page's main thread, warm or cold (issue 12's goal: 50 ms). */
 export default async function hostileScrapeBench(ctx: BenchContext): Promise<Metrics> {
   const entry = await ctx.bundle(resolve(import.meta.dirname, 'browser/hostile-entry.ts'));
   let worst = 0;
@@ -52,5 +52,6 @@ export default async function hostileScrapeBench(ctx: BenchContext): Promise<Met
     console.log(`  ${hostile.name}: ${ms.toFixed(1)} ms`);
     worst = Math.max(worst, ms);
   }
-  return { 'scrape.hostileWorst.ms': { value: worst, unit: 'ms', goal: 50, better: 'lower' } };
+  // The content script's longest task on hostile pages is scrape.hostileWorst.ms (visit.bench.ts); this is the reading alone.
+  return { 'scrape.hostileReadWorst.ms': { value: worst, unit: 'ms', goal: 50, better: 'lower' } };
 }

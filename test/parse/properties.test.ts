@@ -244,7 +244,7 @@ describe('parsers on hostile input', () => {
     '换购 ' + '¥1 '.repeat(60_000),
   ];
 
-  // How long they take is measured in `npm run bench` (scrape.hostileWorst.ms), not here.
+  // How long they take is measured in `npm run bench` (scrape.hostileReadWorst.ms and scrape.hostileWorst.ms), not here.
   it.each(HOSTILE.map((text, i) => [i, text] as const))('case %i finishes without throwing', (_i, text) => {
     parsePrice(text);
     parseExpiry(text);
