@@ -73,7 +73,8 @@ describe('restock and price alerts from background checks', () => {
     restockWatch = created.watch.id;
     expect(created.watch).toMatchObject({ sizeLabel: 'M', lastAvailable: false, lastCheckedAt: null });
 
-    // Make the watch due and fire the check alarm from the service worker, as Chrome would.
+    // Make the watch due and fire the check alarm from the service worker, as Chrome would. Chrome
+    // schedules alarms on its own clock (not the extension's test clock), so `when` reads that clock.
     await background('resumeWatch', { id: restockWatch });
     const before = shop.requests.length;
     await session.serviceWorker.evaluate(() => chrome.alarms.create('watch-check', { when: Date.now() + 100 }));
