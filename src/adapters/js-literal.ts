@@ -212,11 +212,34 @@ function scanExtent(s: string, from: number, limits: LiteralLimits): Extent {
       if (depth === limits.maxDepth + 1) cuts.push(pos + 1);
       depth--;
       if (depth === 0) return { end: pos + 1, complete: true, cuts };
+    } else if (pos + PLAIN_RUN < end && isPlainRun(s, pos)) {
+      // A long stretch with nothing to track (a page can write a megabyte of `!`): skipped natively.
+      PLAIN.lastIndex = pos;
+      PLAIN.test(s);
+      pos = Math.min(end, PLAIN.lastIndex || end);
+      continue;
     }
     pos++;
   }
   return { end, complete: false, cuts };
 }
+
+/** Characters the extent scan tracks: quotes, comment starts and brackets. */
+const PLAIN = /[^"'`/{}[\]()]*/y;
+/** Plain characters in a row past which the scan stops stepping one by one. */
+const PLAIN_RUN = 16;
+
+function isPlainRun(s: string, pos: number): boolean {
+  for (let i = pos; i < pos + PLAIN_RUN; i++) {
+    const c = s.charCodeAt(i);
+    if (c === Ch.DQuote || c === Ch.SQuote || c === Ch.Backtick || c === Ch.Slash) return false;
+    if (c === Ch.LBrace || c === Ch.LBracket || c === Ch.LParen || c === Ch.RBrace || c === Ch.RBracket || c === Ch.RParen) return false;
+  }
+  return true;
+}
+
+/** A run of `!` with blanks between them. */
+const BANGS = /[!\s]+/y;
 
 const KEYWORDS: Record<string, JsValue> = { true: true, false: false, null: null, undefined: null, NaN: null, Infinity: null };
 
@@ -275,8 +298,11 @@ class LiteralReader {
       // A chain of `!` is counted, not recursed into: a page can write 100,000 of them.
       let negations = 0;
       while (this.pos < this.end && s.charCodeAt(this.pos) === Ch.Bang) {
-        negations++;
-        this.pos = skipSpace(s, this.pos + 1);
+        // The run of `!` and blanks natively; a comment inside the chain through skipSpace.
+        BANGS.lastIndex = this.pos;
+        const run = BANGS.exec(s)![0];
+        negations += run.length - run.replace(/!/g, '').length;
+        this.pos = skipSpace(s, Math.min(this.end, this.pos + run.length));
       }
       const skipsBefore = this.skips;
       const operand = this.readPrimaryOrContainer(depth);
