@@ -135,3 +135,35 @@ export function regionText(root: ParentNode, selectors: Selectors, maxChars = 20
   }
   return parts.join('\n').slice(0, maxChars);
 }
+
+/** Elements whose text a page never shows. */
+const HIDDEN_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
+ * The text under `root`, text node by text node in document order, up to `max` characters (the
+ * last node cut to fit): `complete` says whether that was all of it. Walked by hand, stopping at
+ * `max`, so a megabyte of text or 100,000 cells cost no more than what is kept (the DOM stand-ins
+ * the tests use have no TreeWalker). `shownOnly` leaves out script, style and template text.
+ */
+export function textUpTo(root: Node | null | undefined, max: number, { shownOnly = false } = {}): { text: string; complete: boolean } {
+  const parts: string[] = [];
+  let length = 0;
+  for (let n: Node | null = root?.firstChild ?? null; n && n !== root;) {
+    if (n.nodeType === 3) {
+      const value = n.nodeValue ?? '';
+      if (length + value.length > max) {
+        parts.push(value.slice(0, max - length));
+        return { text: parts.join(''), complete: false };
+      }
+      parts.push(value);
+      length += value.length;
+    }
+    const hidden = shownOnly && n.nodeType === 1 && HIDDEN_TEXT_TAGS.has((n as Element).tagName);
+    if (n.firstChild && !hidden) n = n.firstChild;
+    else {
+      while (n && n !== root && !n.nextSibling) n = n.parentNode;
+      n = n && n !== root ? n.nextSibling : null;
+    }
+  }
+  return { text: parts.join(''), complete: true };
+}

@@ -5,7 +5,7 @@ import { crossCheckPrices } from './cross-check';
 import { pageTitle } from './page-title';
 import { applyCategory, applyPageText, expiryFromLines, makeSku, noteUnread } from './fill';
 import { type JsValue, parseJsLiteral } from './js-literal';
-import { attrAt, metaContent, regionText, safeQueryAll } from './page';
+import { attrAt, metaContent, regionText, safeQueryAll, textUpTo } from './page';
 import { type MicroItem, type MicroValue, microdataProducts } from './schema-microdata';
 import { blankSnapshot } from './snapshot';
 import type { PageInput, SiteAdapter } from './types';
@@ -287,7 +287,7 @@ function jsonLdBreadcrumbs(doc: Document): string[] {
  */
 function guardInstalment(doc: Document, s: ProductSnapshot): boolean {
   if (s.price === null) return false;
-  const body = shownText(doc, 2_000_000);
+  const body = textUpTo(doc.body, 2_000_000, { shownOnly: true }).text;
   const amount = s.price.toFixed(2);
   const monthly = /^\s*(\/\s*mo\b|\/\s*month|per month|a month|\/月|每月)/i;
   // Each place the amount is written, and the few characters after it: never a pattern run over megabytes.
@@ -301,29 +301,6 @@ function guardInstalment(doc: Document, s: ProductSnapshot): boolean {
   }
   return false;
 }
-
-/** The body's text as the page shows it (no script, style or template text), up to `max` characters. */
-function shownText(doc: Document, max: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  const root = doc.body;
-  for (let n: Node | null = root?.firstChild ?? null; n && length < max;) {
-    if (n.nodeType === 3) {
-      const t = (n.nodeValue ?? '').slice(0, max - length);
-      parts.push(t);
-      length += t.length;
-    }
-    const skip = n.nodeType === 1 && HIDDEN_TEXT_TAGS.has((n as Element).tagName);
-    if (n.firstChild && !skip) n = n.firstChild;
-    else {
-      while (n && n !== root && !n.nextSibling) n = n.parentNode;
-      n = n && n !== root ? n.nextSibling : null;
-    }
-  }
-  return parts.join('');
-}
-
-const HIDDEN_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /**
  * A shop's name, never a site's slogan ("GOMAJI 最大吃喝玩樂平台 | 全台人氣美食…") or address: long

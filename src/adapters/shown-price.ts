@@ -1,6 +1,6 @@
 import { parsePrice, type ParsedPrice } from '../parse';
 import { classAndId, FOREIGN_TAGS, inForeignModule } from './foreign-modules';
-import { safeQueryAll, textOf, type Selectors } from './page';
+import { safeQueryAll, textOf, textUpTo, type Selectors } from './page';
 
 /**
  * The generic reader for any layout: the price a shopper sees, found the way a shopper finds it.
@@ -83,21 +83,10 @@ function ownText(el: Element, max = 64): string {
  * node by node and given up past `max`, so a container of megabytes costs no more than a label.
  */
 function shortText(el: Element, max: number): string | null {
-  let raw = '';
-  // Text nodes in document order, by hand: the DOM stand-ins the tests use have no TreeWalker.
-  for (let n: Node | null = el.firstChild; n && n !== el;) {
-    if (n.nodeType === 3) {
-      raw += n.nodeValue ?? '';
-      // Blanks fold to one, so the raw text may run longer than the folded one; bound it too.
-      if (raw.length > max * 4 + 64) return null;
-    }
-    if (n.firstChild) n = n.firstChild;
-    else {
-      while (n && n !== el && !n.nextSibling) n = n.parentNode;
-      n = n && n !== el ? n.nextSibling : null;
-    }
-  }
-  const t = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  // Blanks fold to one, so the raw text may run longer than the folded one: read a few times `max`.
+  const { text, complete } = textUpTo(el, max * 4 + 64);
+  if (!complete) return null;
+  const t = text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   return t && t.length <= max ? t : null;
 }
 
