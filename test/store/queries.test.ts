@@ -8,6 +8,9 @@ import {
   recordCartAdd,
   searchProducts,
 } from '../../src/store';
+import type { ProductSnapshot } from '../../src/core/types';
+import type { ProductRow } from '../../src/store/db';
+import { searchGramsOf } from '../../src/store/search-grams';
 import { freshDbName, makeSku, makeSnapshot, TEST_DOUBLE11 } from './snapshots';
 
 let db: RadarDatabase;
@@ -17,6 +20,21 @@ beforeEach(() => {
 afterEach(async () => db.delete());
 
 const EVENTS = [TEST_DOUBLE11];
+
+/** A product row written straight to the table, with the grams ingest would compute. */
+function productRowOf(s: ProductSnapshot): ProductRow {
+  return {
+    key: `${s.site}:${s.itemId}`,
+    site: s.site,
+    itemId: s.itemId,
+    title: s.title,
+    shop: s.shop,
+    searchGrams: searchGramsOf(s),
+    firstSeenAt: s.capturedAt,
+    lastSeenAt: s.capturedAt,
+    snapshot: s,
+  };
+}
 const KEY = 'jd:100038004353';
 const visit = (at: string, skuPrice: number, stocks: { m: number; l: number }) =>
   ingestSnapshot(
@@ -155,24 +173,9 @@ describe('searchProducts', () => {
           title: `品牌${i % 50} ${words[i % words.length]} 款${i}`,
           capturedAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
         });
-        return {
-          key: `jd:b${i}`,
-          site: 'jd',
-          itemId: `b${i}`,
-          title: s.title,
-          shop: s.shop,
-          searchGrams: [],
-          firstSeenAt: s.capturedAt,
-          lastSeenAt: s.capturedAt,
-          snapshot: s,
-        };
+        return productRowOf(s);
       }),
     );
-    // Rows written straight to the table need their grams: ingest computes them.
-    const { searchGramsOf } = await import('../../src/store/search-grams');
-    await db.products.toCollection().modify((row) => {
-      row.searchGrams = searchGramsOf(row);
-    });
     let rowsRead = 0;
     const countReads = (row: unknown) => (rowsRead++, row);
     db.products.hook('reading', countReads);
@@ -188,23 +191,12 @@ describe('searchProducts', () => {
   describe('at scale, against reading every row', () => {
     const SHOPS = 40;
     beforeEach(async () => {
-      const { searchGramsOf } = await import('../../src/store/search-grams');
       await db.products.bulkPut(
         Array.from({ length: 3000 }, (_, i) => {
           // Recency unrelated to the key, with ties: a walk that loses its place would show it.
           const seen = new Date(Date.UTC(2025, 0, 1) + ((i * 7919) % 1500) * 60_000).toISOString();
           const s = makeSnapshot({ itemId: `s${i}`, title: `商品 ${i} 连帽卫衣`, shop: `店铺 ${i % SHOPS}`, capturedAt: seen });
-          return {
-            key: `jd:s${i}`,
-            site: 'jd',
-            itemId: `s${i}`,
-            title: s.title,
-            shop: s.shop,
-            searchGrams: searchGramsOf(s),
-            firstSeenAt: seen,
-            lastSeenAt: seen,
-            snapshot: s,
-          };
+          return productRowOf(s);
         }),
       );
     });
