@@ -1,4 +1,5 @@
 import { RadarDatabase } from '../store';
+import { acceptHandedFiles } from '../store/transfer';
 import { extensionDataContext, registerDataHandlers } from './data-handlers';
 import { createIngestLimiter } from './ingest-limiter';
 import { handleIngest } from './ingest-message';
@@ -10,6 +11,7 @@ import { registerWatches } from './watch/register';
 
 /** Wires every background listener. Called once from the background entrypoint. */
 export function startBackground(db: RadarDatabase = new RadarDatabase()): void {
+  acceptHandedFiles();
   const watches = registerWatches(db);
   const limiter = createIngestLimiter();
   const tabs = registerPopupHandlers(db);

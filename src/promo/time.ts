@@ -23,7 +23,7 @@ export function startOfShanghaiDay(dayNumber: number): Date {
 }
 
 /** An ISO date-time with an explicit offset or Z (seconds optional): ambiguous local times are refused. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 export function isIsoInstant(text: string): boolean {
   return ISO_INSTANT.test(text) && !Number.isNaN(Date.parse(text));

@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
-import * as v from 'valibot';
-import { describeIssue } from '../promo';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type BackupFile, type BackupTables } from './backup-schema';
+import { checkBackupProducts, checkBackupRest, monthRowsOf, parseBackup, readBackupJson, type BackupCheck } from './backup-check';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupTables } from './backup-schema';
 import type { Table } from 'dexie';
-import type { CartItemRow, NotificationRow, ProductMonthRow, ProductRow, PurchaseRow, RadarDatabase, WatchRow } from './db';
-import { isoOf, monthOf, pointsOf, runOf, seriesIn } from './runs';
+import type { CartItemRow, NotificationRow, ProductRow, PurchaseRow, RadarDatabase, WatchRow } from './db';
+import { isoOf, pointsOf } from './runs';
 import { searchGramsOf } from './search-grams';
+
+export { MAX_BACKUP_CHARS, parseBackup, type BackupCheck } from './backup-check';
 
 /**
  * Backup and restore of everything in the database as one JSON file. Restoring replaces the
@@ -13,9 +14,6 @@ import { searchGramsOf } from './search-grams';
  * refer to each other inside it, and a merge would have to guess which of two histories of the
  * same SKU is right. The options page says so before it restores.
  */
-
-/** Chrome passes extension messages of up to 64 MiB; a file larger than that cannot arrive anyway. */
-export const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
 
 export type BackupCounts = { [K in keyof BackupTables]-?: number };
 
@@ -78,189 +76,146 @@ export async function exportBackup(db: RadarDatabase, now: Date): Promise<Backup
   });
 }
 
-export type BackupCheck = { ok: true; backup: BackupFile } | { ok: false; error: string };
-
-const refuse = (detail: string): BackupCheck => ({ ok: false, error: `备份文件无效 / Invalid backup: ${detail}` });
-
-/** Keys that would reach an object's prototype if some later code copied the object naively. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Deeper than any row of a backup nests (a snapshot's SKU props sit at 7). */
-const MAX_BACKUP_DEPTH = 32;
-
-/**
- * The first forbidden key (`__proto__`, …) in the file, or a path nested deeper than a backup
- * ever is. Walks with its own stack: a file nested 100,000 deep is refused, not a stack overflow.
- */
-function forbiddenKeyPath(root: unknown, rootPath: string): string | null {
-  const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: root, path: rootPath, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, path, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > MAX_BACKUP_DEPTH) return `${path}: nested deeper than ${MAX_BACKUP_DEPTH} levels`;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
-      continue;
-    }
-    const keys = Object.keys(value);
-    const bad = keys.find((key) => FORBIDDEN_KEYS.has(key));
-    if (bad !== undefined) return `${path}.${bad}`;
-    for (let i = keys.length - 1; i >= 0; i--) {
-      stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: `${path}.${keys[i]}`, depth: depth + 1 });
-    }
-  }
-  return null;
-}
-
-function firstDuplicate<T>(items: readonly T[], keyOf: (item: T) => string | number): string | number | null {
-  const seen = new Set<string | number>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (seen.has(key)) return key;
-    seen.add(key);
-  }
-  return null;
-}
-
-function duplicateIssue(t: BackupTables): string | null {
-  const checks: Array<[string, string | number | null]> = [
-    ['products: two rows for product', firstDuplicate(t.products, (p) => p.key)],
-    ['skus: two rows for SKU', firstDuplicate(t.skus, (s) => `${s.productKey} ${s.skuId}`)],
-    [
-      'observations: two runs start at the same time for',
-      firstDuplicate(t.observations, (o) => `${o.productKey} ${o.skuId} ${Date.parse(o.at)}`),
-    ],
-    ['cartItems: two rows with id', firstDuplicate(t.cartItems, (c) => c.id)],
-    ['watches: two rows with id', firstDuplicate(t.watches, (w) => w.id)],
-    ['notifications: two rows with id', firstDuplicate(t.notifications, (n) => n.id)],
-    ['notifications: two rows with eventKey', firstDuplicate(t.notifications, (n) => n.eventKey)],
-    ['purchases: two rows with id', firstDuplicate(t.purchases ?? [], (p) => p.id)],
-    ['purchases: two rows for order line', firstDuplicate(t.purchases ?? [], (p) => p.lineKey)],
-  ];
-  const found = checks.find(([, key]) => key !== null);
-  return found ? `${found[0]} ${found[1]}` : null;
-}
-
-/** Reads and checks a backup file's text; the error says what is wrong and where. */
-export function parseBackup(text: string): BackupCheck {
-  if (text.length > MAX_BACKUP_CHARS) return refuse(`the file is too large (${Math.round(text.length / 1048576)} MB; at most 64 MB)`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return refuse(`not JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return refuse('not a backup object');
-  const { format, version } = data as Record<string, unknown>;
-  if (format !== BACKUP_FORMAT) return refuse(`not a 返场雷达 backup (format ${JSON.stringify(format)?.slice(0, 60) ?? 'missing'})`);
-  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
-    return refuse(`made by a newer version of the extension (backup version ${version}; this one reads version ${BACKUP_VERSION})`);
-  }
-  if (version !== BACKUP_VERSION) return refuse(`unknown backup version ${JSON.stringify(version)?.slice(0, 60) ?? 'missing'}`);
-  const forbidden = forbiddenKeyPath(data, '$');
-  if (forbidden?.endsWith(' levels')) return refuse(forbidden.slice(2));
-  if (forbidden) return refuse(`${forbidden.slice(2)}: the key "${forbidden.slice(forbidden.lastIndexOf('.') + 1)}" is not allowed`);
-  const parsed = v.safeParse(BackupSchema, data);
-  if (!parsed.success) return refuse(describeIssue(parsed.issues));
-  const duplicate = duplicateIssue(parsed.output.tables);
-  if (duplicate) return refuse(duplicate);
-  return { ok: true, backup: parsed.output };
-}
-
-function monthRowsOf(observations: BackupTables['observations']): ProductMonthRow[] {
-  const months = new Map<string, ProductMonthRow>();
-  // A backup lists a series' runs in time order: most runs fall in the month of the one before,
-  // which is found by comparing times rather than formatting a date per run.
-  let month = '';
-  let monthStart = 0;
-  let monthEnd = -1;
-  for (const o of observations) {
-    const at = Date.parse(o.at);
-    if (!(at >= monthStart && at < monthEnd)) {
-      month = monthOf(at);
-      const start = new Date(at);
-      monthStart = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1);
-      monthEnd = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
-    }
-    const id = `${o.productKey}\u0000${month}`;
-    let row = months.get(id);
-    if (!row) months.set(id, (row = { productKey: o.productKey, month, series: [] }));
-    seriesIn(row, o.skuId).runs.push(runOf(o, at, Date.parse(o.lastSeenAt)));
-  }
-  for (const row of months.values()) for (const series of row.series) series.runs.sort((a, b) => a[0] - b[0]);
-  return [...months.values()];
-}
+type CheckedRest = Extract<BackupCheck, { ok: true }>;
 
 /**
  * Replaces the store's contents with a checked backup, in one transaction: if any write fails,
  * the store is as it was. Rows go in a chunk at a time so that `onProgress` can say how far.
  */
-export async function restoreBackup(db: RadarDatabase, backup: BackupFile, onProgress?: OnBackupProgress): Promise<BackupCounts> {
-  const t = backup.tables;
-  const products: ProductRow[] = t.products.map((p) => ({ ...p, searchGrams: searchGramsOf(p) }));
-  const months = monthRowsOf(t.observations);
-  const purchases = (t.purchases ?? []) as PurchaseRow[];
-  const total =
-    products.length + t.skus.length + months.length + t.cartItems.length + t.watches.length + t.notifications.length + purchases.length;
+export async function restoreBackup(
+  db: RadarDatabase,
+  backup: BackupFile,
+  onProgress?: OnBackupProgress,
+  months = monthRowsOf(backup.tables.observations),
+): Promise<BackupCounts> {
+  if (months === null) throw new Error('two runs of a series start at the same time');
+  return replaceStore(db, backup.tables.products, () => ({ ok: true, backup, months }), onProgress);
+}
+
+/** Thrown inside the restore's transaction to undo it: the rest of the file was refused. */
+class Refused extends Error {}
+
+/**
+ * Empties the store and writes `products`, then the rest of the file that `checkRest` hands over
+ * (or refuses by throwing, which undoes everything). The database writes the products while this
+ * thread checks the rest: on a large file each took about as long as the other.
+ */
+async function replaceStore(
+  db: RadarDatabase,
+  products: BackupTables['products'],
+  checkRest: () => CheckedRest,
+  onProgress?: OnBackupProgress,
+): Promise<BackupCounts> {
   let done = 0;
+  let total = 0;
   // Progress leaves the transaction's zone: a message sent from inside it (a native promise)
   // makes IndexedDB commit the transaction before the restore has finished.
   const report = (count: number) => Dexie.ignoreTransaction(() => onProgress?.('storing', count, total));
-  // Each chunk is sent while the one before is still being written: preparing rows (cloning them
-  // for IndexedDB) overlaps the database's own work instead of waiting for it.
-  const writes: Array<() => Promise<unknown>> = [];
-  const addAll = <T, K, I>(table: Table<T, K, I>, rows: readonly I[]) => {
+  const chunks = <T, K, I>(table: Table<T, K, I>, rows: readonly I[]) => {
+    const writes: Array<() => Promise<unknown>> = [];
     for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
       const chunk = rows.slice(i, i + RESTORE_CHUNK);
       writes.push(() => table.bulkAdd(chunk).then(() => report((done += chunk.length))));
     }
+    return writes;
   };
-  addAll(db.products, products);
-  addAll(db.skus, t.skus);
-  addAll(db.productMonths, months);
-  addAll(db.cartItems, t.cartItems as CartItemRow[]);
-  addAll(db.watches, t.watches as WatchRow[]);
-  addAll(db.notifications, t.notifications as NotificationRow[]);
-  addAll(db.purchases, purchases);
+  // Each chunk is sent while the one before is still being written: preparing rows (cloning them
+  // for IndexedDB) overlaps the database's own work instead of waiting for it.
+  const inFlight: Array<Promise<unknown>> = [];
+  const start = (write: () => Promise<unknown>) => {
+    const current = write();
+    // Awaited below (or the transaction fails with it): only the warning for the wait is spared.
+    current.catch(() => {});
+    inFlight.push(current);
+  };
+  const productWrites = chunks(
+    db.products,
+    products.map((p): ProductRow => ({ ...p, searchGrams: searchGramsOf(p) })),
+  );
+  let t: BackupTables | undefined;
   await db.transaction('rw', [...dataTables(db), ...derivedTables(db)], async () => {
     await Promise.all([...dataTables(db), ...derivedTables(db)].map((table) => table.clear()));
+    productWrites.slice(0, 2).forEach(start);
+    const rest = checkRest();
+    t = rest.backup.tables;
+    const purchases = (t.purchases ?? []) as PurchaseRow[];
+    total =
+      products.length +
+      t.skus.length +
+      rest.months.length +
+      t.cartItems.length +
+      t.watches.length +
+      t.notifications.length +
+      purchases.length;
     report(0);
-    let previous: Promise<unknown> | null = null;
+    const writes = [
+      ...productWrites.slice(2),
+      ...chunks(db.skus, t.skus),
+      ...chunks(db.productMonths, rest.months),
+      ...chunks(db.cartItems, t.cartItems as CartItemRow[]),
+      ...chunks(db.watches, t.watches as WatchRow[]),
+      ...chunks(db.notifications, t.notifications as NotificationRow[]),
+      ...chunks(db.purchases, purchases),
+    ];
     for (const write of writes) {
-      const current = write();
-      // Awaited below (or the transaction fails with it): only the warning for the wait is spared.
-      current.catch(() => {});
-      if (previous) await previous;
-      previous = current;
+      start(write);
+      while (inFlight.length > 1) await inFlight.shift();
     }
-    await previous;
+    for (const write of inFlight) await write;
   });
+  const tables = t!;
   return {
-    products: t.products.length,
-    skus: t.skus.length,
-    observations: t.observations.length,
-    cartItems: t.cartItems.length,
-    watches: t.watches.length,
-    notifications: t.notifications.length,
-    purchases: t.purchases?.length ?? 0,
+    products: products.length,
+    skus: tables.skus.length,
+    observations: tables.observations.length,
+    cartItems: tables.cartItems.length,
+    watches: tables.watches.length,
+    notifications: tables.notifications.length,
+    purchases: tables.purchases?.length ?? 0,
   };
 }
 
 export type RestoreResult = { ok: true; counts: BackupCounts } | { ok: false; error: string };
 
-/** Checks a backup file's text and, only if it is sound, replaces the store with it. */
+/**
+ * Checks a backup file's text and, only if it is sound, replaces the store with it. The products
+ * are checked first and written while the rest is checked; a refusal then undoes the transaction,
+ * so a refused file leaves the store as it was either way, with `parseBackup`'s reason.
+ */
 export async function importBackupText(db: RadarDatabase, text: string, onProgress?: OnBackupProgress): Promise<RestoreResult> {
   onProgress?.('checking', 0, 1);
-  const checked = parseBackup(text);
-  if (!checked.ok) return checked;
+  const read = readBackupJson(text);
+  if (!read.ok) return read;
+  const products = checkBackupProducts(read);
+  if (products === null) return refusalOf(text);
+  let refusal: RestoreResult | null = null;
   try {
-    return { ok: true, counts: await restoreBackup(db, checked.backup, onProgress) };
+    const counts = await replaceStore(
+      db,
+      products,
+      () => {
+        const rest = checkBackupRest(read, products);
+        if (rest.ok) return rest;
+        refusal = rest;
+        throw new Refused(rest.error);
+      },
+      onProgress,
+    );
+    return { ok: true, counts };
   } catch (error) {
-    return {
-      ok: false,
-      error: `恢复失败，数据未改动 / Restore failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return (
+      refusal ?? {
+        ok: false,
+        error: `恢复失败，数据未改动 / Restore failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
+      }
+    );
   }
+}
+
+/** What `parseBackup` says of a file a quicker check refused (it refuses it too). */
+function refusalOf(text: string): RestoreResult {
+  const checked = parseBackup(text);
+  return checked.ok ? { ok: false, error: '备份文件无效 / Invalid backup' } : checked;
 }
 
 /** Empties every table in one transaction (the shopper's "delete all data"). */

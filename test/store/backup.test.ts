@@ -157,6 +157,21 @@ describe('a malformed or hostile backup', () => {
       (b) => JSON.stringify(b).replace('"snapshot":{', '"snapshot":{"constructor":{"prototype":{}},'),
       'the key "constructor" is not allowed',
     ],
+    [
+      '__proto__ spelt with escapes',
+      (b) => JSON.stringify(b).replace('"props":{', '"props":{"\\u005f\\u005fproto\\u005f\\u005f":"x",'),
+      'the key "__proto__" is not allowed',
+    ],
+    [
+      'a value nested deeper than any row',
+      (b) => JSON.stringify(b).replace('"title":"到货"', `"title":${'['.repeat(40)}${']'.repeat(40)}`),
+      'nested deeper than 32 levels',
+    ],
+    [
+      'two runs of a series that start at the same time',
+      edit((b) => b.tables.observations.push({ ...b.tables.observations[1], price: 1 })),
+      'observations: two runs start at the same time for jd:100038004353',
+    ],
   ];
 
   it.each(cases)('is refused when it has %s, saying what is wrong, and the store is unchanged', async (_what, make, reason) => {

@@ -11,7 +11,7 @@ import {
   thresholdsSetting,
   type SettingName,
 } from '../../store/settings';
-import { newTransferId, putTransfer, takeTransfer } from '../../store/transfer';
+import { handToBackground, newTransferId, putTransfer, takeTransfer } from '../../store/transfer';
 import { translator } from '../i18n';
 import { uiLang } from '../i18n-core';
 import type { OnDataProgress } from './DataSection';
@@ -80,8 +80,9 @@ export function extensionOptionsClient(): OptionsClient {
     importData: (file, onProgress) =>
       withProgress(onProgress, async (transferId) => {
         onProgress({ phase: 'sending', done: 0, total: 1 });
-        await putTransfer(transferId, file);
-        const result = await sendMessage('importBackup', { transferId }).finally(() => takeTransfer(transferId).catch(() => null));
+        const filed = !(await handToBackground(transferId, file));
+        if (filed) await putTransfer(transferId, file);
+        const result = await sendMessage('importBackup', { transferId }).finally(() => filed && takeTransfer(transferId).catch(() => null));
         if (!result.ok) return result;
         const t = translator(uiLang(await languageSetting.getValue()));
         return { ok: true, summary: t('backupSummary', result.counts) };
