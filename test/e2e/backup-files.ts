@@ -5,7 +5,7 @@ import { waitUntil } from './wait';
 
 /**
  * Backups the way a shopper moves them: through the options page's buttons. The file itself never
- * travels in a message (the page hands it to the background through the transfer store).
+ * travels in a message (the page hands it to the background worker, or through the transfer store).
  */
 async function openOptions(session: ExtensionSession): Promise<Page> {
   const page = await session.context.newPage();
