@@ -1,13 +1,12 @@
-import { crossCheckPrices, expiryFromSources } from './cross-check';
+import { crossCheckPrices } from './cross-check';
 import { inputValueAt } from './form-values';
-import type { ProductSnapshot, Site } from '../core/types';
+import type { ProductReading, Site } from '../core/types';
 import { parsePrice } from '../parse';
 import { currentRegionText, currentStateTexts, CURRENT_SELECTORS, readCurrentPage, readIceState } from './alibaba-current';
 import { LEGACY_SELECTORS, propPathParts, readLegacyData, readLegacyPage, selectedLegacySku } from './alibaba-legacy';
-import { applyCategory, applyPageText, expiryFromLines, noteUnread } from './fill';
 import type { JsValue } from './js-literal';
 import { classPrefix, regionText, safeQuery, safeQueryAll, textAt, textsAt } from './page';
-import { blankSnapshot } from './snapshot';
+import { blankSnapshot, readingOf } from './snapshot';
 import type { CartIntent, PageInput, SiteAdapter } from './types';
 import { asArray, asMoney, asNumber, asText, at, fenToYuan } from './values';
 
@@ -79,7 +78,7 @@ function itemIdOf(url: URL): string | null {
   return id && /^\d{5,20}$/.test(id) ? id : null;
 }
 
-function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now }: PageInput): ProductSnapshot {
+function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now }: PageInput): ProductReading {
   const s = blankSnapshot(site, itemIdOf(url) ?? '', url, now);
   const selected = url.searchParams.get('skuId');
   const state = readIceState(doc);
@@ -112,17 +111,19 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
   }
   // Current pages also render the parameters as attribute spans ("保质期：3年"), a second source.
   const attrLines = state ? currentAttributeTexts(doc).map((l) => l.replace(/[:：]\s*/, '：')) : [];
-  expiryFromSources(s, [
-    { source: state ? 'the page data' : 'the parameter list', expiry: expiryFromLines(paramLines) },
-    { source: 'the attribute list', expiry: expiryFromLines(attrLines) },
-  ]);
   // Only the legacy pages render breadcrumbs server-side; current pages have none to query for.
   const breadcrumbs = state ? [] : textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
-  applyCategory(s, { categoryPath: breadcrumbs, breadcrumbs });
-  applyPageText(s, [...texts, ...paramLines].join('\n'), offerTexts.join('\n'));
   crossCheckPrices(doc, s, { fillPrice: true, near: ALIBABA_LANDMARKS });
-  noteUnread(s);
-  return s;
+  return readingOf(s, {
+    expiry: [
+      { source: state ? 'the page data' : 'the parameter list', lines: paramLines },
+      { source: 'the attribute list', lines: attrLines },
+    ],
+    categoryPath: breadcrumbs,
+    breadcrumbs,
+    signalText: [...texts, ...paramLines].join('\n'),
+    offerText: offerTexts.join('\n'),
+  });
 }
 
 /** The SKU, quantity and price in the buy box, read when add-to-cart is pressed. */

@@ -1,4 +1,4 @@
-import type { ProductSnapshot, Site } from '../core/types';
+import type { ProductReading, Site } from '../core/types';
 
 /** What an adapter reads from: a parsed page (live DOM, DOMParser output or linkedom in Node). */
 export interface PageInput {
@@ -38,8 +38,11 @@ export interface SiteAdapter {
    * script waits (bounded) for it before extracting on pages that render their price after load.
    */
   readySelector?: string;
-  /** Reads the page. May throw on hostile input: callers go through `extractWith`. */
-  extract(page: PageInput): ProductSnapshot;
+  /**
+   * Reads the page: what it states, and the texts to read for meaning (interpret.ts). May throw
+   * on hostile input: callers go through `readProduct` or `extractWith`.
+   */
+  extract(page: PageInput): ProductReading;
   /** The add-to-cart controls on the product page, for the content script to listen on. */
   addToCartSelector?: string;
   /** The buy box's current choice, read when add-to-cart is pressed. Never throws. */

@@ -1,6 +1,7 @@
 import { now } from '../core/clock';
 import * as v from 'valibot';
-import { ProductSnapshotSchema } from '../core/snapshot-schema';
+import { interpretReading } from '../adapters/interpret';
+import { ProductSnapshotSchema, ProductTextsSchema } from '../core/snapshot-schema';
 import { SITES } from '../core/types';
 import type { BackupExport, BackupImport, BackupProgress, CartAddResult, CartImportResult, DataFailure } from '../messaging/data-messages';
 import { sendMessage } from '../messaging/protocol';
@@ -56,7 +57,10 @@ const itemId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
 // Content scripts run beside the shop's own scripts: nothing they send is trusted.
 const CartAddSchema = v.strictObject({
-  product: v.union([v.strictObject({ snapshot: ProductSnapshotSchema }), v.strictObject({ site: v.picklist(SITES), itemId })]),
+  product: v.union([
+    v.strictObject({ snapshot: ProductSnapshotSchema, texts: v.nullable(ProductTextsSchema) }),
+    v.strictObject({ site: v.picklist(SITES), itemId }),
+  ]),
   skuId,
   quantity,
   price: money,
@@ -87,7 +91,8 @@ const failed = (what: string, error: unknown): DataFailure => ({
 export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx: DataContext, page?: SenderPage): Promise<CartAddResult> {
   const checked = v.safeParse(CartAddSchema, input);
   if (!checked.success) return refused('invalid cart add', checked.issues);
-  const { product, ...line } = checked.output;
+  const { product: sent, ...line } = checked.output;
+  const product = 'snapshot' in sent ? { snapshot: interpretReading(sent) } : sent;
   if (page) {
     const mismatch = 'snapshot' in product ? snapshotMismatch(product.snapshot, page.url) : productMismatch(product, page.url);
     if (mismatch) return { ok: false, error: `not this tab's product: ${mismatch}` };

@@ -1,4 +1,4 @@
-import { extractWith } from '../adapters/extract';
+import { readProduct } from '../adapters/read';
 import type { SiteAdapter } from '../adapters/types';
 import type { ProductSnapshot } from '../core/types';
 import { contentMessaging } from '../messaging/content-messages';
@@ -20,13 +20,13 @@ export async function runProductPage(adapter: SiteAdapter, hooks: ProductPageHoo
   const read = async () => {
     const url = new URL(location.href);
     if (!adapter.matchesUrl(url)) return;
-    const snapshot = extractWith(adapter, { doc: document, url, now: new Date() });
+    const reading = readProduct(adapter, { doc: document, url, now: new Date() });
     // Handing the snapshot over (serialising thousands of SKUs) is a task of its own: the page's
     // input and rendering get a turn between reading and sending instead of waiting out both.
     await nextTask();
     try {
-      const result = await contentMessaging.sendMessage('ingestSnapshot', snapshot);
-      if (result.ok) hooks.onSnapshot?.(snapshot);
+      const result = await contentMessaging.sendMessage('ingestReading', reading);
+      if (result.ok) hooks.onSnapshot?.(reading.snapshot);
       else console.warn('[返场雷达] not stored:', result.error);
     } catch (error) {
       // The background may be restarting after an update; the next read will retry.

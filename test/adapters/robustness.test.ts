@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/adapters';
 import type { SiteAdapter } from '../../src/adapters/types';
 import { FIXTURES, NOW, parseHtml, readFixture, snapshotInvariantErrors } from './load-page';
+import { interpretReading } from '../../src/adapters/interpret';
 
 /** A product URL each adapter reads, so a mutated page goes to the adapter it was written for. */
 const URL_OF: Record<string, string> = {
@@ -29,7 +30,7 @@ const pages = ADAPTERS.flatMap((adapter) =>
 
 /** Runs the adapter itself (not through extractWith): it must not throw on its own. */
 function readMutated(adapter: SiteAdapter, doc: Document, url: string) {
-  const s = adapter.extract({ doc, url: new URL(url), now: NOW });
+  const s = interpretReading(adapter.extract({ doc, url: new URL(url), now: NOW }));
   expect(snapshotInvariantErrors(s)).toEqual([]);
   return s;
 }

@@ -37,7 +37,11 @@ describe('storage pressure during ingest', () => {
 
   it('prunes old history, tells the shopper and stores the snapshot on the second try', async () => {
     vi.spyOn(db.productMonths, 'put').mockRejectedValueOnce(quotaError());
-    const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
+    const result = await handleIngest(
+      db,
+      { snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null },
+      context,
+    );
     expect(result).toEqual({ ok: true, observations: 1 });
     expect(await prices('new')).toEqual(['2025-12-21']);
     expect(await prices('old')).toEqual(['2025-07-01', '2025-08-01', '2025-11-05']);
@@ -50,7 +54,11 @@ describe('storage pressure during ingest', () => {
 
   it('retries once only: a second quota error is reported and nothing half-written stays', async () => {
     vi.spyOn(db.productMonths, 'put').mockRejectedValue(quotaError());
-    const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
+    const result = await handleIngest(
+      db,
+      { snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null },
+      context,
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain('quota');
     expect(await db.products.get('jd:new')).toBeUndefined();
@@ -58,7 +66,11 @@ describe('storage pressure during ingest', () => {
 
   it('does not prune for other errors', async () => {
     vi.spyOn(db.productMonths, 'put').mockRejectedValueOnce(new Error('something else'));
-    const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
+    const result = await handleIngest(
+      db,
+      { snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null },
+      context,
+    );
     expect(result).toEqual({ ok: false, error: 'could not store the snapshot: something else' });
     expect(await prices('old')).toHaveLength(5);
     expect(await listNotifications(db)).toEqual([]);
@@ -67,7 +79,7 @@ describe('storage pressure during ingest', () => {
   it('refuses a snapshot that is not one', async () => {
     expect(await handleIngest(db, { site: 'jd' }, context)).toMatchObject({
       ok: false,
-      error: expect.stringContaining('invalid snapshot'),
+      error: expect.stringContaining('invalid reading'),
     });
   });
 });

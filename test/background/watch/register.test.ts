@@ -57,7 +57,7 @@ describe('the watch feature wired to the (fake) browser', () => {
     world.shop.setStock('jd', '100038004353', M, 0);
     advance(world, 5);
     const snapshot = await visit(world, `https://item.jd.com/${M}.html`);
-    const ingested = await handleIngest(world.db, snapshot, { events: async () => [], now: () => world.clock.now }, (s) =>
+    const ingested = await handleIngest(world.db, { snapshot, texts: null }, { events: async () => [], now: () => world.clock.now }, (s) =>
       service.observeSnapshot(s),
     );
     expect(ingested.ok).toBe(true);
