@@ -1,4 +1,5 @@
 import { readProduct } from '../adapters/read';
+import { readingText } from '../core/reading-text';
 import type { SiteAdapter } from '../adapters/types';
 import { contentMessaging } from '../messaging/content-messages';
 
@@ -25,7 +26,12 @@ export function captureCartAdds(adapter: SiteAdapter, signal: AbortSignal): void
       const intent = readIntent(document, url);
       const reading = readProduct(adapter, { doc: document, url, now: new Date() });
       contentMessaging
-        .sendMessage('recordCartAdd', { product: reading, skuId: intent.skuId, quantity: intent.quantity, price: intent.price })
+        .sendMessage('recordCartAdd', {
+          product: { reading: readingText(reading) },
+          skuId: intent.skuId,
+          quantity: intent.quantity,
+          price: intent.price,
+        })
         .then((result) => {
           if (!result.ok) console.warn('[返场雷达] cart add not recorded:', result.error);
         })

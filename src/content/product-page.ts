@@ -1,4 +1,5 @@
 import { readProduct } from '../adapters/read';
+import { readingText } from '../core/reading-text';
 import type { SiteAdapter } from '../adapters/types';
 import type { ProductSnapshot } from '../core/types';
 import { contentMessaging } from '../messaging/content-messages';
@@ -25,7 +26,7 @@ export async function runProductPage(adapter: SiteAdapter, hooks: ProductPageHoo
     // input and rendering get a turn between reading and sending instead of waiting out both.
     await nextTask();
     try {
-      const result = await contentMessaging.sendMessage('ingestReading', reading);
+      const result = await contentMessaging.sendMessage('ingestReading', readingText(reading));
       if (result.ok) hooks.onSnapshot?.(reading.snapshot);
       else console.warn('[返场雷达] not stored:', result.error);
     } catch (error) {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleIngest } from '../../src/background/ingest-message';
 import { RadarDatabase } from '../../src/store';
 import { freshDbName, makeSnapshot } from '../store/snapshots';
+import { readingText } from '../../src/core/reading-text';
 
 let db: RadarDatabase;
 beforeEach(() => {
@@ -27,7 +28,7 @@ describe('a content script’s reading, in the background', () => {
       signalText: '仅剩3件 不支持7天无理由退货',
       offerText: '满199减20',
     };
-    expect(await handleIngest(db, { snapshot, texts }, context)).toMatchObject({ ok: true });
+    expect(await handleIngest(db, readingText({ snapshot, texts }), context)).toMatchObject({ ok: true });
     const stored = (await db.products.get('jd:100038004353'))!.snapshot;
     expect(stored.category).toBe('food');
     expect(stored.expiry).toEqual({ shelfLife: { value: 180, unit: 'day' }, producedFrom: '2026-09-01', producedTo: '2026-09-01' });
@@ -37,7 +38,19 @@ describe('a content script’s reading, in the background', () => {
 
   it('with no texts, still says what stayed unread', async () => {
     const snapshot = makeSnapshot({ title: null, capturedAt: NOW.toISOString() });
-    expect(await handleIngest(db, { snapshot, texts: null }, context)).toMatchObject({ ok: true });
+    expect(await handleIngest(db, readingText({ snapshot, texts: null }), context)).toMatchObject({ ok: true });
     expect((await db.products.get('jd:100038004353'))!.snapshot.warnings).toContain('title not found');
+  });
+});
+
+describe('what a content script may send as its reading', () => {
+  it.each([
+    ['an object instead of text', { snapshot: makeSnapshot(), texts: null }, /not JSON text/],
+    ['text that is not JSON', '{"snapshot":', /not JSON text/],
+    ['JSON of something else', JSON.stringify({ site: 'jd' }), /^invalid reading at snapshot/],
+    ['far too much text', `"${'x'.repeat(8_000_001)}"`, /longer than/],
+  ])('refuses %s, storing nothing', async (_what, input, error) => {
+    expect(await handleIngest(db, input, context)).toEqual({ ok: false, error: expect.stringMatching(error) });
+    expect(await db.products.count()).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { handleIngest } from '../../src/background/ingest-message';
 import { isQuotaError } from '../../src/background/storage-pressure';
 import { getPriceHistory, ingestSnapshot, listNotifications, RadarDatabase, recordCartAdd } from '../../src/store';
 import { freshDbName, makeSnapshot, TEST_DOUBLE11 } from '../store/snapshots';
+import { readingText } from '../../src/core/reading-text';
 
 let db: RadarDatabase;
 beforeEach(() => {
@@ -39,7 +40,7 @@ describe('storage pressure during ingest', () => {
     vi.spyOn(db.productMonths, 'put').mockRejectedValueOnce(quotaError());
     const result = await handleIngest(
       db,
-      { snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null },
+      readingText({ snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null }),
       context,
     );
     expect(result).toEqual({ ok: true, observations: 1 });
@@ -56,7 +57,7 @@ describe('storage pressure during ingest', () => {
     vi.spyOn(db.productMonths, 'put').mockRejectedValue(quotaError());
     const result = await handleIngest(
       db,
-      { snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null },
+      readingText({ snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null }),
       context,
     );
     expect(result.ok).toBe(false);
@@ -68,7 +69,7 @@ describe('storage pressure during ingest', () => {
     vi.spyOn(db.productMonths, 'put').mockRejectedValueOnce(new Error('something else'));
     const result = await handleIngest(
       db,
-      { snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null },
+      readingText({ snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null }),
       context,
     );
     expect(result).toEqual({ ok: false, error: 'could not store the snapshot: something else' });
@@ -77,7 +78,7 @@ describe('storage pressure during ingest', () => {
   });
 
   it('refuses a snapshot that is not one', async () => {
-    expect(await handleIngest(db, { site: 'jd' }, context)).toMatchObject({
+    expect(await handleIngest(db, JSON.stringify({ site: 'jd' }), context)).toMatchObject({
       ok: false,
       error: expect.stringContaining('invalid reading'),
     });

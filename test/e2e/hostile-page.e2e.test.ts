@@ -181,7 +181,7 @@ describe('a hostile JD product page', () => {
       { ...mine, url: 'https://evil.example/100038004353.html', price: 0.5 },
     ];
     for (const snapshot of forged) {
-      const answer = await sendFromContentScript(page, 'ingestReading', { snapshot, texts: null });
+      const answer = await sendFromContentScript(page, 'ingestReading', JSON.stringify({ snapshot, texts: null }));
       expect(answer.res, snapshot.url).toMatchObject({ ok: false, error: expect.stringMatching(/not this tab's product/) });
       const add = await sendFromContentScript(page, 'recordCartAdd', {
         product: { snapshot, texts: null },
