@@ -1,13 +1,13 @@
 import { crossCheckPrices } from './cross-check';
 import { inputValueAt } from './form-values';
-import type { ProductReading, Site } from '../core/types';
+import type { Site } from '../core/types';
 import { parsePrice } from '../parse';
 import { currentRegionText, currentStateTexts, CURRENT_SELECTORS, readCurrentPage, readIceState } from './alibaba-current';
 import { LEGACY_SELECTORS, propPathParts, readLegacyData, readLegacyPage, selectedLegacySku } from './alibaba-legacy';
 import type { JsValue } from './js-literal';
 import { classPrefix, regionText, safeQuery, safeQueryAll, textAt, textsAt } from './page';
 import { blankSnapshot, readingOf } from './snapshot';
-import type { CartIntent, PageInput, SiteAdapter } from './types';
+import type { CartIntent, PageInput, PageReader, SiteAdapter } from './types';
 import { asArray, asMoney, asNumber, asText, at, fenToYuan } from './values';
 
 /**
@@ -78,15 +78,17 @@ function itemIdOf(url: URL): string | null {
   return id && /^\d{5,20}$/.test(id) ? id : null;
 }
 
-function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now }: PageInput): ProductReading {
+function* extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now }: PageInput): PageReader {
   const s = blankSnapshot(site, itemIdOf(url) ?? '', url, now);
   const selected = url.searchParams.get('skuId');
   const state = readIceState(doc);
+  yield;
   let paramLines: string[];
   const texts: string[] = [];
   const offerTexts: string[] = [];
   if (state) {
     paramLines = readCurrentPage(doc, url, s, state, selected);
+    yield;
     const fromState = currentStateTexts(state.res);
     texts.push(...fromState.text, currentRegionText(doc));
     offerTexts.push(...fromState.offers);
@@ -113,6 +115,7 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
   const attrLines = state ? currentAttributeTexts(doc).map((l) => l.replace(/[:：]\s*/, '：')) : [];
   // Only the legacy pages render breadcrumbs server-side; current pages have none to query for.
   const breadcrumbs = state ? [] : textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
+  yield;
   crossCheckPrices(doc, s, { fillPrice: true, near: ALIBABA_LANDMARKS });
   return readingOf(s, {
     expiry: [

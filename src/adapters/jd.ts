@@ -1,7 +1,7 @@
 import { SITE_HOSTS } from '../core/hosts';
 import { crossCheckPrices } from './cross-check';
 import { inputValueAt } from './form-values';
-import type { ProductReading, ProductSnapshot, ProductTexts } from '../core/types';
+import type { ProductSnapshot, ProductTexts } from '../core/types';
 import { parsePrice } from '../parse';
 import { applyShownPrice, makeSku } from './fill';
 import { JD_NAMES, MOBILE_PRICE_ELEMENTS, readJdMobile } from './jd-mobile';
@@ -10,7 +10,7 @@ import { documentTitle } from './page-title';
 import { productTextAt } from './shown-price';
 import { assignedLiteral, attrAt, regionText, safeQueryAll, textAt, textOf, textsAt } from './page';
 import { blankSnapshot, readingOf } from './snapshot';
-import type { CartIntent, PageInput, SiteAdapter } from './types';
+import type { CartIntent, PageInput, PageReader, SiteAdapter } from './types';
 import { absoluteUrl, asArray, asNumber, asRecord, asText, at } from './values';
 
 /**
@@ -92,10 +92,11 @@ export const jdAdapter: SiteAdapter = {
   // One selector list for both generations: the mobile page has no .p-price, and waiting for it
   // there would always run the content script's wait to its timeout.
   readySelector: ['.p-price .price', ...MOBILE_PRICE_ELEMENTS].join(', '),
-  extract({ doc, url, now }: PageInput): ProductReading {
+  *extract({ doc, url, now }: PageInput): PageReader {
     const itemId = jdAdapter.itemIdFromUrl(url) ?? '';
     const s = blankSnapshot('jd', itemId, url, now);
     const texts = MOBILE_HOSTS.includes(url.hostname) ? readJdMobile(doc, url, s) : readJdDesktop(doc, url, s);
+    yield;
     crossCheckPrices(doc, s, { fillPrice: true, near: JD_LANDMARKS });
     return readingOf(s, texts);
   },

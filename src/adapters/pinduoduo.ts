@@ -1,11 +1,10 @@
 import { SITE_HOSTS } from '../core/hosts';
-import type { ProductReading } from '../core/types';
 import { crossCheckPrices } from './cross-check';
 import { makeSku, priceFromSkus } from './fill';
 import type { JsObject, JsValue } from './js-literal';
 import { assignedLiteral, regionText, textAt } from './page';
 import { blankSnapshot, readingOf } from './snapshot';
-import type { PageInput, SiteAdapter } from './types';
+import type { PageInput, PageReader, SiteAdapter } from './types';
 import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYuan, firstAt } from './values';
 
 /**
@@ -55,9 +54,10 @@ export function pddMoney(v: JsValue | undefined): number | null {
   return null;
 }
 
-function extractPinduoduo({ doc, url, now }: PageInput): ProductReading {
+function* extractPinduoduo({ doc, url, now }: PageInput): PageReader {
   const s = blankSnapshot('pinduoduo', goodsIdOf(url) ?? '', url, now);
   const found = findGoods(assignedLiteral(doc, 'window.rawData') ?? assignedLiteral(doc, 'rawData'));
+  yield;
   if (!found) {
     s.warnings.push('window.rawData not found or holds no goods');
     s.title = textAt(doc, '.goods-name');
@@ -127,6 +127,7 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductReading {
   ]
     .filter(Boolean)
     .join('\n');
+  yield;
   crossCheckPrices(doc, s, { fillPrice: true, near: PDD_LANDMARKS });
   return readingOf(s, {
     expiry: [{ source: 'the property list', lines: propertyLines }],

@@ -1,7 +1,7 @@
 import { fitTexts } from '../core/product-texts';
 import type { ProductReading, ProductSnapshot } from '../core/types';
 import { blankSnapshot, readingOf } from './snapshot';
-import type { PageInput, SiteAdapter } from './types';
+import type { PageInput, PageReader, SiteAdapter } from './types';
 
 /**
  * Runs an adapter so that it never throws: a page that breaks the adapter still yields a snapshot
@@ -11,13 +11,48 @@ import type { PageInput, SiteAdapter } from './types';
  */
 export function readProduct(adapter: SiteAdapter, page: PageInput): ProductReading {
   try {
-    const { snapshot, texts } = adapter.extract(page);
-    return { snapshot: sanitize(snapshot), texts: texts && fitTexts(texts) };
+    return finish(readToEnd(adapter.extract(page)));
   } catch (error) {
-    const fallback = blankSnapshot(adapter.site, itemIdFromUrl(page.url), page.url, page.now);
-    fallback.warnings.push(`could not read this page (${adapter.site}): ${describe(error)}`);
-    return readingOf(fallback);
+    return failed(adapter, page, error);
   }
+}
+
+/** An adapter's reading run straight through, without pausing; throws what the adapter throws. */
+export function readToEnd(reader: PageReader): ProductReading {
+  for (let step = reader.next(); ; step = reader.next()) if (step.done) return step.value;
+}
+
+/**
+ * `readProduct` in tasks: at each of the adapter's stages the page's own work gets a turn
+ * (`pause`), so reading a heavy page is several short tasks instead of one long one. Null when
+ * `signal` aborts meanwhile (the page navigated; its reading would be of a page that is gone).
+ */
+export async function readProductInTasks(
+  adapter: SiteAdapter,
+  page: PageInput,
+  pause: () => Promise<void>,
+  signal?: AbortSignal,
+): Promise<ProductReading | null> {
+  try {
+    const reader = adapter.extract(page);
+    for (let step = reader.next(); ; step = reader.next()) {
+      if (step.done) return finish(step.value);
+      await pause();
+      if (signal?.aborted) return null;
+    }
+  } catch (error) {
+    return failed(adapter, page, error);
+  }
+}
+
+function finish({ snapshot, texts }: ProductReading): ProductReading {
+  return { snapshot: sanitize(snapshot), texts: texts && fitTexts(texts) };
+}
+
+function failed(adapter: SiteAdapter, page: PageInput, error: unknown): ProductReading {
+  const fallback = blankSnapshot(adapter.site, itemIdFromUrl(page.url), page.url, page.now);
+  fallback.warnings.push(`could not read this page (${adapter.site}): ${describe(error)}`);
+  return readingOf(fallback);
 }
 
 function itemIdFromUrl(url: URL): string {

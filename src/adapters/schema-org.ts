@@ -1,5 +1,5 @@
 import { SITE_HOSTS } from '../core/hosts';
-import type { ProductReading, ProductSnapshot, Sku } from '../core/types';
+import type { ProductSnapshot, Sku } from '../core/types';
 import { decodeEntities, parsePrice } from '../parse';
 import { crossCheckPrices } from './cross-check';
 import { pageTitle } from './page-title';
@@ -8,7 +8,7 @@ import { type JsValue, parseJsLiteral } from './js-literal';
 import { attrAt, metaContent, regionText, safeQueryAll, textUpTo } from './page';
 import { type MicroItem, type MicroValue, microdataProducts } from './schema-microdata';
 import { blankSnapshot, readingOf } from './snapshot';
-import type { PageInput, SiteAdapter } from './types';
+import type { PageInput, PageReader, SiteAdapter } from './types';
 import { absoluteUrl, asArray, asRecord, asText, at } from './values';
 
 /**
@@ -200,7 +200,7 @@ function offersOf(p: FoundProduct): ReadOffer[] {
   return out;
 }
 
-function extractSchemaOrg({ doc, url, now }: PageInput): ProductReading {
+function* extractSchemaOrg({ doc, url, now }: PageInput): PageReader {
   const s = blankSnapshot('schema-org', '', url, now);
   const products = jsonLdProducts(doc, s.warnings);
   const micro = products.length === 0 ? microdataProducts(doc).map(fromMicro) : [];
@@ -248,6 +248,7 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductReading {
     else s.warnings.push(`currency not stated; assumed ${s.currency}`);
     instalment = guardInstalment(doc, s);
   }
+  yield;
   crossCheckPrices(doc, s, { fillPrice: !instalment });
 
   const description = firstText(product, 'description') ?? '';

@@ -8,6 +8,9 @@ export interface PageInput {
   now: Date;
 }
 
+/** A page being read: each `yield` is a place where the reading may pause. */
+export type PageReader = Generator<void, ProductReading, void>;
+
 /** The SKU, quantity and price in the buy box at the moment the shopper presses add-to-cart. */
 export interface CartIntent {
   skuId: string | null;
@@ -39,10 +42,12 @@ export interface SiteAdapter {
    */
   readySelector?: string;
   /**
-   * Reads the page: what it states, and the texts to read for meaning (interpret.ts). May throw
-   * on hostile input: callers go through `readProduct` or `extractWith`.
+   * Reads the page: what it states, and the texts to read for meaning (interpret.ts). It yields
+   * between its stages (state, SKUs, regions, the shown price): a content script gives the page's
+   * own work a turn there, so no one task of ours runs long; other callers run straight through.
+   * May throw on hostile input: callers go through `readProduct` or `extractWith`.
    */
-  extract(page: PageInput): ProductReading;
+  extract(page: PageInput): PageReader;
   /** The add-to-cart controls on the product page, for the content script to listen on. */
   addToCartSelector?: string;
   /** The buy box's current choice, read when add-to-cart is pressed. Never throws. */
