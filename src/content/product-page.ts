@@ -1,13 +1,13 @@
 import { readProductInTasks } from '../adapters/read';
 import { readingText } from '../core/reading-text';
 import type { SiteAdapter } from '../adapters/types';
-import type { ProductSnapshot } from '../core/types';
+import type { ProductReading } from '../core/types';
 import { contentMessaging } from '../messaging/content-messages';
 import { waitForSelector, watchElementText } from './wait-for';
 
 export interface ProductPageHooks {
-  /** Called with each snapshot after the background has stored it. */
-  onSnapshot?(snapshot: ProductSnapshot): void;
+  /** Called with each reading after the background has stored it. */
+  onStored?(reading: ProductReading): void;
   signal?: AbortSignal;
 }
 
@@ -28,7 +28,7 @@ export async function runProductPage(adapter: SiteAdapter, hooks: ProductPageHoo
     await nextTask();
     try {
       const result = await contentMessaging.sendMessage('ingestReading', readingText(reading));
-      if (result.ok) hooks.onSnapshot?.(reading.snapshot);
+      if (result.ok) hooks.onStored?.(reading);
       else console.warn('[返场雷达] not stored:', result.error);
     } catch (error) {
       // The background may be restarting after an update; the next read will retry.
