@@ -39,13 +39,14 @@ const CURRENT_ATTR = classPrefix('Attrs--attr--');
 const CURRENT_ATTR_BOX = classPrefix('ItemDetail--attrs--');
 
 /**
- * The current page's attribute spans: each `Attrs--attr--` element, then the spans of the
- * `ItemDetail--attrs--` box. The box is found first and its spans read inside it: a descendant
- * selector would test every span of the page against its ancestors' class names.
+ * The current page's attribute spans: the `Attrs--attr--` elements and the other spans of the
+ * `ItemDetail--attrs--` box that holds them, read inside the box (a query of the whole document
+ * tests every element of a page that may have 100,000 against the class prefix); without the box,
+ * the `Attrs--attr--` elements wherever they are.
  */
 function currentAttributeTexts(doc: Document): string[] {
   const box = safeQuery(doc, CURRENT_ATTR_BOX);
-  return [...textsAt(doc, CURRENT_ATTR, 300), ...(box ? textsAt(box, 'span', 300) : [])].slice(0, 300);
+  return (box ? textsAt(box, `${CURRENT_ATTR}, span`, 300) : textsAt(doc, CURRENT_ATTR, 300)).slice(0, 300);
 }
 
 const ADD_TO_CART = `#J_LinkBasket, .J_LinkAdd, a.J_LinkBasket, ${classPrefix('Actions--leftBtn--')}, ${classPrefix('Actions--addCart--')}`;
@@ -111,6 +112,7 @@ function* extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, no
     texts.push(regionText(doc, LEGACY_TEXT_REGIONS));
     offerTexts.push(regionText(doc, LEGACY_OFFER_REGIONS));
   }
+  yield;
   // Current pages also render the parameters as attribute spans ("保质期：3年"), a second source.
   const attrLines = state ? currentAttributeTexts(doc).map((l) => l.replace(/[:：]\s*/, '：')) : [];
   // Only the legacy pages render breadcrumbs server-side; current pages have none to query for.

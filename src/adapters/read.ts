@@ -34,6 +34,9 @@ export async function readProductInTasks(
   signal?: AbortSignal,
 ): Promise<ProductReading | null> {
   try {
+    // Not in the task that started the script (or heard the page change): a turn for the page first.
+    await pause();
+    if (signal?.aborted) return null;
     const reader = adapter.extract(page);
     for (let step = reader.next(); ; step = reader.next()) {
       if (step.done) return finish(step.value);
