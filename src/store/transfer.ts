@@ -10,7 +10,7 @@
  *
  * Where the background is a service worker (Chromium), the page hands it the chosen File itself
  * (`handToBackground`): a File posted to a worker is a handle on the file on disk, where filing it
- * in the database copied it to disk once more and read it back, half a second on 18 MB.
+ * in the database copies it to disk once more before the background reads it back.
  */
 const DB_NAME = 'fanchang-radar-transfer';
 const STORE = 'files';
