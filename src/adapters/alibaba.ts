@@ -37,6 +37,8 @@ const LEGACY_OFFER_REGIONS = ['#J_Promo', '#J_PromoHd', '#J_OtherDiscount', '.tm
 /** The current page's parameter spans (`ItemDetail--attrs--` holding `Attrs--attr--` "label：value"). */
 const CURRENT_ATTR = classPrefix('Attrs--attr--');
 const CURRENT_ATTR_BOX = classPrefix('ItemDetail--attrs--');
+/** What both class names hold: no element without it can be either. */
+const ANY_ATTR = '[class*="ttrs--"]';
 
 /**
  * The current page's attribute spans: the `Attrs--attr--` elements and the other spans of the
@@ -45,6 +47,9 @@ const CURRENT_ATTR_BOX = classPrefix('ItemDetail--attrs--');
  * the `Attrs--attr--` elements wherever they are.
  */
 function currentAttributeTexts(doc: Document): string[] {
+  // One substring test per element first: a selector of several class-prefix alternatives costs
+  // a test per alternative, and most pages have neither the box nor the spans.
+  if (!safeQuery(doc, ANY_ATTR)) return [];
   const box = safeQuery(doc, CURRENT_ATTR_BOX);
   return (box ? textsAt(box, `${CURRENT_ATTR}, span`, 300) : textsAt(doc, CURRENT_ATTR, 300)).slice(0, 300);
 }
