@@ -3,9 +3,10 @@ import * as v from 'valibot';
 import { describeIssue } from '../promo';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type BackupFile, type BackupTables } from './backup-schema';
 import type { Table } from 'dexie';
-import type { CartItemRow, NotificationRow, ProductMonthRow, ProductRow, PurchaseRow, RadarDatabase, WatchRow } from './db';
+import type { CartItemRow, NotificationRow, ProductMonthRow, PurchaseRow, RadarDatabase, WatchRow } from './db';
+import { monthsOf, quarterRowsOf } from './quarters';
 import { isoOf, monthOf, pointsOf, runOf, seriesIn } from './runs';
-import { searchGramsOf } from './search-grams';
+import { searchRowOf } from './search-grams';
 
 /**
  * Backup and restore of everything in the database as one JSON file. Restoring replaces the
@@ -30,7 +31,7 @@ const RESTORE_CHUNK = 2_000;
 const dataTables = (db: RadarDatabase) => [
   db.products,
   db.skus,
-  db.productMonths,
+  db.productQuarters,
   db.cartItems,
   db.watches,
   db.notifications,
@@ -38,18 +39,19 @@ const dataTables = (db: RadarDatabase) => [
 ];
 
 /**
- * What the store derived from pages and a backup does not hold (claims seen, issue 17): restore and
- * delete empty it with the rest, so nothing outlives the data it came from.
+ * What the store derived from pages and a backup does not hold (claims seen, issue 17; the search
+ * rows, rebuilt from the products): restore and delete empty it with the rest, so nothing outlives
+ * the data it came from.
  */
-const derivedTables = (db: RadarDatabase) => [db.claimSightings];
+const derivedTables = (db: RadarDatabase) => [db.claimSightings, db.productSearch];
 
 /** Everything, read in one transaction so that the file is one consistent moment. */
 export async function exportBackup(db: RadarDatabase, now: Date): Promise<BackupFile> {
   return db.transaction('r', dataTables(db), async () => {
-    const [products, skus, months, cartItems, watches, notifications, purchases] = await Promise.all([
+    const [products, skus, quarters, cartItems, watches, notifications, purchases] = await Promise.all([
       db.products.toArray(),
       db.skus.toArray(),
-      db.productMonths.toArray(),
+      db.productQuarters.toArray(),
       db.cartItems.toArray(),
       db.watches.toArray(),
       db.notifications.toArray(),
@@ -60,15 +62,18 @@ export async function exportBackup(db: RadarDatabase, now: Date): Promise<Backup
       version: BACKUP_VERSION,
       exportedAt: now.toISOString(),
       tables: {
-        products: products.map(({ searchGrams: _derived, ...product }) => product),
+        products,
         skus,
-        observations: months.flatMap(pointsOf).map(({ atMs, lastSeenAtMs, lowStockText, countdownText, ...point }) => ({
-          ...point,
-          at: isoOf(atMs),
-          lastSeenAt: isoOf(lastSeenAtMs),
-          ...(lowStockText !== null && { lowStockText }),
-          ...(countdownText !== null && { countdownText }),
-        })),
+        observations: quarters
+          .flatMap(monthsOf)
+          .flatMap(pointsOf)
+          .map(({ atMs, lastSeenAtMs, lowStockText, countdownText, ...point }) => ({
+            ...point,
+            at: isoOf(atMs),
+            lastSeenAt: isoOf(lastSeenAtMs),
+            ...(lowStockText !== null && { lowStockText }),
+            ...(countdownText !== null && { countdownText }),
+          })),
         cartItems: cartItems as BackupTables['cartItems'],
         watches: watches as BackupTables['watches'],
         notifications: notifications as BackupTables['notifications'],
@@ -197,11 +202,19 @@ function monthRowsOf(observations: BackupTables['observations']): ProductMonthRo
  */
 export async function restoreBackup(db: RadarDatabase, backup: BackupFile, onProgress?: OnBackupProgress): Promise<BackupCounts> {
   const t = backup.tables;
-  const products: ProductRow[] = t.products.map((p) => ({ ...p, searchGrams: searchGramsOf(p) }));
-  const months = monthRowsOf(t.observations);
+  const products = t.products;
+  const search = products.map(searchRowOf);
+  const quarters = quarterRowsOf(monthRowsOf(t.observations));
   const purchases = (t.purchases ?? []) as PurchaseRow[];
   const total =
-    products.length + t.skus.length + months.length + t.cartItems.length + t.watches.length + t.notifications.length + purchases.length;
+    products.length +
+    search.length +
+    t.skus.length +
+    quarters.length +
+    t.cartItems.length +
+    t.watches.length +
+    t.notifications.length +
+    purchases.length;
   let done = 0;
   // Progress leaves the transaction's zone: a message sent from inside it (a native promise)
   // makes IndexedDB commit the transaction before the restore has finished.
@@ -216,8 +229,9 @@ export async function restoreBackup(db: RadarDatabase, backup: BackupFile, onPro
     }
   };
   addAll(db.products, products);
+  addAll(db.productSearch, search);
   addAll(db.skus, t.skus);
-  addAll(db.productMonths, months);
+  addAll(db.productQuarters, quarters);
   addAll(db.cartItems, t.cartItems as CartItemRow[]);
   addAll(db.watches, t.watches as WatchRow[]);
   addAll(db.notifications, t.notifications as NotificationRow[]);

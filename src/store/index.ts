@@ -4,6 +4,8 @@ export {
   type ProductRow,
   type SkuRow,
   type ProductMonthRow,
+  type ProductQuarterRow,
+  type ProductSearchRow,
   type SeriesRuns,
   type Run,
   type CartItemRow,

@@ -36,7 +36,7 @@ describe('storage pressure during ingest', () => {
   });
 
   it('prunes old history, tells the shopper and stores the snapshot on the second try', async () => {
-    vi.spyOn(db.productMonths, 'put').mockRejectedValueOnce(quotaError());
+    vi.spyOn(db.productQuarters, 'put').mockRejectedValueOnce(quotaError());
     const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
     expect(result).toEqual({ ok: true, observations: 1 });
     expect(await prices('new')).toEqual(['2025-12-21']);
@@ -49,7 +49,7 @@ describe('storage pressure during ingest', () => {
   });
 
   it('retries once only: a second quota error is reported and nothing half-written stays', async () => {
-    vi.spyOn(db.productMonths, 'put').mockRejectedValue(quotaError());
+    vi.spyOn(db.productQuarters, 'put').mockRejectedValue(quotaError());
     const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain('quota');
@@ -57,7 +57,7 @@ describe('storage pressure during ingest', () => {
   });
 
   it('does not prune for other errors', async () => {
-    vi.spyOn(db.productMonths, 'put').mockRejectedValueOnce(new Error('something else'));
+    vi.spyOn(db.productQuarters, 'put').mockRejectedValueOnce(new Error('something else'));
     const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
     expect(result).toEqual({ ok: false, error: 'could not store the snapshot: something else' });
     expect(await prices('old')).toHaveLength(5);
