@@ -43,19 +43,28 @@ function centsOf(value: number | null): number | null {
   return Math.abs(cents) < MAX_CENTS && Object.is(cents / 100, value) ? cents : null;
 }
 
+const encoder = new TextEncoder();
+/** Doubles go through one shared buffer (a DataView per double cost more than the rest of a run). */
+const floatBytes = new Uint8Array(8);
+const floatView = new DataView(floatBytes.buffer);
+const decoder = new TextDecoder();
+
 const zigzag = (n: number): number => (n >= 0 ? n * 2 : -n * 2 - 1);
 const unzigzag = (n: number): number => (n % 2 === 0 ? n / 2 : -(n + 1) / 2);
 
+/** Where rows are written before they are copied out: one buffer, since a typed array costs Chromium far more to make than to fill. */
+let scratch = new Uint8Array(4096);
+
 /** Grows as it is written; integers are at most 2^53, so varints use arithmetic, not 32-bit shifts. */
 class Writer {
-  bytes = new Uint8Array(256);
+  bytes = scratch;
   length = 0;
 
   private room(n: number): void {
     if (this.length + n <= this.bytes.length) return;
     const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
     grown.set(this.bytes.subarray(0, this.length));
-    this.bytes = grown;
+    this.bytes = scratch = grown;
   }
 
   byte(b: number): void {
@@ -75,26 +84,36 @@ class Writer {
 
   double(n: number): void {
     this.room(8);
-    new DataView(this.bytes.buffer).setFloat64(this.length, n, true);
+    floatView.setFloat64(0, n, true);
+    this.bytes.set(floatBytes, this.length);
     this.length += 8;
   }
 
-  text(s: string): void {
-    const utf8 = new TextEncoder().encode(s);
-    this.uint(utf8.length);
+  /** UTF-8 without a TextEncoder for ASCII (SKU ids nearly always): Chromium makes each encoder call cost a binding. */
+  private utf8(s: string, lengthBias: number): void {
+    this.room(s.length + 8);
+    let ascii = true;
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) ascii = false;
+    if (ascii) {
+      this.uint(s.length + lengthBias);
+      for (let i = 0; i < s.length; i++) this.bytes[this.length++] = s.charCodeAt(i);
+      return;
+    }
+    const utf8 = encoder.encode(s);
+    this.uint(utf8.length + lengthBias);
     this.room(utf8.length);
     this.bytes.set(utf8, this.length);
     this.length += utf8.length;
+  }
+
+  text(s: string): void {
+    this.utf8(s, 0);
   }
 
   /** A string or null: 0 is null, else the UTF-8 length plus one. */
   nullableText(s: string | null): void {
-    if (s === null) return this.byte(0);
-    const utf8 = new TextEncoder().encode(s);
-    this.uint(utf8.length + 1);
-    this.room(utf8.length);
-    this.bytes.set(utf8, this.length);
-    this.length += utf8.length;
+    if (s === null) this.byte(0);
+    else this.utf8(s, 1);
   }
 
   done(): Uint8Array {
@@ -124,9 +143,9 @@ class Reader {
 
   double(): number {
     if (this.at + 8 > this.bytes.length) throw new RangeError('a stored history row ends early');
-    const n = new DataView(this.bytes.buffer, this.bytes.byteOffset).getFloat64(this.at, true);
+    floatBytes.set(this.bytes.subarray(this.at, this.at + 8));
     this.at += 8;
-    return n;
+    return floatView.getFloat64(0, true);
   }
 
   private utf8(length: number): string {
@@ -137,7 +156,7 @@ class Reader {
     let ascii = '';
     for (let i = start; i < start + length; i++) {
       const b = this.bytes[i]!;
-      if (b >= 0x80) return new TextDecoder().decode(this.bytes.subarray(start, start + length));
+      if (b >= 0x80) return decoder.decode(this.bytes.subarray(start, start + length));
       ascii += String.fromCharCode(b);
     }
     return ascii;
@@ -166,14 +185,16 @@ function monthOfIndex(index: number): string {
 
 const monthStartOf = (index: number): number => Date.UTC(Math.floor(index / 12), index % 12, 1);
 
-function valueMode(value: number | null, previous: number | null): number {
-  if (value === null) return VALUE_NULL;
-  if (previous !== null && Object.is(value, previous)) return VALUE_SAME;
-  return centsOf(value) === null ? VALUE_DOUBLE : VALUE_CENTS;
+/** How a value is stored, and the varint that stores it when it is in cents. */
+function valueMode(value: number | null, previous: number | null): [mode: number, varint: number] {
+  if (value === null) return [VALUE_NULL, 0];
+  if (previous !== null && Object.is(value, previous)) return [VALUE_SAME, 0];
+  const cents = centsOf(value);
+  return cents === null ? [VALUE_DOUBLE, 0] : [VALUE_CENTS, zigzag(cents - (centsOf(previous) ?? 0))];
 }
 
-function writeValue(w: Writer, mode: number, value: number | null, previous: number | null): void {
-  if (mode === VALUE_CENTS) w.uint(zigzag(centsOf(value)! - (centsOf(previous) ?? 0)));
+function writeValue(w: Writer, [mode, varint]: [number, number], value: number | null): void {
+  if (mode === VALUE_CENTS) w.uint(varint);
   else if (mode === VALUE_DOUBLE) w.double(value!);
 }
 
@@ -207,12 +228,12 @@ function writeSeries(w: Writer, series: SeriesRuns, monthStart: number): void {
     const sinceBefore = at - previousAt;
     const seenFor = lastSeenAt - at;
     const signed = sinceBefore < 0 || seenFor < 0;
-    w.byte(priceMode | (listMode << 2) | (stockMode << 4) | (texts ? TEXTS : 0) | (signed ? SIGNED_TIMES : 0));
+    w.byte(priceMode[0] | (listMode[0] << 2) | (stockMode[0] << 4) | (texts ? TEXTS : 0) | (signed ? SIGNED_TIMES : 0));
     w.uint(signed ? zigzag(sinceBefore) : sinceBefore);
     w.uint(signed ? zigzag(seenFor) : seenFor);
-    writeValue(w, priceMode, price, previous?.[2] ?? null);
-    writeValue(w, listMode, listPrice, previous?.[3] ?? null);
-    writeValue(w, stockMode, stock, previous?.[4] ?? null);
+    writeValue(w, priceMode, price);
+    writeValue(w, listMode, listPrice);
+    writeValue(w, stockMode, stock);
     if (texts) {
       w.nullableText(lowStockText);
       w.nullableText(countdownText);
