@@ -1,14 +1,13 @@
-import { crossCheckPrices, expiryFromSources } from './cross-check';
+import { crossCheckPrices } from './cross-check';
 import { inputValueAt } from './form-values';
-import type { ProductSnapshot, Site } from '../core/types';
+import type { Site } from '../core/types';
 import { parsePrice } from '../parse';
 import { currentRegionText, currentStateTexts, CURRENT_SELECTORS, readCurrentPage, readIceState } from './alibaba-current';
 import { LEGACY_SELECTORS, propPathParts, readLegacyData, readLegacyPage, selectedLegacySku } from './alibaba-legacy';
-import { applyCategory, applyPageText, expiryFromLines, noteUnread } from './fill';
 import type { JsValue } from './js-literal';
 import { classPrefix, regionText, safeQuery, safeQueryAll, textAt, textsAt } from './page';
-import { blankSnapshot } from './snapshot';
-import type { CartIntent, PageInput, SiteAdapter } from './types';
+import { blankSnapshot, readingOf } from './snapshot';
+import type { CartIntent, PageInput, PageReader, SiteAdapter } from './types';
 import { asArray, asMoney, asNumber, asText, at, fenToYuan } from './values';
 
 /**
@@ -38,15 +37,21 @@ const LEGACY_OFFER_REGIONS = ['#J_Promo', '#J_PromoHd', '#J_OtherDiscount', '.tm
 /** The current page's parameter spans (`ItemDetail--attrs--` holding `Attrs--attr--` "label：value"). */
 const CURRENT_ATTR = classPrefix('Attrs--attr--');
 const CURRENT_ATTR_BOX = classPrefix('ItemDetail--attrs--');
+/** What both class names hold: no element without it can be either. */
+const ANY_ATTR = '[class*="ttrs--"]';
 
 /**
- * The current page's attribute spans: each `Attrs--attr--` element, then the spans of the
- * `ItemDetail--attrs--` box. The box is found first and its spans read inside it: a descendant
- * selector would test every span of the page against its ancestors' class names.
+ * The current page's attribute spans: the `Attrs--attr--` elements and the other spans of the
+ * `ItemDetail--attrs--` box that holds them, read inside the box (a query of the whole document
+ * tests every element of a page that may have 100,000 against the class prefix); without the box,
+ * the `Attrs--attr--` elements wherever they are.
  */
 function currentAttributeTexts(doc: Document): string[] {
+  // One substring test per element first: a selector of several class-prefix alternatives costs
+  // a test per alternative, and most pages have neither the box nor the spans.
+  if (!safeQuery(doc, ANY_ATTR)) return [];
   const box = safeQuery(doc, CURRENT_ATTR_BOX);
-  return [...textsAt(doc, CURRENT_ATTR, 300), ...(box ? textsAt(box, 'span', 300) : [])].slice(0, 300);
+  return (box ? textsAt(box, `${CURRENT_ATTR}, span`, 300) : textsAt(doc, CURRENT_ATTR, 300)).slice(0, 300);
 }
 
 const ADD_TO_CART = `#J_LinkBasket, .J_LinkAdd, a.J_LinkBasket, ${classPrefix('Actions--leftBtn--')}, ${classPrefix('Actions--addCart--')}`;
@@ -79,15 +84,17 @@ function itemIdOf(url: URL): string | null {
   return id && /^\d{5,20}$/.test(id) ? id : null;
 }
 
-function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now }: PageInput): ProductSnapshot {
+function* extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now }: PageInput): PageReader {
   const s = blankSnapshot(site, itemIdOf(url) ?? '', url, now);
   const selected = url.searchParams.get('skuId');
   const state = readIceState(doc);
+  yield;
   let paramLines: string[];
   const texts: string[] = [];
   const offerTexts: string[] = [];
   if (state) {
     paramLines = readCurrentPage(doc, url, s, state, selected);
+    yield;
     const fromState = currentStateTexts(state.res);
     texts.push(...fromState.text, currentRegionText(doc));
     offerTexts.push(...fromState.offers);
@@ -110,19 +117,23 @@ function extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now
     texts.push(regionText(doc, LEGACY_TEXT_REGIONS));
     offerTexts.push(regionText(doc, LEGACY_OFFER_REGIONS));
   }
+  yield;
   // Current pages also render the parameters as attribute spans ("保质期：3年"), a second source.
   const attrLines = state ? currentAttributeTexts(doc).map((l) => l.replace(/[:：]\s*/, '：')) : [];
-  expiryFromSources(s, [
-    { source: state ? 'the page data' : 'the parameter list', expiry: expiryFromLines(paramLines) },
-    { source: 'the attribute list', expiry: expiryFromLines(attrLines) },
-  ]);
   // Only the legacy pages render breadcrumbs server-side; current pages have none to query for.
   const breadcrumbs = state ? [] : textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
-  applyCategory(s, { categoryPath: breadcrumbs, breadcrumbs });
-  applyPageText(s, [...texts, ...paramLines].join('\n'), offerTexts.join('\n'));
+  yield;
   crossCheckPrices(doc, s, { fillPrice: true, near: ALIBABA_LANDMARKS });
-  noteUnread(s);
-  return s;
+  return readingOf(s, {
+    expiry: [
+      { source: state ? 'the page data' : 'the parameter list', lines: paramLines },
+      { source: 'the attribute list', lines: attrLines },
+    ],
+    categoryPath: breadcrumbs,
+    breadcrumbs,
+    signalText: [...texts, ...paramLines].join('\n'),
+    offerText: offerTexts.join('\n'),
+  });
 }
 
 /** The SKU, quantity and price in the buy box, read when add-to-cart is pressed. */

@@ -1,4 +1,4 @@
-import type { Expiry, ProductSnapshot } from '../core/types';
+import type { ProductSnapshot } from '../core/types';
 import type { Selectors } from './page';
 import { isShown, readShownPrices, type ShownPrices } from './shown-price';
 
@@ -68,38 +68,4 @@ function apply(s: ProductSnapshot, shown: ShownPrices, { fillPrice }: CrossCheck
     s.listPrice = shown.listPrice;
   }
   if (Object.keys(confidence).length === 0) delete s.confidence;
-}
-
-/**
- * Expiry from each place the page keeps it (state parameters, the parameter list, the spec table,
- * attribute spans). Readings that complement each other are merged; two that give the same part
- * different values leave expiry empty and rated low, with both readings in the warnings, because
- * a wrong date is worse than none.
- */
-export function expiryFromSources(s: ProductSnapshot, readings: ReadonlyArray<{ source: string; expiry: Expiry | null }>): void {
-  const found = readings.filter((r): r is { source: string; expiry: Expiry } => r.expiry !== null);
-  if (found.length === 0) {
-    s.expiry = null;
-    return;
-  }
-  const merged: Expiry = {};
-  const parts = ['shelfLife', 'producedFrom', 'producedTo', 'expiresOn'] as const;
-  let corroborated = false;
-  for (const part of parts) {
-    const values = found.filter((r) => r.expiry[part] !== undefined);
-    if (values.length === 0) continue;
-    const distinct = new Set(values.map((r) => JSON.stringify(r.expiry[part])));
-    if (distinct.size > 1) {
-      s.warnings.push(
-        `expiry readings disagree: ${values.map((r) => `${r.source} says ${part} ${JSON.stringify(r.expiry[part])}`).join(', ')}; expiry left empty`,
-      );
-      s.expiry = null;
-      (s.confidence ??= {}).expiry = 'low';
-      return;
-    }
-    if (values.length > 1) corroborated = true;
-    Object.assign(merged, { [part]: values[0]!.expiry[part] });
-  }
-  s.expiry = merged;
-  if (corroborated) (s.confidence ??= {}).expiry = 'high';
 }

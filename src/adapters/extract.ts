@@ -1,41 +1,12 @@
 import type { ProductSnapshot } from '../core/types';
-import { blankSnapshot } from './snapshot';
+import { interpretReading } from './interpret';
+import { readProduct } from './read';
 import type { PageInput, SiteAdapter } from './types';
 
 /**
- * Runs an adapter so that it never throws: a page that breaks the adapter still yields a snapshot
- * with nulls and a warning that says what went wrong, so the shopper is told instead of misled.
+ * Reads a page and interprets its texts in one go, where both run in the same place: the CLI,
+ * the background's checks and the tests. Never throws (see `readProduct`).
  */
 export function extractWith(adapter: SiteAdapter, page: PageInput): ProductSnapshot {
-  try {
-    return sanitize(adapter.extract(page));
-  } catch (error) {
-    const fallback = blankSnapshot(adapter.site, itemIdFromUrl(page.url), page.url, page.now);
-    fallback.warnings.push(`could not read this page (${adapter.site}): ${describe(error)}`);
-    return fallback;
-  }
-}
-
-function itemIdFromUrl(url: URL): string {
-  return url.searchParams.get('id') ?? url.searchParams.get('goods_id') ?? /(\d+)\.html/.exec(url.pathname)?.[1] ?? url.pathname;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-const cleanMoney = (n: number | null): number | null => (n !== null && Number.isFinite(n) && n >= 0 ? n : null);
-
-/** Last line of defence for the snapshot invariants: no NaN, no negative money or stock. */
-function sanitize(s: ProductSnapshot): ProductSnapshot {
-  s.price = cleanMoney(s.price);
-  s.priceMax = cleanMoney(s.priceMax);
-  s.listPrice = cleanMoney(s.listPrice);
-  s.couponPrice = cleanMoney(s.couponPrice);
-  for (const sku of s.skus) {
-    sku.price = cleanMoney(sku.price);
-    if (sku.stock !== null && (!Number.isFinite(sku.stock) || sku.stock < 0)) sku.stock = null;
-    else if (sku.stock !== null) sku.stock = Math.floor(sku.stock);
-  }
-  return s;
+  return interpretReading(readProduct(adapter, page));
 }

@@ -1,5 +1,5 @@
-import type { ProductSnapshot } from '../core/types';
-import { applyCategory, applyPageText, expiryFromLines, makeSku } from './fill';
+import type { ProductSnapshot, ProductTexts } from '../core/types';
+import { makeSku } from './fill';
 import type { JsObject } from './js-literal';
 import { assignedLiteral, regionText, textAt } from './page';
 import { documentTitle } from './page-title';
@@ -27,7 +27,8 @@ const MOBILE_IMAGE_BASE = 'https://m.360buyimg.com/mobilecms/s750x750_';
 /** JD stock states: 33 现货, 39/40 可配货, 36 预订, 34 无货. */
 const OUT_OF_STOCK_STATES = new Set([34, 0]);
 
-export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void {
+/** Fills `s` from the mobile page; returns the texts the background reads for meaning. */
+export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): ProductTexts {
   const only = assignedLiteral(doc, 'window._itemOnly');
   const info = assignedLiteral(doc, 'window._itemInfo');
   const item = asRecord(at(only, 'item'));
@@ -112,13 +113,9 @@ export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void 
     const v = asText(r?.['attrValue'] ?? r?.['value']);
     return k && v ? [`${k}：${v}`] : [];
   });
-  s.expiry = expiryFromLines(paramLines);
-
   const categoryNames = asArray(item?.['categoryName'] ?? item?.['categoryNames'])
     .map(asText)
     .filter((c): c is string => c !== null);
-  applyCategory(s, { categoryPath: categoryNames, breadcrumbs: categoryNames });
-
   const promoTexts = asArray(info && at(info, 'promov2')).flatMap((p) =>
     asArray(at(p, 'pis')).flatMap((pi) => Object.values(asRecord(at(pi, 'customtag')) ?? {}).map(asText)),
   );
@@ -131,5 +128,11 @@ export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): void 
   const stockName = asText(at(info, 'stock', 'StockStateName'));
   const offerText = [...promoTexts, ...couponTexts].filter(Boolean).join('\n');
   const text = [stockName, regionText(doc, MOBILE_TEXT_REGIONS), offerText, ...paramLines].filter(Boolean).join('\n');
-  applyPageText(s, text, offerText);
+  return {
+    expiry: [{ source: 'the parameter list', lines: paramLines }],
+    categoryPath: categoryNames,
+    breadcrumbs: categoryNames,
+    signalText: text,
+    offerText,
+  };
 }

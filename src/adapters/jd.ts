@@ -1,16 +1,16 @@
 import { SITE_HOSTS } from '../core/hosts';
-import { crossCheckPrices, expiryFromSources } from './cross-check';
+import { crossCheckPrices } from './cross-check';
 import { inputValueAt } from './form-values';
-import type { ProductSnapshot } from '../core/types';
+import type { ProductSnapshot, ProductTexts } from '../core/types';
 import { parsePrice } from '../parse';
-import { applyCategory, applyPageText, applyShownPrice, expiryFromLines, makeSku, noteUnread } from './fill';
+import { applyShownPrice, makeSku } from './fill';
 import { JD_NAMES, MOBILE_PRICE_ELEMENTS, readJdMobile } from './jd-mobile';
 import { type JsObject } from './js-literal';
 import { documentTitle } from './page-title';
 import { productTextAt } from './shown-price';
 import { assignedLiteral, attrAt, regionText, safeQueryAll, textAt, textOf, textsAt } from './page';
-import { blankSnapshot } from './snapshot';
-import type { CartIntent, PageInput, SiteAdapter } from './types';
+import { blankSnapshot, readingOf } from './snapshot';
+import type { CartIntent, PageInput, PageReader, SiteAdapter } from './types';
 import { absoluteUrl, asArray, asNumber, asRecord, asText, at } from './values';
 
 /**
@@ -92,20 +92,19 @@ export const jdAdapter: SiteAdapter = {
   // One selector list for both generations: the mobile page has no .p-price, and waiting for it
   // there would always run the content script's wait to its timeout.
   readySelector: ['.p-price .price', ...MOBILE_PRICE_ELEMENTS].join(', '),
-  extract({ doc, url, now }: PageInput): ProductSnapshot {
+  *extract({ doc, url, now }: PageInput): PageReader {
     const itemId = jdAdapter.itemIdFromUrl(url) ?? '';
     const s = blankSnapshot('jd', itemId, url, now);
-    if (MOBILE_HOSTS.includes(url.hostname)) readJdMobile(doc, url, s);
-    else readJdDesktop(doc, url, s);
+    const texts = MOBILE_HOSTS.includes(url.hostname) ? readJdMobile(doc, url, s) : readJdDesktop(doc, url, s);
+    yield;
     crossCheckPrices(doc, s, { fillPrice: true, near: JD_LANDMARKS });
-    noteUnread(s);
-    return s;
+    return readingOf(s, texts);
   },
   addToCartSelector: JD_SELECTORS.addToCart,
   readCartIntent: readJdCartIntent,
 };
 
-function readJdDesktop(doc: Document, url: URL, s: ProductSnapshot): void {
+function readJdDesktop(doc: Document, url: URL, s: ProductSnapshot): ProductTexts {
   const product = asRecord(at(assignedLiteral(doc, 'pageConfig'), 'product'));
   if (!product) s.warnings.push('pageConfig.product not found: item data read from the page only');
 
@@ -128,18 +127,19 @@ function readJdDesktop(doc: Document, url: URL, s: ProductSnapshot): void {
   const listLines = textsAt(doc, JD_SELECTORS.params);
   const tableLines = specRowLines(doc);
   const paramLines = [...listLines, ...tableLines];
-  expiryFromSources(s, [
-    { source: 'the parameter list', expiry: expiryFromLines(listLines) },
-    { source: 'the spec table', expiry: expiryFromLines(tableLines) },
-  ]);
-
   const breadcrumbs = textsAt(doc, JD_SELECTORS.breadcrumbs, 10);
   const catIds = asArray(product?.['cat']).map((c) => asText(c));
   const topCategory = catIds[0] ? JD_TOP_CATEGORIES[catIds[0]] : undefined;
-  applyCategory(s, { categoryPath: topCategory ? [topCategory, ...breadcrumbs] : breadcrumbs, breadcrumbs });
-
-  const text = [regionText(doc, JD_SELECTORS.textRegions), ...paramLines].join('\n');
-  applyPageText(s, text, regionText(doc, JD_SELECTORS.offerRegions));
+  return {
+    expiry: [
+      { source: 'the parameter list', lines: listLines },
+      { source: 'the spec table', lines: tableLines },
+    ],
+    categoryPath: topCategory ? [topCategory, ...breadcrumbs] : breadcrumbs,
+    breadcrumbs,
+    signalText: [regionText(doc, JD_SELECTORS.textRegions), ...paramLines].join('\n'),
+    offerText: regionText(doc, JD_SELECTORS.offerRegions),
+  };
 }
 
 /**

@@ -1,11 +1,10 @@
 import { SITE_HOSTS } from '../core/hosts';
-import type { ProductSnapshot } from '../core/types';
 import { crossCheckPrices } from './cross-check';
-import { applyCategory, applyPageText, expiryFromLines, makeSku, noteUnread, priceFromSkus } from './fill';
+import { makeSku, priceFromSkus } from './fill';
 import type { JsObject, JsValue } from './js-literal';
 import { assignedLiteral, regionText, textAt } from './page';
-import { blankSnapshot } from './snapshot';
-import type { PageInput, SiteAdapter } from './types';
+import { blankSnapshot, readingOf } from './snapshot';
+import type { PageInput, PageReader, SiteAdapter } from './types';
 import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYuan, firstAt } from './values';
 
 /**
@@ -55,15 +54,15 @@ export function pddMoney(v: JsValue | undefined): number | null {
   return null;
 }
 
-function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
+function* extractPinduoduo({ doc, url, now }: PageInput): PageReader {
   const s = blankSnapshot('pinduoduo', goodsIdOf(url) ?? '', url, now);
   const found = findGoods(assignedLiteral(doc, 'window.rawData') ?? assignedLiteral(doc, 'rawData'));
+  yield;
   if (!found) {
     s.warnings.push('window.rawData not found or holds no goods');
     s.title = textAt(doc, '.goods-name');
     crossCheckPrices(doc, s, { fillPrice: true, near: PDD_LANDMARKS });
-    noteUnread(s);
-    return s;
+    return readingOf(s);
   }
   const { goods, mall } = found;
   // No <title> fallback: Pinduoduo cuts the name short there, and a cut name is another value.
@@ -110,11 +109,7 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
     const values = asArray(at(p, 'values')).map(asText).filter(Boolean).join(' ');
     return key && values ? [`${key}：${values}`] : [];
   });
-  s.expiry = expiryFromLines(propertyLines);
-
   const catNames = [goods['catName'], goods['cat1Name'], goods['cat2Name']].map((c) => asText(c)).filter((c): c is string => c !== null);
-  applyCategory(s, { categoryPath: catNames, breadcrumbs: catNames });
-
   const serviceTexts = [...asArray(goods['serviceTags']), ...asArray(goods['service'])].map(
     (t) => asText(at(t, 'desc')) ?? asText(at(t, 'name')) ?? asText(t),
   );
@@ -132,8 +127,13 @@ function extractPinduoduo({ doc, url, now }: PageInput): ProductSnapshot {
   ]
     .filter(Boolean)
     .join('\n');
-  applyPageText(s, text, offerText);
+  yield;
   crossCheckPrices(doc, s, { fillPrice: true, near: PDD_LANDMARKS });
-  noteUnread(s);
-  return s;
+  return readingOf(s, {
+    expiry: [{ source: 'the property list', lines: propertyLines }],
+    categoryPath: catNames,
+    breadcrumbs: catNames,
+    signalText: text,
+    offerText,
+  });
 }

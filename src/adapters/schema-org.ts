@@ -3,12 +3,12 @@ import type { ProductSnapshot, Sku } from '../core/types';
 import { decodeEntities, parsePrice } from '../parse';
 import { crossCheckPrices } from './cross-check';
 import { pageTitle } from './page-title';
-import { applyCategory, applyPageText, expiryFromLines, makeSku, noteUnread } from './fill';
+import { makeSku } from './fill';
 import { type JsValue, parseJsLiteral } from './js-literal';
 import { attrAt, metaContent, regionText, safeQueryAll, textUpTo } from './page';
 import { type MicroItem, type MicroValue, microdataProducts } from './schema-microdata';
-import { blankSnapshot } from './snapshot';
-import type { PageInput, SiteAdapter } from './types';
+import { blankSnapshot, readingOf } from './snapshot';
+import type { PageInput, PageReader, SiteAdapter } from './types';
 import { absoluteUrl, asArray, asRecord, asText, at } from './values';
 
 /**
@@ -200,7 +200,7 @@ function offersOf(p: FoundProduct): ReadOffer[] {
   return out;
 }
 
-function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
+function* extractSchemaOrg({ doc, url, now }: PageInput): PageReader {
   const s = blankSnapshot('schema-org', '', url, now);
   const products = jsonLdProducts(doc, s.warnings);
   const micro = products.length === 0 ? microdataProducts(doc).map(fromMicro) : [];
@@ -213,8 +213,7 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
     s.itemId = canonical ?? schemaOrgAdapter.itemIdFromUrl(url)!;
     s.title = pageTitle(doc);
     s.warnings.push('no schema.org Product on this page');
-    noteUnread(s);
-    return s;
+    return readingOf(s);
   }
 
   const id = firstText(product, 'sku', 'productID', 'gtin13', 'gtin14', 'gtin12', 'gtin8', 'gtin', 'mpn');
@@ -249,6 +248,7 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
     else s.warnings.push(`currency not stated; assumed ${s.currency}`);
     instalment = guardInstalment(doc, s);
   }
+  yield;
   crossCheckPrices(doc, s, { fillPrice: !instalment });
 
   const description = firstText(product, 'description') ?? '';
@@ -257,15 +257,18 @@ function extractSchemaOrg({ doc, url, now }: PageInput): ProductSnapshot {
   const produced = firstText(product, 'productionDate');
   // The structured dates first, labelled so parseExpiry reads them; then the labelled lines
   // (Best before, 保质期) of the product's own text.
-  s.expiry = expiryFromLines(
-    [expires ? `有效期至：${expires}` : '', produced ? `生产日期：${produced}` : '', ...productText.split('\n')].filter(Boolean),
+  const lines = [expires ? `有效期至：${expires}` : '', produced ? `生产日期：${produced}` : '', ...productText.split('\n')].filter(
+    Boolean,
   );
   const category = firstText(product, 'category');
   const breadcrumbs = jsonLdBreadcrumbs(doc);
-  applyCategory(s, { categoryPath: category ? [category, ...breadcrumbs] : breadcrumbs, breadcrumbs });
-  applyPageText(s, productText);
-  noteUnread(s);
-  return s;
+  return readingOf(s, {
+    expiry: [{ source: 'the product text', lines }],
+    categoryPath: category ? [category, ...breadcrumbs] : breadcrumbs,
+    breadcrumbs,
+    signalText: productText,
+    offerText: null,
+  });
 }
 
 /** BreadcrumbList names from JSON-LD, for the category. */

@@ -1,4 +1,4 @@
-import { emptySignals, type ProductSnapshot, type Site } from '../core/types';
+import { emptySignals, type ProductReading, type ProductSnapshot, type ProductTexts, type Site } from '../core/types';
 
 /** A snapshot with nothing read yet: every adapter starts here and fills what it can. */
 export function blankSnapshot(site: Site, itemId: string, url: URL, now: Date): ProductSnapshot {
@@ -22,4 +22,9 @@ export function blankSnapshot(site: Site, itemId: string, url: URL, now: Date): 
     signals: emptySignals(),
     warnings: [],
   };
+}
+
+/** A reading with nothing to interpret: the page gave no product data (the snapshot says why). */
+export function readingOf(snapshot: ProductSnapshot, texts: ProductTexts | null = null): ProductReading {
+  return { snapshot, texts };
 }

@@ -1,4 +1,4 @@
-import type { ProductSnapshot, Site } from '../core/types';
+import type { ProductReading, Site } from '../core/types';
 
 /** What an adapter reads from: a parsed page (live DOM, DOMParser output or linkedom in Node). */
 export interface PageInput {
@@ -7,6 +7,9 @@ export interface PageInput {
   /** Capture time; passed in so extraction stays pure and testable. */
   now: Date;
 }
+
+/** A page being read: each `yield` is a place where the reading may pause. */
+export type PageReader = Generator<void, ProductReading, void>;
 
 /** The SKU, quantity and price in the buy box at the moment the shopper presses add-to-cart. */
 export interface CartIntent {
@@ -38,8 +41,13 @@ export interface SiteAdapter {
    * script waits (bounded) for it before extracting on pages that render their price after load.
    */
   readySelector?: string;
-  /** Reads the page. May throw on hostile input: callers go through `extractWith`. */
-  extract(page: PageInput): ProductSnapshot;
+  /**
+   * Reads the page: what it states, and the texts to read for meaning (interpret.ts). It yields
+   * between its stages (state, SKUs, regions, the shown price): a content script gives the page's
+   * own work a turn there, so no one task of ours runs long; other callers run straight through.
+   * May throw on hostile input: callers go through `readProduct` or `extractWith`.
+   */
+  extract(page: PageInput): PageReader;
   /** The add-to-cart controls on the product page, for the content script to listen on. */
   addToCartSelector?: string;
   /** The buy box's current choice, read when add-to-cart is pressed. Never throws. */

@@ -1,7 +1,9 @@
 import { now } from '../core/clock';
 import * as v from 'valibot';
-import { ProductSnapshotSchema } from '../core/snapshot-schema';
-import { SITES } from '../core/types';
+import { interpretReading } from '../adapters/interpret';
+import { parseReadingText } from '../core/reading-text';
+import { checkReading } from '../core/snapshot-schema';
+import { SITES, type ProductSnapshot, type Site } from '../core/types';
 import type { BackupExport, BackupImport, BackupProgress, CartAddResult, CartImportResult, DataFailure } from '../messaging/data-messages';
 import { sendMessage } from '../messaging/protocol';
 import { describeIssue, type PromoEvent } from '../promo';
@@ -56,7 +58,7 @@ const itemId = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 
 // Content scripts run beside the shop's own scripts: nothing they send is trusted.
 const CartAddSchema = v.strictObject({
-  product: v.union([v.strictObject({ snapshot: ProductSnapshotSchema }), v.strictObject({ site: v.picklist(SITES), itemId })]),
+  product: v.union([v.strictObject({ reading: v.string() }), v.strictObject({ site: v.picklist(SITES), itemId })]),
   skuId,
   quantity,
   price: money,
@@ -87,7 +89,14 @@ const failed = (what: string, error: unknown): DataFailure => ({
 export async function handleRecordCartAdd(db: RadarDatabase, input: unknown, ctx: DataContext, page?: SenderPage): Promise<CartAddResult> {
   const checked = v.safeParse(CartAddSchema, input);
   if (!checked.success) return refused('invalid cart add', checked.issues);
-  const { product, ...line } = checked.output;
+  const { product: sent, ...line } = checked.output;
+  let product: { snapshot: ProductSnapshot } | { site: Site; itemId: string };
+  if ('reading' in sent) {
+    const parsed = parseReadingText(sent.reading);
+    const reading = parsed.ok ? checkReading(parsed.value) : parsed;
+    if (!reading.ok) return { ok: false, error: `invalid cart add: ${reading.error}` };
+    product = { snapshot: interpretReading(reading.reading) };
+  } else product = sent;
   if (page) {
     const mismatch = 'snapshot' in product ? snapshotMismatch(product.snapshot, page.url) : productMismatch(product, page.url);
     if (mismatch) return { ok: false, error: `not this tab's product: ${mismatch}` };

@@ -13,7 +13,7 @@ export function startBackground(db: RadarDatabase = new RadarDatabase()): void {
   const watches = registerWatches(db);
   const limiter = createIngestLimiter();
   const tabs = registerPopupHandlers(db);
-  onContentScriptMessage('ingestSnapshot', (data, page) =>
+  onContentScriptMessage('ingestReading', (data, page) =>
     handleIngest(
       db,
       data,

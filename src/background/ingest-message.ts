@@ -1,4 +1,6 @@
-import { checkSnapshot } from '../core/snapshot-schema';
+import { interpretReading } from '../adapters/interpret';
+import { parseReadingText } from '../core/reading-text';
+import { checkReading } from '../core/snapshot-schema';
 import type { ProductSnapshot } from '../core/types';
 import type { IngestResult } from '../core/views';
 import { ingestSnapshot, type RadarDatabase } from '../store';
@@ -17,7 +19,8 @@ export interface IngestSource {
 }
 
 /**
- * The background's side of `ingestSnapshot`: validate at the boundary, then store; a full disk
+ * The background's side of `ingestReading` (the reading as JSON text): validate at the boundary, read the page's texts for
+ * meaning (interpret.ts: the shop's page does not pay for that), then store; a full disk
  * makes room by pruning old history and tries once more. `onStored` hears of every snapshot
  * stored (the watches count a visit to a watched page as its check); its failure never fails
  * the ingest. From a content script (`source`), the snapshot must be of the sender tab's own page,
@@ -30,10 +33,12 @@ export async function handleIngest(
   onStored?: (snapshot: ProductSnapshot) => Promise<unknown>,
   source?: IngestSource,
 ): Promise<IngestResult> {
-  const checked = checkSnapshot(input);
+  const parsed = parseReadingText(input);
+  if (!parsed.ok) return parsed;
+  const checked = checkReading(parsed.value);
   if (!checked.ok) return { ok: false, error: checked.error };
   // The background's clock dates every reading: a page's clock (or a forged capturedAt) never does.
-  const snapshot: ProductSnapshot = { ...checked.snapshot, capturedAt: context.now().toISOString() };
+  const snapshot: ProductSnapshot = { ...interpretReading(checked.reading), capturedAt: context.now().toISOString() };
   if (source) {
     const mismatch = snapshotMismatch(snapshot, source.page.url);
     if (mismatch) return { ok: false, error: `not this tab's product: ${mismatch}` };

@@ -2,8 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { SHOP_HOST_PATTERNS, isPublicHostName } from '../core/hosts';
 
 const SCRIPT_ID = 'product-schema-org';
-/** The reader and the verdict panel, as on the built-in shops. */
-const SCRIPT_FILES = ['content-scripts/product-schema-org.js', 'content-scripts/panel.js'];
+/** The reader, which places the verdict panel too, as on the built-in shops. */
+const SCRIPT_FILES = ['content-scripts/product-schema-org.js'];
 
 /** The parts of the extension API this needs; tests pass their own. */
 export interface SiteAccessApi {

@@ -1,4 +1,5 @@
-import { extractWith } from '../adapters/extract';
+import { readProduct } from '../adapters/read';
+import { readingText } from '../core/reading-text';
 import type { SiteAdapter } from '../adapters/types';
 import { contentMessaging } from '../messaging/content-messages';
 
@@ -23,9 +24,14 @@ export function captureCartAdds(adapter: SiteAdapter, signal: AbortSignal): void
       const url = new URL(location.href);
       if (!adapter.matchesUrl(url)) return;
       const intent = readIntent(document, url);
-      const snapshot = extractWith(adapter, { doc: document, url, now: new Date() });
+      const reading = readProduct(adapter, { doc: document, url, now: new Date() });
       contentMessaging
-        .sendMessage('recordCartAdd', { product: { snapshot }, skuId: intent.skuId, quantity: intent.quantity, price: intent.price })
+        .sendMessage('recordCartAdd', {
+          product: { reading: readingText(reading) },
+          skuId: intent.skuId,
+          quantity: intent.quantity,
+          price: intent.price,
+        })
         .then((result) => {
           if (!result.ok) console.warn('[返场雷达] cart add not recorded:', result.error);
         })

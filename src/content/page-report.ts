@@ -1,5 +1,5 @@
-import { buildPageReport, isPersonalKey, scrubScriptText, type PageReport } from '../core/page-report';
-import type { ProductSnapshot } from '../core/types';
+import { isPersonalKey, PAGE_REPORT_FORMAT, scrubScriptText, type PageReportDraft } from '../core/page-report';
+import type { ProductReading } from '../core/types';
 
 /** Classes and ids of the shop's login bar, greeting and address blocks, which print the shopper's name. */
 const PERSONAL_REGION = /nick|user-?name|user-?info|login-?info|member-?info|address|addr\b|consignee|receiver/i;
@@ -46,6 +46,14 @@ export function scrubbedPageHtml(doc: Document): string {
 }
 
 /** The report of this page: scrubbed HTML, the reading, the extension's version. */
-export function pageReportOf(doc: Document, snapshot: ProductSnapshot, extensionVersion: string, savedAt: string): PageReport {
-  return buildPageReport({ extensionVersion, savedAt, url: snapshot.url, snapshot, html: scrubbedPageHtml(doc) });
+export function pageReportOf(doc: Document, reading: ProductReading, extensionVersion: string, savedAt: string): PageReportDraft {
+  return {
+    format: PAGE_REPORT_FORMAT,
+    version: 1,
+    extensionVersion,
+    savedAt,
+    url: reading.snapshot.url,
+    reading,
+    html: scrubbedPageHtml(doc),
+  };
 }

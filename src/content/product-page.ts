@@ -1,12 +1,13 @@
-import { extractWith } from '../adapters/extract';
+import { readProductInTasks } from '../adapters/read';
+import { readingText } from '../core/reading-text';
 import type { SiteAdapter } from '../adapters/types';
-import type { ProductSnapshot } from '../core/types';
+import type { ProductReading } from '../core/types';
 import { contentMessaging } from '../messaging/content-messages';
 import { waitForSelector, watchElementText } from './wait-for';
 
 export interface ProductPageHooks {
-  /** Called with each snapshot after the background has stored it. */
-  onSnapshot?(snapshot: ProductSnapshot): void;
+  /** Called with each reading after the background has stored it. */
+  onStored?(reading: ProductReading): void;
   signal?: AbortSignal;
 }
 
@@ -17,21 +18,39 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * and read again when the shown price changes (SKU switch) or the page navigates in place.
  */
 export async function runProductPage(adapter: SiteAdapter, hooks: ProductPageHooks = {}): Promise<void> {
-  const read = async () => {
+  const readOnce = async () => {
     const url = new URL(location.href);
     if (!adapter.matchesUrl(url)) return;
-    const snapshot = extractWith(adapter, { doc: document, url, now: new Date() });
-    // Handing the snapshot over (serialising thousands of SKUs) is a task of its own: the page's
-    // input and rendering get a turn between reading and sending instead of waiting out both.
+    // Each stage of the reading is a task of its own, and so is handing it over: the page's input
+    // and rendering get a turn between them instead of waiting out the whole reading at once.
+    const reading = await readProductInTasks(adapter, { doc: document, url, now: new Date() }, nextTask, hooks.signal);
+    if (!reading) return;
     await nextTask();
     try {
-      const result = await contentMessaging.sendMessage('ingestSnapshot', snapshot);
-      if (result.ok) hooks.onSnapshot?.(snapshot);
+      const result = await contentMessaging.sendMessage('ingestReading', readingText(reading));
+      if (result.ok) hooks.onStored?.(reading);
       else console.warn('[返场雷达] not stored:', result.error);
     } catch (error) {
       // The background may be restarting after an update; the next read will retry.
       console.warn('[返场雷达] background unavailable:', error);
     }
+  };
+  // A reading spans several tasks, and the page may change meanwhile: one reading at a time, and
+  // one more after it when the page changed during it, so the last one stored is of the page as it is.
+  let running: Promise<void> | null = null;
+  let again = false;
+  const read = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await readOnce();
+      } while (again && !hooks.signal?.aborted);
+    })().finally(() => (running = null));
+    return running;
   };
 
   const ready = adapter.readySelector ? await waitForSelector(document, adapter.readySelector, { signal: hooks.signal }) : null;

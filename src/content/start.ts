@@ -4,7 +4,8 @@ import { captureCartAdds } from './cart-capture';
 import { keepForgedStopsOut } from './forged-stops';
 import { runProductPage } from './product-page';
 import { answerPageReports } from './page-report-answer';
-import { announceProductRead } from './product-read-bus';
+import { createProductPanel } from './panel';
+import type { ProductReading } from '../core/types';
 
 /** How long the address must stay put before the page is read again. */
 const LOCATION_SETTLE_MS = 500;
@@ -16,15 +17,21 @@ const LOCATION_SETTLE_MS = 500;
 export function startProductContentScript(adapter: SiteAdapter, ctx: ContentScriptContext): void {
   keepForgedStopsOut(ctx);
   captureCartAdds(adapter, ctx.signal);
+  // The panel's content is a frame of the extension's (src/content/panel.ts); here is only its
+  // host, so one script on the page reads the product and places the panel.
+  const panel = createProductPanel(ctx);
+  let stored: ProductReading | null = null;
   let run = new AbortController();
-  // The in-page panel is its own content script (entrypoints/panel.content.ts): the reader stays small.
   const start = () =>
     void runProductPage(adapter, {
       signal: AbortSignal.any([ctx.signal, run.signal]),
-      onSnapshot: announceProductRead,
+      onStored: (reading) => {
+        stored = reading;
+        panel.show();
+      },
     });
   start();
-  answerPageReports(ctx);
+  answerPageReports(ctx, () => stored);
   // The page can fire location changes (or fake them) as fast as it likes: one re-read per burst.
   let settle: ReturnType<typeof setTimeout> | undefined;
   ctx.addEventListener(window, 'wxt:locationchange', () => {

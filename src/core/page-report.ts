@@ -1,4 +1,4 @@
-import type { ProductSnapshot } from './types';
+import type { ProductReading, ProductSnapshot } from './types';
 
 /**
  * "Report this page" (issue 11): one file a shopper attaches to a bug report, holding the page's
@@ -16,6 +16,15 @@ export interface PageReport {
   url: string;
   snapshot: ProductSnapshot;
   html: string;
+}
+
+/**
+ * What the tab's reader builds: the page, and its reading with the texts not yet interpreted
+ * (the reader script carries no interpreter); the extension page that saves the file interprets
+ * them, as the background did when it stored the reading.
+ */
+export interface PageReportDraft extends Omit<PageReport, 'snapshot'> {
+  reading: ProductReading;
 }
 
 /** Keys that name the shopper wherever they appear in a key: nickname, account, address, secrets. */

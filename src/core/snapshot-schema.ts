@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { SITES, type ProductSnapshot, type SnapshotField } from './types';
+import { TEXT_LIMITS as L } from './product-texts';
+import { SITES, type ProductReading, type ProductSnapshot, type ProductTexts, type SnapshotField } from './types';
 
 /**
  * Runtime check of a snapshot crossing a trust boundary (content script -> background). Content
@@ -110,6 +111,31 @@ export const ProductSnapshotSchema = v.object({
   confidence: v.optional(v.record(v.picklist(SNAPSHOT_FIELDS), v.picklist(['high', 'low']))),
 });
 
+const names = v.pipe(v.array(shortText(L.categoryName)), v.maxLength(L.categoryNames));
+
+/** The texts a content script hands over for the background to read (fitTexts keeps a real page's within these). */
+export const ProductTextsSchema = v.object({
+  expiry: v.pipe(
+    v.array(
+      v.object({
+        source: shortText(L.sourceName),
+        lines: v.pipe(
+          v.array(shortText(L.expiryLine)),
+          v.maxLength(L.expiryLines),
+          v.check((lines) => lines.reduce((n, line) => n + line.length, 0) <= L.expiryChars, 'parameter lines too long'),
+        ),
+      }),
+    ),
+    v.maxLength(L.expirySources),
+  ),
+  categoryPath: names,
+  breadcrumbs: names,
+  signalText: shortText(L.signalText),
+  offerText: v.nullable(shortText(L.offerText)),
+});
+
+export const ProductReadingSchema = v.object({ snapshot: ProductSnapshotSchema, texts: v.nullable(ProductTextsSchema) });
+
 // Keeps the schema and the hand-written contract from drifting apart.
 type _SchemaMatchesContract =
   v.InferOutput<typeof ProductSnapshotSchema> extends ProductSnapshot
@@ -118,13 +144,33 @@ type _SchemaMatchesContract =
       : never
     : never;
 export const schemaMatchesContract: _SchemaMatchesContract = true;
+type _TextsMatchContract =
+  v.InferOutput<typeof ProductTextsSchema> extends ProductTexts
+    ? ProductTexts extends v.InferOutput<typeof ProductTextsSchema>
+      ? true
+      : never
+    : never;
+export const textsMatchContract: _TextsMatchContract = true;
 
 export type SnapshotCheck = { ok: true; snapshot: ProductSnapshot } | { ok: false; error: string };
 
 export function checkSnapshot(input: unknown): SnapshotCheck {
   const result = v.safeParse(ProductSnapshotSchema, input);
   if (result.success) return { ok: true, snapshot: result.output };
-  const first = result.issues[0];
+  return { ok: false, error: describeIssue('invalid snapshot', result.issues) };
+}
+
+export type ReadingCheck = { ok: true; reading: ProductReading } | { ok: false; error: string };
+
+/** A content script's reading of a product page: its snapshot and the texts left to interpret. */
+export function checkReading(input: unknown): ReadingCheck {
+  const result = v.safeParse(ProductReadingSchema, input);
+  if (result.success) return { ok: true, reading: result.output };
+  return { ok: false, error: describeIssue('invalid reading', result.issues) };
+}
+
+function describeIssue(what: string, issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
   const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, error: `invalid snapshot${path ? ` at ${path}` : ''}: ${first?.message ?? 'unknown problem'}` };
+  return `${what}${path ? ` at ${path}` : ''}: ${first?.message ?? 'unknown problem'}`;
 }

@@ -101,6 +101,30 @@ export interface ProductSnapshot {
   confidence?: Partial<Record<SnapshotField, FieldConfidence>>;
 }
 
+/**
+ * The texts of a product page that are read for meaning (shelf life, category, pressure signals,
+ * offers) rather than copied: a content script collects them and the background reads them, so
+ * the shop's page pays only for finding them (docs/architecture.md, "Reading a product page").
+ */
+export interface ProductTexts {
+  /** Parameter lines per source ("the parameter list", "the spec table"); the sources are cross-checked. */
+  expiry: Array<{ source: string; lines: string[] }>;
+  /** The page's category names, most general first, and its breadcrumbs. */
+  categoryPath: string[];
+  breadcrumbs: string[];
+  /** The regions read for low-stock and countdown claims, return policy, defect words and upsells. */
+  signalText: string;
+  /** Where coupons and 满减 are written; null: the same as `signalText`. */
+  offerText: string | null;
+}
+
+/** A product page as a content script reads it: the snapshot, and the texts the background interprets into it. */
+export interface ProductReading {
+  snapshot: ProductSnapshot;
+  /** Null when the page gave nothing to interpret (no product data found). */
+  texts: ProductTexts | null;
+}
+
 /** The snapshot fields a rule can depend on, and whose reading the adapters rate. */
 export type SnapshotField = 'price' | 'listPrice' | 'couponPrice' | 'skus' | 'expiry' | 'offers' | 'signals' | 'title' | 'category';
 

@@ -1,5 +1,4 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ProductSnapshot } from '../core/types';
 import type { IngestResult } from '../core/views';
 import type { PurchaseLine } from '../adapters/types';
 import type { PurchaseResult } from './protect-messages';
@@ -11,8 +10,8 @@ import type { CartAddMessage, CartAddResult, CartImportResult, CartLineMessage }
  * against the sender tab's address. Nothing here answers with stored data.
  */
 export interface ContentScriptMessages {
-  /** Product page: the page was read. */
-  ingestSnapshot(snapshot: ProductSnapshot): IngestResult;
+  /** Product page: the page was read (`readingText`; its texts are interpreted in the background). */
+  ingestReading(reading: string): IngestResult;
   /** Product page: the shopper pressed add-to-cart. */
   recordCartAdd(input: CartAddMessage): CartAddResult;
   /** Cart page: the lines the cart page lists. */

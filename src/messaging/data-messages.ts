@@ -1,4 +1,4 @@
-import type { ProductSnapshot, Site } from '../core/types';
+import type { Site } from '../core/types';
 import type { BackupCounts, BackupPhase, ProductSearchHit, WatchlistGroup } from '../store';
 
 /**
@@ -8,8 +8,8 @@ import type { BackupCounts, BackupPhase, ProductSearchHit, WatchlistGroup } from
  * background hears of it, never by the page.
  */
 
-/** The product an add-to-cart was pressed on: the page's snapshot, or just its id. */
-export type CartAddProduct = { snapshot: ProductSnapshot } | { site: Site; itemId: string };
+/** The product an add-to-cart was pressed on: the page's reading (`readingText`), or just its id. */
+export type CartAddProduct = { reading: string } | { site: Site; itemId: string };
 
 export interface CartAddMessage {
   product: CartAddProduct;

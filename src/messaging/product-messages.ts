@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang';
-import type { PageReport } from '../core/page-report';
+import type { PageReportDraft } from '../core/page-report';
 import type { ReadingQuality } from '../core/reading-quality';
 import type { Trap, Undetermined, Verdict } from '../core/types';
 import type { ProductLookup } from '../core/views';
@@ -34,5 +34,5 @@ export interface ProductMessages {
   /** The panel's frame -> background: hide the panel on its tab's site (JD, Taobao, ...) from now on. */
   dismissPanel(): { ok: true };
   /** Popup -> the product page's content script: "report this page" (null before the page was read). */
-  buildPageReport(): PageReport | null;
+  buildPageReport(): PageReportDraft | null;
 }

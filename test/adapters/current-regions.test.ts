@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tmallAdapter } from '../../src/adapters/tmall';
 import { NOW, parseHtml } from './load-page';
+import { interpretReading } from '../../src/adapters/interpret';
+import { readToEnd } from '../../src/adapters/read';
 
 /** A current Tmall page with just enough ICE state to be read as one, and the body given. */
 function currentPage(body: string): string {
@@ -17,8 +19,15 @@ function currentPage(body: string): string {
 }
 
 const lowStockOf = (body: string) =>
-  tmallAdapter.extract({ doc: parseHtml(currentPage(body)), url: new URL('https://detail.tmall.com/item.htm?id=41238709126'), now: NOW })
-    .signals.lowStockText;
+  interpretReading(
+    readToEnd(
+      tmallAdapter.extract({
+        doc: parseHtml(currentPage(body)),
+        url: new URL('https://detail.tmall.com/item.htm?id=41238709126'),
+        now: NOW,
+      }),
+    ),
+  ).signals.lowStockText;
 
 describe('current page text regions', () => {
   it.each([

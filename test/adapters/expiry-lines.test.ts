@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expiryFromLines } from '../../src/adapters/fill';
+import { expiryFromLines } from '../../src/adapters/interpret';
 
 /** Each place a page keeps expiry in its parameter list, read the same way. */
 describe('expiryFromLines', () => {

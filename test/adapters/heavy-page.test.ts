@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tmallAdapter } from '../../src/adapters/tmall';
 import { buildHeavyTmallPage } from './heavy-page';
 import { NOW, parseHtml, snapshotInvariantErrors } from './load-page';
+import { interpretReading } from '../../src/adapters/interpret';
+import { readToEnd } from '../../src/adapters/read';
 
 describe('heavy Tmall page for the benchmark', () => {
   const page = buildHeavyTmallPage();
@@ -14,7 +16,7 @@ describe('heavy Tmall page for the benchmark', () => {
   });
 
   it('is read whole by the Tmall adapter', () => {
-    const s = tmallAdapter.extract({ doc: parseHtml(page.html), url: new URL(page.url), now: NOW });
+    const s = interpretReading(readToEnd(tmallAdapter.extract({ doc: parseHtml(page.html), url: new URL(page.url), now: NOW })));
     expect(snapshotInvariantErrors(s)).toEqual([]);
     expect(s.skus).toHaveLength(page.skuCount);
     expect(s).toMatchObject({

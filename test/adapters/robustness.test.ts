@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/adapters';
 import type { SiteAdapter } from '../../src/adapters/types';
 import { FIXTURES, NOW, parseHtml, readFixture, snapshotInvariantErrors } from './load-page';
+import { interpretReading } from '../../src/adapters/interpret';
+import { readToEnd } from '../../src/adapters/read';
 
 /** A product URL each adapter reads, so a mutated page goes to the adapter it was written for. */
 const URL_OF: Record<string, string> = {
@@ -29,7 +31,7 @@ const pages = ADAPTERS.flatMap((adapter) =>
 
 /** Runs the adapter itself (not through extractWith): it must not throw on its own. */
 function readMutated(adapter: SiteAdapter, doc: Document, url: string) {
-  const s = adapter.extract({ doc, url: new URL(url), now: NOW });
+  const s = interpretReading(readToEnd(adapter.extract({ doc, url: new URL(url), now: NOW })));
   expect(snapshotInvariantErrors(s)).toEqual([]);
   return s;
 }

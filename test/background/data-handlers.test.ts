@@ -13,6 +13,7 @@ import type { BackupProgress } from '../../src/messaging/data-messages';
 import { cartAddsOf, ingestSnapshot, RadarDatabase } from '../../src/store';
 import { putTransfer, takeTransfer } from '../../src/store/transfer';
 import { freshDbName, makeSku, makeSnapshot, TEST_DOUBLE11 } from '../store/snapshots';
+import { readingText } from '../../src/core/reading-text';
 
 let db: RadarDatabase;
 let settingsCleared: boolean;
@@ -41,7 +42,11 @@ const hoodie = () =>
 
 describe('recordCartAdd handler', () => {
   it('stores the snapshot and the add, dated by the background and tagged with the event', async () => {
-    const result = await handleRecordCartAdd(db, { product: { snapshot: hoodie() }, skuId: 's-m', quantity: 2, price: null }, ctx);
+    const result = await handleRecordCartAdd(
+      db,
+      { product: { reading: readingText({ snapshot: hoodie(), texts: null }) }, skuId: 's-m', quantity: 2, price: null },
+      ctx,
+    );
     expect(result).toMatchObject({ ok: true, promoEventId: 'test-double11' });
     expect(await cartAddsOf(db, 'jd:100038004353')).toEqual([{ addedAt: now.toISOString(), price: 259, quantity: 2, skuId: 's-m' }]);
     expect(await db.products.count()).toBe(1);
@@ -50,7 +55,11 @@ describe('recordCartAdd handler', () => {
   it('holds no more than the SKU’s stock on the page, nor more than 200 when the page shows none', async () => {
     const snapshot = hoodie();
     const sku = snapshot.skus.find((s) => s.stock !== null && s.stock > 0)!;
-    await handleRecordCartAdd(db, { product: { snapshot }, skuId: sku.skuId, quantity: 9999, price: null }, ctx);
+    await handleRecordCartAdd(
+      db,
+      { product: { reading: readingText({ snapshot, texts: null }) }, skuId: sku.skuId, quantity: 9999, price: null },
+      ctx,
+    );
     await handleRecordCartAdd(db, { product: { site: 'taobao', itemId: '6001' }, skuId: null, quantity: 9999, price: 88 }, ctx);
     expect((await db.cartItems.toArray()).map((i) => i.quantity)).toEqual([sku.stock, 200]);
   });
@@ -161,7 +170,11 @@ describe('searchProducts and getWatchlist handlers', () => {
     ['M', { label: 'M', inStock: false, stock: 0 }, 1],
   ])('lists the watch list with the shopper’s size (%s) and a trap count from the rules', async (size, mySize, traps) => {
     ctx.profile = async () => ({ sizes: { top: size } });
-    await handleRecordCartAdd(db, { product: { snapshot: hoodie() }, skuId: null, quantity: 1, price: 259 }, ctx);
+    await handleRecordCartAdd(
+      db,
+      { product: { reading: readingText({ snapshot: hoodie(), texts: null }) }, skuId: null, quantity: 1, price: 259 },
+      ctx,
+    );
     now = new Date('2025-11-20T04:00:00.000Z');
     const [group] = await handleGetWatchlist(db, ctx);
     expect(group).toMatchObject({ eventId: 'test-double11', phase: 'store-fanchang' });

@@ -26,7 +26,7 @@ describe('syncGenericShopScript', () => {
       expect.objectContaining({
         id: 'product-schema-org',
         matches: ['https://www.bestbuy.com/*'],
-        js: ['content-scripts/product-schema-org.js', 'content-scripts/panel.js'],
+        js: ['content-scripts/product-schema-org.js'],
       }),
     ]);
   });

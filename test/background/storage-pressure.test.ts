@@ -3,6 +3,7 @@ import { handleIngest } from '../../src/background/ingest-message';
 import { isQuotaError } from '../../src/background/storage-pressure';
 import { getPriceHistory, ingestSnapshot, listNotifications, RadarDatabase, recordCartAdd } from '../../src/store';
 import { freshDbName, makeSnapshot, TEST_DOUBLE11 } from '../store/snapshots';
+import { readingText } from '../../src/core/reading-text';
 
 let db: RadarDatabase;
 beforeEach(() => {
@@ -37,7 +38,11 @@ describe('storage pressure during ingest', () => {
 
   it('prunes old history, tells the shopper and stores the snapshot on the second try', async () => {
     vi.spyOn(db.productQuarters, 'put').mockRejectedValueOnce(quotaError());
-    const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
+    const result = await handleIngest(
+      db,
+      readingText({ snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null }),
+      context,
+    );
     expect(result).toEqual({ ok: true, observations: 1 });
     expect(await prices('new')).toEqual(['2025-12-21']);
     expect(await prices('old')).toEqual(['2025-07-01', '2025-08-01', '2025-11-05']);
@@ -50,7 +55,11 @@ describe('storage pressure during ingest', () => {
 
   it('retries once only: a second quota error is reported and nothing half-written stays', async () => {
     vi.spyOn(db.productQuarters, 'put').mockRejectedValue(quotaError());
-    const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
+    const result = await handleIngest(
+      db,
+      readingText({ snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null }),
+      context,
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain('quota');
     expect(await db.products.get('jd:new')).toBeUndefined();
@@ -58,16 +67,20 @@ describe('storage pressure during ingest', () => {
 
   it('does not prune for other errors', async () => {
     vi.spyOn(db.productQuarters, 'put').mockRejectedValueOnce(new Error('something else'));
-    const result = await handleIngest(db, makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), context);
+    const result = await handleIngest(
+      db,
+      readingText({ snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null }),
+      context,
+    );
     expect(result).toEqual({ ok: false, error: 'could not store the snapshot: something else' });
     expect(await prices('old')).toHaveLength(5);
     expect(await listNotifications(db)).toEqual([]);
   });
 
   it('refuses a snapshot that is not one', async () => {
-    expect(await handleIngest(db, { site: 'jd' }, context)).toMatchObject({
+    expect(await handleIngest(db, JSON.stringify({ site: 'jd' }), context)).toMatchObject({
       ok: false,
-      error: expect.stringContaining('invalid snapshot'),
+      error: expect.stringContaining('invalid reading'),
     });
   });
 });

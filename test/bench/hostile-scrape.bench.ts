@@ -35,23 +35,34 @@ const HOSTILE_PAGES: Array<{ name: string; site: string; url: string; html: stri
   },
 ];
 
-/** The worst time of reading a hostile 1 MB page in a page's main thread, warm or cold (issue 12's goal: 50 ms). */
+/**
+ * The longest task of reading a hostile 1 MB page in a page's main thread, warm or cold (issue
+ * 12's goal: 50 ms), read in stages as the content script reads it; and the longest interpretation
+ * of its texts, which the background does.
+ */
 export default async function hostileScrapeBench(ctx: BenchContext): Promise<Metrics> {
   const entry = await ctx.bundle(resolve(import.meta.dirname, 'browser/hostile-entry.ts'));
   let worst = 0;
+  let worstInterpret = 0;
   for (const hostile of HOSTILE_PAGES) {
     const page = await ctx.newPage();
     await page.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body>${hostile.html}</body></html>`);
     await page.addScriptTag({ content: entry });
     const ms = await page.evaluate(
       ([site, url, runs]) =>
-        (globalThis as unknown as { hostileBench: (s: string, u: string, r: number) => number }).hostileBench(site, url, runs),
+        (
+          globalThis as unknown as { hostileBench: (s: string, u: string, r: number) => Promise<{ stage: number; interpret: number }> }
+        ).hostileBench(site, url, runs),
       [hostile.site, hostile.url, RUNS] as const,
     );
     await page.context().close();
-    console.log(`  ${hostile.name}: ${ms.toFixed(1)} ms`);
-    worst = Math.max(worst, ms);
+    console.log(`  ${hostile.name}: longest stage ${ms.stage.toFixed(1)} ms, interpretation ${ms.interpret.toFixed(1)} ms`);
+    worst = Math.max(worst, ms.stage);
+    worstInterpret = Math.max(worstInterpret, ms.interpret);
   }
   // The content script's longest task on hostile pages is scrape.hostileWorst.ms (visit.bench.ts); this is the reading alone.
-  return { 'scrape.hostileReadWorst.ms': { value: worst, unit: 'ms', goal: 50, better: 'lower' } };
+  return {
+    'scrape.hostileReadWorst.ms': { value: worst, unit: 'ms', goal: 50, better: 'lower' },
+    'scrape.hostileInterpretWorst.ms': { value: worstInterpret, unit: 'ms', goal: 50, better: 'lower' },
+  };
 }

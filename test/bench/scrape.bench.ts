@@ -5,7 +5,11 @@ import { median, type BenchContext, type Metrics } from './context';
 
 const RUNS = 41;
 
-/** Extraction on a ≥ 1 MB page with ≥ 300 SKUs, in Chromium, on the live DOM as the content script sees it. */
+/**
+ * The content script's reading of a ≥ 1 MB page with ≥ 300 SKUs, in Chromium, on the live DOM as
+ * the content script sees it, against parsing the page's state blob; and, for reading, the
+ * background's interpretation of the reading's texts (it no longer runs on the shop's page).
+ */
 export default async function scrapeBench(ctx: BenchContext): Promise<Metrics> {
   const heavy = buildHeavyTmallPage();
   const page = await ctx.newPage();
@@ -20,22 +24,25 @@ export default async function scrapeBench(ctx: BenchContext): Promise<Metrics> {
             s: string,
             r: number,
             now: string,
-          ) => { skus: number; price: number | null; extract: number[]; jsonParse: number[] };
+          ) => { skus: number; price: number | null; category: string; extract: number[]; jsonParse: number[]; interpret: number[] };
         }
       ).scrapeBench(url, stateJson, runs, now),
     [heavy.url, heavy.stateJson, RUNS, TEST_NOW] as const,
   );
   await page.context().close();
   if (result.skus < 300) throw new Error(`the heavy page read only ${result.skus} SKUs`);
+  if (result.category !== 'apparel') throw new Error(`the heavy page's texts read as ${result.category}, not apparel`);
   if (Buffer.byteLength(heavy.html) < 1024 * 1024) throw new Error('the heavy page is under 1 MB of HTML');
   const extractMs = median(result.extract.slice(1));
   const parseMs = median(result.jsonParse.slice(1));
+  const interpretMs = median(result.interpret.slice(1));
   const ratio = median(result.extract.slice(1).map((ms, i) => ms / result.jsonParse[i + 1]!));
   console.log(
-    `  heavy page: ${(Buffer.byteLength(heavy.html) / 1024 / 1024).toFixed(2)} MB of HTML, ${result.skus} SKUs, price ${result.price}; read ${extractMs.toFixed(2)} ms, JSON.parse of its state ${parseMs.toFixed(2)} ms`,
+    `  heavy page: ${(Buffer.byteLength(heavy.html) / 1024 / 1024).toFixed(2)} MB of HTML, ${result.skus} SKUs, price ${result.price}; read ${extractMs.toFixed(2)} ms, JSON.parse of its state ${parseMs.toFixed(2)} ms; its texts interpreted (background) ${interpretMs.toFixed(2)} ms`,
   );
   return {
     'scrape.heavyPage.ms': { value: extractMs, unit: 'ms', goal: 10, better: 'lower' },
     'scrape.ratioVsJsonParse': { value: ratio, unit: '×', goal: 2, better: 'lower' },
+    'scrape.interpretInBackground.ms': { value: interpretMs, unit: 'ms', goal: 10, better: 'lower' },
   };
 }

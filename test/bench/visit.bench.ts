@@ -10,15 +10,14 @@ import { hostilePages, type HostilePage } from './hostile-pages';
 
 /**
  * What the shop page pays for the extension, measured in Chromium with the DevTools protocol's
- * CPU profiler while the built extension's content scripts (the site's reader and the panel) run
- * on the page: their total main-thread time on a typical product page, and the longest stretch
- * of main-thread work they do at once (what makes a page stutter) on hostile 1 MB pages.
+ * CPU profiler and trace while the built extension's content scripts (the site's reader and the
+ * panel) run on the page: their total main-thread time on a typical product page, and the most
+ * main-thread time they take within one task (what makes a page stutter) on hostile 1 MB pages.
  *
  * A sample counts as ours when any frame on its stack is one of the extension's scripts, so DOM
- * calls the scripts make count too. Our longest stretch is the longest run of consecutive samples
- * that are ours (garbage collection in between included): a task of ours cannot be longer than
- * the page's task that holds it, and is seldom much shorter. The sampling interval bounds the
- * error of each figure.
+ * calls the scripts make count too, and so does garbage collection between two samples of ours.
+ * The trace gives the main thread's tasks; our time in a task is the time of our samples inside
+ * it. The sampling interval bounds the error of each figure.
  */
 const SAMPLING_US = 100;
 /**
@@ -48,13 +47,27 @@ interface ProfileNode {
   children?: number[];
 }
 interface Profile {
+  /** When the profile began, on the trace's clock (µs). */
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
 }
 
+/** A top-level task of a thread, from the trace: where the page's event loop gave a turn. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
 interface ContentCost {
   totalMs: number;
+  /** The most time our scripts took within one task of the page's main thread. */
   longestMs: number;
   /** Where our time went: the functions with the most self time, e.g. `parsePrice (offer.ts-chunk.js:1:2345) 812 ms`. */
   top: string[];
@@ -75,21 +88,62 @@ function classify(profile: Profile, ourUrl: string): Map<number, 'ours' | 'gc' |
   return kind;
 }
 
-function costOf(profile: Profile, ourUrl: string): ContentCost {
-  const kind = classify(profile, ourUrl);
-  let totalUs = 0;
-  let longestUs = 0;
-  let runUs = 0;
-  // A sample's time runs until the next sample.
+/**
+ * Our samples: when each was taken (the trace's clock) and the time it stands for (until the next
+ * sample); garbage collection counts as ours right after a sample of ours.
+ */
+function ourSamples(profile: Profile, kind: Map<number, 'ours' | 'gc' | 'other'>): Array<{ ts: number; us: number }> {
+  const out: Array<{ ts: number; us: number }> = [];
+  let ts = profile.startTime;
+  let inOurs = false;
   for (let i = 0; i + 1 < profile.samples.length; i++) {
-    const us = profile.timeDeltas[i + 1]!;
+    ts += profile.timeDeltas[i]!;
     const k = kind.get(profile.samples[i]!);
-    if (k === 'ours') totalUs += us;
-    if (k === 'ours' || (k === 'gc' && runUs > 0)) runUs += us;
-    else runUs = 0;
-    longestUs = Math.max(longestUs, runUs);
+    inOurs = k === 'ours' || (k === 'gc' && inOurs);
+    if (inOurs) out.push({ ts, us: profile.timeDeltas[i + 1]! });
   }
-  return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, top: topFunctions(profile, kind) };
+  return out;
+}
+
+/**
+ * Our time in each task of the page's main thread (the renderer thread whose tasks hold our
+ * samples), the largest of them. Tasks nest only within a thread's own loop, so only top-level
+ * ones are counted.
+ */
+function longestInOneTaskUs(events: readonly TraceEvent[], samples: ReadonlyArray<{ ts: number; us: number }>): number {
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || e.dur === undefined) continue;
+    const key = `${e.pid}:${e.tid}`;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  let longest = 0;
+  let mostOurs = 0;
+  for (const tasks of byThread.values()) {
+    tasks.sort((a, b) => a.ts - b.ts);
+    const perTask: number[] = [];
+    let end = -Infinity;
+    let j = 0;
+    for (const task of tasks) {
+      if (task.ts < end) continue; // nested in the previous task
+      end = task.ts + task.dur!;
+      while (j < samples.length && samples[j]!.ts < task.ts) j++;
+      let us = 0;
+      for (let k = j; k < samples.length && samples[k]!.ts < end; k++) us += samples[k]!.us;
+      perTask.push(us);
+    }
+    const ours = perTask.reduce((a, b) => a + b, 0);
+    if (ours > mostOurs) [mostOurs, longest] = [ours, Math.max(...perTask)];
+  }
+  return longest;
+}
+
+function costOf(profile: Profile, trace: readonly TraceEvent[], ourUrl: string): ContentCost {
+  const kind = classify(profile, ourUrl);
+  const samples = ourSamples(profile, kind);
+  let totalUs = 0;
+  for (let i = 0; i + 1 < profile.samples.length; i++) if (kind.get(profile.samples[i]!) === 'ours') totalUs += profile.timeDeltas[i + 1]!;
+  return { totalMs: totalUs / 1000, longestMs: longestInOneTaskUs(trace, samples) / 1000, top: topFunctions(profile, kind) };
 }
 
 function topFunctions(profile: Profile, kind: Map<number, 'ours' | 'gc' | 'other'>, count = 4): string[] {
@@ -126,8 +180,13 @@ async function profiledVisit(
   let cdp: CDPSession | undefined;
   try {
     cdp = await session.context.newCDPSession(page);
+    const trace: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => void trace.push(...(e.value as unknown as TraceEvent[])));
+    const traced = new Promise<void>((resolve) => cdp!.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: samplingUs });
+    // Only the tasks themselves: where the page's event loop gave a turn.
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel'] }, transferMode: 'ReportEvents' });
     await cdp.send('Profiler.start');
     // Not the load event: a content script stuck on the page would hold it back, and that is what is measured.
     await step(`${what} to start loading`, 30_000, page.goto(url, { waitUntil: 'commit', timeout: 30_000 }));
@@ -152,7 +211,11 @@ async function profiledVisit(
     const stopped = performance.now();
     try {
       const { profile } = (await step(`the profile of ${what}`, BLOCKED_MS, cdp.send('Profiler.stop'))) as { profile: Profile };
-      const cost = costOf(profile, `chrome-extension://${session.extensionId}/`);
+      await step(`the trace of ${what}`, BLOCKED_MS, async () => {
+        await cdp!.send('Tracing.end');
+        await traced;
+      });
+      const cost = costOf(profile, trace, `chrome-extension://${session.extensionId}/`);
       // Not read, and none of our code ran: the page was still loading, and nothing was measured.
       return !read && cost.totalMs === 0
         ? { totalMs: NaN, longestMs: NaN, top: ['our scripts had not run yet when the wait ran out'] }

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScrape } from '../../src/cli/run-scrape';
+import { ADAPTERS } from '../../src/adapters';
+import { readProduct } from '../../src/adapters/read';
 import { pageReportOf } from '../../src/content/page-report';
+import { completeReport } from '../../src/ui/download-report';
 import { parseHtml, readFixture, snapshotOf } from '../adapters/load-page';
 
 const dir = mkdtempSync(join(tmpdir(), 'fanchang-report-'));
@@ -30,7 +33,11 @@ describe('report this page: one file that leaves the shopper out and reproduces 
     const html = withShopper(readFixture(site, name));
     expect(html).toContain('13800138000');
     const snapshot = snapshotOf(html, url, new Date(SAVED_AT));
-    const report = pageReportOf(parseHtml(html), snapshot, '0.1.0', SAVED_AT);
+    const adapter = ADAPTERS.find((a) => a.site === site)!;
+    const reading = readProduct(adapter, { doc: parseHtml(html), url: new URL(url), now: new Date(SAVED_AT) });
+    // What the tab's reader builds, then what the popup or the panel saves.
+    const report = completeReport(pageReportOf(parseHtml(html), reading, '0.1.0', SAVED_AT));
+    expect(report.snapshot).toEqual(snapshot);
     const text = JSON.stringify(report);
     for (const secret of ['张三', 'jd_zhangsan', '世纪大道', '13800138000', 'e3b0c442']) expect(text).not.toContain(secret);
 

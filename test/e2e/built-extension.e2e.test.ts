@@ -32,6 +32,19 @@ describe('the built extension', () => {
     }
   });
 
+  it('leaves reading texts for meaning to the background: no category, shelf-life or offer parser runs on a shop page', () => {
+    const products = contentScripts.filter((f) => f.startsWith('product-'));
+    expect(products.length).toBeGreaterThanOrEqual(5);
+    for (const file of products) {
+      const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', file), 'utf8');
+      // A category keyword, a shelf-life label parseExpiry reads, an offer pattern's coupon words.
+      expect(code, file).not.toMatch(/shoe polish|保质期|店铺优惠券/);
+    }
+    // They ship, for the background (its shared chunks) to use.
+    const chunks = readdirSync(join(EXTENSION_DIR, 'chunks')).map((f) => readFileSync(join(EXTENSION_DIR, 'chunks', f), 'utf8'));
+    expect(chunks.some((code) => code.includes('shoe polish') && code.includes('店铺优惠券'))).toBe(true);
+  });
+
   it('loads no remote code: every script the pages load is part of the package', () => {
     for (const page of readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');

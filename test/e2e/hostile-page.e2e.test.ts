@@ -178,9 +178,14 @@ describe('a hostile JD product page', () => {
       { ...mine, url: 'https://evil.example/100038004353.html', price: 0.5 },
     ];
     for (const snapshot of forged) {
-      const answer = await sendFromContentScript(page, 'ingestSnapshot', snapshot);
+      const answer = await sendFromContentScript(page, 'ingestReading', JSON.stringify({ snapshot, texts: null }));
       expect(answer.res, snapshot.url).toMatchObject({ ok: false, error: expect.stringMatching(/not this tab's product/) });
-      const add = await sendFromContentScript(page, 'recordCartAdd', { product: { snapshot }, skuId: null, quantity: 1, price: 0.5 });
+      const add = await sendFromContentScript(page, 'recordCartAdd', {
+        product: { snapshot, texts: null },
+        skuId: null,
+        quantity: 1,
+        price: 0.5,
+      });
       expect(add.res, snapshot.url).toMatchObject({ ok: false });
     }
     const keys = (await readStore<ProductRow>(session, 'products')).map((p) => p.key);

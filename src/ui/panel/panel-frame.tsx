@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { pageReportFileName } from '../../core/page-report';
-import { downloadReport } from '../download-report';
+import { saveReport } from '../download-report';
 import type { PanelView } from '../../messaging/product-messages';
 import { sendMessage } from '../../messaging/protocol';
 import { themeCss, type Scheme } from '../theme';
@@ -67,9 +66,7 @@ export function startPanelFrame(container: HTMLElement, win: Window = window): v
     if (tab?.id === undefined) throw new Error('no tab');
     const built = await sendMessage('buildPageReport', undefined, tab.id);
     if (!built) throw new Error('the page has not been read yet');
-    const file = pageReportFileName(built.snapshot, built.savedAt);
-    downloadReport(win.document, built, file);
-    return file;
+    return saveReport(win.document, built);
   };
 
   const dismiss = async () => {

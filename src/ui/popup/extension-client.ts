@@ -1,4 +1,3 @@
-import { pageReportFileName } from '../../core/page-report';
 import { productKey } from '../../core/product-key';
 import type { Site } from '../../core/types';
 import { sendMessage } from '../../messaging/protocol';
@@ -6,7 +5,7 @@ import type { CreateWatchInput } from '../../messaging/watch-messages';
 import type { ProductSearchHit, WatchlistGroup } from '../../store';
 import { languageSetting, readPromoCalendar, saveSetting, sizesSetting, welcomeDoneSetting } from '../../store/settings';
 import type { SearchResultView, WatchlistGroupView } from '../home-types';
-import { downloadReport } from '../download-report';
+import { saveReport } from '../download-report';
 import type { PopupClient } from './popup-client';
 
 async function createWatch(input: CreateWatchInput): Promise<void> {
@@ -101,9 +100,7 @@ export function extensionPopupClient(): PopupClient {
       if (tab?.id === undefined) throw new Error('no tab');
       const report = await sendMessage('buildPageReport', undefined, tab.id);
       if (!report) throw new Error('the page has not been read yet');
-      const file = pageReportFileName(report.snapshot, report.savedAt);
-      downloadReport(document, report, file);
-      return file;
+      return saveReport(document, report);
     },
   };
 }

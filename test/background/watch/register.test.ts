@@ -7,6 +7,7 @@ import type { WatchService } from '../../../src/background/watch/service';
 import { hoodie } from '../../shop/catalog';
 import { contentScriptSender, popupSender, sendAs } from '../send-as';
 import { advance, makeWorld, visit, type TestWorld } from './harness';
+import { readingText } from '../../../src/core/reading-text';
 
 const S_PAGE = 'https://item.jd.com/100038004353.html';
 const M = '100038004354';
@@ -57,8 +58,11 @@ describe('the watch feature wired to the (fake) browser', () => {
     world.shop.setStock('jd', '100038004353', M, 0);
     advance(world, 5);
     const snapshot = await visit(world, `https://item.jd.com/${M}.html`);
-    const ingested = await handleIngest(world.db, snapshot, { events: async () => [], now: () => world.clock.now }, (s) =>
-      service.observeSnapshot(s),
+    const ingested = await handleIngest(
+      world.db,
+      readingText({ snapshot, texts: null }),
+      { events: async () => [], now: () => world.clock.now },
+      (s) => service.observeSnapshot(s),
     );
     expect(ingested.ok).toBe(true);
     await expect
