@@ -5,7 +5,6 @@ export {
   type SkuRow,
   type ProductMonthRow,
   type ProductQuarterRow,
-  type ProductSearchRow,
   type SeriesRuns,
   type Run,
   type CartItemRow,

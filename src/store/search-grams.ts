@@ -52,7 +52,7 @@ export function matchesSearch(p: SearchableFields, normalizedQuery: string): boo
  * The fields normalised, one a line: a normalised query has no line breaks, so it is part of this
  * text exactly when it is part of one of the fields (matchesSearch without normalising per row).
  */
-export function searchTextOf(p: SearchableFields): string {
+function searchTextOf(p: SearchableFields): string {
   return [p.title, p.shop, p.itemId].map((field) => (field === null ? '' : normalizeSearchText(field))).join('\n');
 }
 
