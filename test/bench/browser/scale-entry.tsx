@@ -158,7 +158,11 @@ async function measure(products: number, observations: number, samples: number, 
 
 export interface GrowStep {
   samples: ScaleSamples;
-  /** navigator.storage.estimate() growth of all observations so far, divided by their number. */
+  /**
+   * navigator.storage.estimate() growth of all observations so far, divided by their number. The
+   * bench's browser context is off the record: Chromium's IndexedDB there compresses nothing, so
+   * this is what the rows take as written (a persistent profile's LevelDB compresses them further).
+   */
   bytesPerObservation: number;
   seedMs: number;
 }
