@@ -2,9 +2,10 @@ import Dexie from 'dexie';
 import { checkBackupProducts, checkBackupRest, monthRowsOf, parseBackup, readBackupJson, type BackupCheck } from './backup-check';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupTables } from './backup-schema';
 import type { Table } from 'dexie';
-import type { CartItemRow, NotificationRow, ProductRow, PurchaseRow, RadarDatabase, WatchRow } from './db';
+import type { CartItemRow, NotificationRow, PurchaseRow, RadarDatabase, WatchRow } from './db';
+import { monthsOf, quarterRowsOf } from './quarters';
 import { isoOf, pointsOf } from './runs';
-import { searchGramsOf } from './search-grams';
+import { searchRowOf } from './search-grams';
 
 export { MAX_BACKUP_CHARS, parseBackup, type BackupCheck } from './backup-check';
 
@@ -28,7 +29,7 @@ const RESTORE_CHUNK = 2_000;
 const dataTables = (db: RadarDatabase) => [
   db.products,
   db.skus,
-  db.productMonths,
+  db.productQuarters,
   db.cartItems,
   db.watches,
   db.notifications,
@@ -36,18 +37,19 @@ const dataTables = (db: RadarDatabase) => [
 ];
 
 /**
- * What the store derived from pages and a backup does not hold (claims seen, issue 17): restore and
- * delete empty it with the rest, so nothing outlives the data it came from.
+ * What the store derived from pages and a backup does not hold (claims seen, issue 17; the search
+ * rows, rebuilt from the products): restore and delete empty it with the rest, so nothing outlives
+ * the data it came from.
  */
-const derivedTables = (db: RadarDatabase) => [db.claimSightings];
+const derivedTables = (db: RadarDatabase) => [db.claimSightings, db.productSearch];
 
 /** Everything, read in one transaction so that the file is one consistent moment. */
 export async function exportBackup(db: RadarDatabase, now: Date): Promise<BackupFile> {
   return db.transaction('r', dataTables(db), async () => {
-    const [products, skus, months, cartItems, watches, notifications, purchases] = await Promise.all([
+    const [products, skus, quarters, cartItems, watches, notifications, purchases] = await Promise.all([
       db.products.toArray(),
       db.skus.toArray(),
-      db.productMonths.toArray(),
+      db.productQuarters.toArray(),
       db.cartItems.toArray(),
       db.watches.toArray(),
       db.notifications.toArray(),
@@ -58,15 +60,18 @@ export async function exportBackup(db: RadarDatabase, now: Date): Promise<Backup
       version: BACKUP_VERSION,
       exportedAt: now.toISOString(),
       tables: {
-        products: products.map(({ searchGrams: _derived, ...product }) => product),
+        products,
         skus,
-        observations: months.flatMap(pointsOf).map(({ atMs, lastSeenAtMs, lowStockText, countdownText, ...point }) => ({
-          ...point,
-          at: isoOf(atMs),
-          lastSeenAt: isoOf(lastSeenAtMs),
-          ...(lowStockText !== null && { lowStockText }),
-          ...(countdownText !== null && { countdownText }),
-        })),
+        observations: quarters
+          .flatMap(monthsOf)
+          .flatMap(pointsOf)
+          .map(({ atMs, lastSeenAtMs, lowStockText, countdownText, ...point }) => ({
+            ...point,
+            at: isoOf(atMs),
+            lastSeenAt: isoOf(lastSeenAtMs),
+            ...(lowStockText !== null && { lowStockText }),
+            ...(countdownText !== null && { countdownText }),
+          })),
         cartItems: cartItems as BackupTables['cartItems'],
         watches: watches as BackupTables['watches'],
         notifications: notifications as BackupTables['notifications'],
@@ -128,10 +133,8 @@ async function replaceStore(
     current.catch(() => {});
     inFlight.push(current);
   };
-  const productWrites = chunks(
-    db.products,
-    products.map((p): ProductRow => ({ ...p, searchGrams: searchGramsOf(p) })),
-  );
+  const search = products.map(searchRowOf);
+  const productWrites = [...chunks(db.products, products), ...chunks(db.productSearch, search)];
   let t: BackupTables | undefined;
   await db.transaction('rw', [...dataTables(db), ...derivedTables(db)], async () => {
     await Promise.all([...dataTables(db), ...derivedTables(db)].map((table) => table.clear()));
@@ -139,10 +142,12 @@ async function replaceStore(
     const rest = checkRest();
     t = rest.backup.tables;
     const purchases = (t.purchases ?? []) as PurchaseRow[];
+    const quarters = quarterRowsOf(rest.months);
     total =
       products.length +
+      search.length +
       t.skus.length +
-      rest.months.length +
+      quarters.length +
       t.cartItems.length +
       t.watches.length +
       t.notifications.length +
@@ -151,7 +156,7 @@ async function replaceStore(
     const writes = [
       ...productWrites.slice(2),
       ...chunks(db.skus, t.skus),
-      ...chunks(db.productMonths, rest.months),
+      ...chunks(db.productQuarters, quarters),
       ...chunks(db.cartItems, t.cartItems as CartItemRow[]),
       ...chunks(db.watches, t.watches as WatchRow[]),
       ...chunks(db.notifications, t.notifications as NotificationRow[]),

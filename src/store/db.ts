@@ -3,7 +3,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ProductSnapshot, Site } from '../core/types';
 import type { NormalizedSize } from '../parse';
 import type { OrderSite } from '../adapters/types';
-import { upgradeToVersion2, upgradeToVersion3, upgradeToVersion4 } from './migrations';
+import { upgradeToVersion2, upgradeToVersion3, upgradeToVersion4, upgradeToVersion8 } from './migrations';
 
 /** The latest snapshot of each product, keyed by `site:itemId`. */
 export interface ProductRow {
@@ -13,8 +13,6 @@ export interface ProductRow {
   title: string | null;
   /** Since version 2. */
   shop: string | null;
-  /** Since version 2: character bigrams of title, shop and id, for `searchProducts`. */
-  searchGrams: string[];
   firstSeenAt: string;
   lastSeenAt: string;
   snapshot: ProductSnapshot;
@@ -23,7 +21,7 @@ export interface ProductRow {
 /**
  * One SKU as the store knows it: what it is (properties, size label and normalised size), written
  * when it first appears or changes. Its price and stock now are in the product's latest snapshot,
- * and their history in `productMonths`, so a visit that changes nothing rewrites no SKU row.
+ * and their history in `productQuarters`, so a visit that changes nothing rewrites no SKU row.
  */
 export interface SkuRow {
   productKey: string;
@@ -60,14 +58,46 @@ export interface SeriesRuns {
 
 /**
  * A product's change points that began in one UTC month ('2025-11'): an unchanged reading extends
- * the last run of its series instead of adding one. One row per product and month means a visit
- * reads and writes one history row whatever the number of SKUs, a product's history is a short
- * key range, and a run costs a few dozen bytes instead of a row and its index entries.
+ * the last run of its series instead of adding one. Stored as a row of its own in versions 4-7;
+ * since version 8 inside its quarter's row (ProductQuarterRow), encoded.
  */
 export interface ProductMonthRow {
   productKey: string;
   month: string;
   series: SeriesRuns[];
+}
+
+/**
+ * Since version 8: a product's month rows of one quarter, encoded (month-codec.ts, quarters.ts).
+ * A visit reads and writes one history row whatever the number of SKUs, a product's history is a
+ * short key range, and an observation costs about 20 bytes.
+ */
+export interface ProductQuarterRow {
+  productKey: string;
+  /** The quarter's first month: '2026-10'. */
+  quarter: string;
+  months: Uint8Array;
+}
+
+/**
+ * Since version 8: what search reads of a product (search.ts), written with the product row. Search
+ * reads a few hundred of these, where whole product rows, snapshot and all, took about five times
+ * as long to read in Chromium.
+ */
+export interface ProductSearchRow {
+  key: string;
+  site: Site;
+  itemId: string;
+  title: string | null;
+  shop: string | null;
+  image: string | null;
+  price: number | null;
+  currency: string;
+  lastSeenAt: string;
+  /** Title, shop and item id normalised (normalizeSearchText), one a line: what a query must be part of. */
+  text: string;
+  /** Character bigrams of title, shop and id (search-grams.ts). */
+  grams: string[];
 }
 
 export type CartSource = 'product-page' | 'cart-page';
@@ -187,7 +217,8 @@ export const DB_NAME = 'fanchang-radar';
 export class RadarDatabase extends Dexie {
   products!: EntityTable<ProductRow, 'key'>;
   skus!: Dexie.Table<SkuRow, [string, string]>;
-  productMonths!: Dexie.Table<ProductMonthRow, [string, string]>;
+  productQuarters!: Dexie.Table<ProductQuarterRow, [string, string]>;
+  productSearch!: EntityTable<ProductSearchRow, 'key'>;
   cartItems!: EntityTable<CartItemRow, 'id'>;
   watches!: EntityTable<WatchRow, 'id'>;
   notifications!: EntityTable<NotificationRow, 'id'>;
@@ -233,5 +264,15 @@ export class RadarDatabase extends Dexie {
     this.version(7).stores({
       claimSightings: '[productKey+figure+where], figure, productKey',
     });
+    // 8: month rows stored a quarter to a row, encoded; search reads its own table, so product
+    // rows, written on every visit, keep no index (search was the only reader of them).
+    this.version(8)
+      .stores({
+        products: '&key',
+        productSearch: '&key, lastSeenAt, *grams',
+        productMonths: null,
+        productQuarters: '[productKey+quarter]',
+      })
+      .upgrade(upgradeToVersion8);
   }
 }

@@ -1,6 +1,7 @@
 import type { PricePoint } from '../core/views';
 import type { PriceObservation } from '../promo';
 import type { ProductMonthRow, RadarDatabase } from './db';
+import { monthsOf, quarterOf } from './quarters';
 import { isoOf, monthOf, pointOf, type ObservationPoint } from './runs';
 
 /** ISO bounds, both inclusive; a run counts when any part of it falls inside. */
@@ -9,7 +10,7 @@ export interface TimeRange {
   to?: string;
 }
 
-/** Above every month: months are strings (Dexie.maxKey, an array, is refused inside compound keys by some engines). */
+/** Above every quarter: quarters are strings (Dexie.maxKey, an array, is refused inside compound keys by some engines). */
 const TOP = '\uffff';
 
 function runsIn(rows: readonly ProductMonthRow[], range: TimeRange, skuId?: string): ObservationPoint[] {
@@ -26,12 +27,13 @@ function runsIn(rows: readonly ProductMonthRow[], range: TimeRange, skuId?: stri
 }
 
 /**
- * A product's month rows up to the month `to` falls in. The scan starts at the product's first
- * month rather than `from`'s: runs carried over from schema version 1 may reach into later months.
+ * A product's month rows up to the quarter `to` falls in. The scan starts at the product's first
+ * quarter rather than `from`'s: runs carried over from schema version 1 may reach into later months.
  */
-function monthRowsOf(db: RadarDatabase, key: string, to?: string): Promise<ProductMonthRow[]> {
-  const upper = to === undefined ? TOP : monthOf(Date.parse(to));
-  return db.productMonths.where('[productKey+month]').between([key, ''], [key, upper], true, true).toArray();
+async function monthRowsOf(db: RadarDatabase, key: string, to?: string): Promise<ProductMonthRow[]> {
+  const upper = to === undefined ? TOP : quarterOf(monthOf(Date.parse(to)));
+  const rows = await db.productQuarters.where('[productKey+quarter]').between([key, ''], [key, upper], true, true).toArray();
+  return rows.flatMap(monthsOf);
 }
 
 /** Every run of a product (product-level and all SKUs) that overlaps the range, oldest first. */

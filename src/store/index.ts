@@ -4,6 +4,7 @@ export {
   type ProductRow,
   type SkuRow,
   type ProductMonthRow,
+  type ProductQuarterRow,
   type SeriesRuns,
   type Run,
   type CartItemRow,

@@ -2,10 +2,11 @@ import { productKey } from '../core/product-key';
 import type { ProductSnapshot } from '../core/types';
 import { promoCalendar, shanghaiDate, type PromoEvent } from '../promo';
 import type { ProductMonthRow, ProductRow, RadarDatabase } from './db';
+import { monthsOf, quarterOf, quarterRowOf } from './quarters';
 import { promoBoundaries } from './promo-boundaries';
 import { recordClaims } from './claims';
 import { applyReading, monthOf, seriesIn, type Reading } from './runs';
-import { searchGramsOf } from './search-grams';
+import { searchRowOf } from './search-grams';
 import { changedSkuRows } from './sku-rows';
 
 function readingsOf(s: ProductSnapshot): Reading[] {
@@ -51,11 +52,6 @@ function productRowOf(s: ProductSnapshot, existing: ProductRow | undefined): Pro
     itemId: s.itemId,
     title: latest.title,
     shop: latest.shop,
-    // The grams change only with the texts: most visits reuse the stored ones.
-    searchGrams:
-      existing && existing.title === latest.title && existing.shop === latest.shop && existing.itemId === s.itemId
-        ? existing.searchGrams
-        : searchGramsOf(latest),
     firstSeenAt: existing && existing.firstSeenAt < at ? existing.firstSeenAt : at,
     lastSeenAt: existing && existing.lastSeenAt > at ? existing.lastSeenAt : at,
     snapshot: latest,
@@ -63,11 +59,11 @@ function productRowOf(s: ProductSnapshot, existing: ProductRow | undefined): Pro
 }
 
 /**
- * Stores one snapshot in one transaction: the product row, its month of history and the SKU rows
- * that are new or changed. IndexedDB runs read-write transactions on the same tables one after
- * another, so tabs ingesting at once never interleave half-written ingests. A visit costs three
- * reads issued together and at most three writes, however many SKUs the page lists. Returns how
- * many new change points were written (0 when nothing changed since the last visit).
+ * Stores one snapshot in one transaction: the product row and its search row, its quarter of
+ * history and the SKU rows that are new or changed. IndexedDB runs read-write transactions on the
+ * same tables one after another, so tabs ingesting at once never interleave half-written ingests.
+ * A visit costs three reads issued together and at most four writes, however many SKUs the page
+ * lists. Returns how many new change points were written (0 when nothing changed since the last visit).
  */
 export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, options: IngestOptions = {}): Promise<number> {
   const key = productKey(s);
@@ -76,8 +72,9 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
   const boundaries = promoBoundaries(options.events ?? defaultEvents(time));
   // A page that lists a SKU twice reads as one SKU: the last listing wins.
   const readings = [...new Map(readingsOf(s).map((r) => [r.skuId, r])).values()];
-  return db.transaction('rw', [db.products, db.skus, db.productMonths, db.claimSightings], async () => {
-    const [existing, stored, monthRow] = await Promise.all([
+  const quarter = quarterOf(month);
+  return db.transaction('rw', [db.products, db.productSearch, db.skus, db.productQuarters, db.claimSightings], async () => {
+    const [existing, stored, quarterRow] = await Promise.all([
       db.products.get(key),
       // The primary key's own range ([key] sorts before every [key, skuId], key + NUL after):
       // one scan of the rows, where the productKey index would look each row up again.
@@ -85,10 +82,12 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
         .where('[productKey+skuId]')
         .between([key], [`${key}\u0000`], true, false)
         .toArray(),
-      db.productMonths.get([key, month]),
+      db.productQuarters.get([key, quarter]),
     ]);
     const product = productRowOf(s, existing);
-    const row: ProductMonthRow = monthRow ?? { productKey: key, month, series: [] };
+    const months = quarterRow ? monthsOf(quarterRow) : [];
+    let row = months.find((m) => m.month === month);
+    if (!row) months.push((row = { productKey: key, month, series: [] } satisfies ProductMonthRow));
     let added = 0;
     let changed = false;
     for (const r of readings) {
@@ -99,7 +98,8 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
     const skuRows = changedSkuRows(s, stored, product.snapshot === s);
     await Promise.all([
       db.products.put(product),
-      changed && db.productMonths.put(row),
+      db.productSearch.put(searchRowOf(product)),
+      changed && db.productQuarters.put(quarterRowOf(key, quarter, months)),
       skuRows.length > 0 && db.skus.bulkPut(skuRows),
       recordClaims(db, s, new Date(time).toISOString()),
     ]);

@@ -1,7 +1,8 @@
 import type { Transaction } from 'dexie';
-import type { ProductMonthRow, ProductRow, Run, SkuRow } from './db';
+import type { ProductMonthRow, ProductQuarterRow, ProductRow, ProductSearchRow, Run, SkuRow } from './db';
+import { quarterOf, quarterRowOf } from './quarters';
 import { monthOf } from './runs';
-import { searchGramsOf } from './search-grams';
+import { searchGramsOf, searchRowOf } from './search-grams';
 import { sizeOf } from './sku-rows';
 
 /**
@@ -29,6 +30,11 @@ interface SkuMonthRowV3 {
   runs: Run[];
 }
 
+/** Versions 2-7: a product row also held its search grams, indexed. */
+interface ProductRowV2 extends ProductRow {
+  searchGrams?: string[];
+}
+
 /** Versions 2-3: a SKU row also held its latest reading. */
 interface SkuRowV2 {
   productKey: string;
@@ -46,7 +52,7 @@ interface SkuRowV2 {
 export async function upgradeToVersion2(tx: Transaction): Promise<void> {
   const skus: SkuRowV2[] = [];
   await tx
-    .table<ProductRow, string>('products')
+    .table<ProductRowV2, string>('products')
     .toCollection()
     .modify((row) => {
       row.shop = row.snapshot.shop;
@@ -117,4 +123,39 @@ export async function upgradeToVersion4(tx: Transaction): Promise<void> {
         firstSeenAt: first === undefined ? old.lastSeenAt : new Date(first).toISOString(),
       };
     });
+}
+
+/**
+ * Version 8: month rows (versions 4-7) are stored a quarter to a row, encoded; a product's search
+ * grams leave its row for a search row of their own.
+ */
+export async function upgradeToVersion8(tx: Transaction): Promise<void> {
+  const search: ProductSearchRow[] = [];
+  await tx
+    .table<ProductRowV2, string>('products')
+    .toCollection()
+    .modify((row) => {
+      delete row.searchGrams;
+      search.push(searchRowOf(row));
+    });
+  await tx.table<ProductSearchRow, string>('productSearch').bulkPut(search);
+  // Rows arrive in key order ([productKey, month]): a quarter's months come together, and are
+  // encoded as soon as the next quarter begins rather than all held as arrays at once.
+  const quarters: ProductQuarterRow[] = [];
+  const groups: Array<{ productKey: string; quarter: string; months: ProductMonthRow[] }> = [];
+  const flush = () => {
+    const group = groups.pop();
+    if (group && group.months.length > 0) quarters.push(quarterRowOf(group.productKey, group.quarter, group.months));
+  };
+  await tx.table<ProductMonthRow, [string, string]>('productMonths').each((row) => {
+    const quarter = quarterOf(row.month);
+    let group = groups[0];
+    if (group?.productKey !== row.productKey || group.quarter !== quarter) {
+      flush();
+      groups.push((group = { productKey: row.productKey, quarter, months: [] }));
+    }
+    if (row.series.length > 0) group.months.push(row);
+  });
+  flush();
+  await tx.table<ProductQuarterRow, [string, string]>('productQuarters').bulkPut(quarters);
 }

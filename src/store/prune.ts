@@ -1,5 +1,6 @@
 import { DAY_MS, eventStart, type PromoEvent } from '../promo';
 import type { ProductMonthRow, RadarDatabase, Run } from './db';
+import { monthsOf, quarterOf, quarterRowOf } from './quarters';
 
 export interface PruneOptions {
   /** The promo calendar: runs that fall in an event's windows define promo prices and are kept. */
@@ -32,15 +33,15 @@ const overlaps = (run: Run, windows: ReadonlyArray<[number, number]>) => windows
 export async function pruneOldObservations(db: RadarDatabase, options: PruneOptions): Promise<PruneResult> {
   const fraction = options.fraction ?? 0.5;
   const windows = protectedWindows(options.events);
-  return db.transaction('rw', db.productMonths, db.cartItems, db.watches, async () => {
-    const [carted, watched, rows] = await Promise.all([
+  return db.transaction('rw', db.productQuarters, db.cartItems, db.watches, async () => {
+    const [carted, watched, quarters] = await Promise.all([
       db.cartItems.orderBy('productKey').uniqueKeys(),
       db.watches.orderBy('productKey').uniqueKeys(),
-      db.productMonths.toArray(),
+      db.productQuarters.toArray(),
     ]);
     const kept = new Set<unknown>([...carted, ...watched]);
-    const candidates = rows.filter((row) => !kept.has(row.productKey));
-    // Rows come in key order ([productKey, month]), so the last run met for a SKU is its latest.
+    const candidates = quarters.filter((row) => !kept.has(row.productKey)).flatMap(monthsOf);
+    // Rows come in key order ([productKey, quarter], months in order), so the last run met for a SKU is its latest.
     const latest = new Map<string, Run>();
     for (const row of candidates)
       for (const series of row.series) {
@@ -58,16 +59,30 @@ export async function pruneOldObservations(db: RadarDatabase, options: PruneOpti
     removable.sort((a, b) => a.run[0] - b.run[0]);
     const doomed = removable.slice(0, Math.max(1, Math.ceil(removable.length * fraction)));
     const doomedRuns = new Set(doomed.map((d) => d.run));
-    const emptied: Array<[string, string]> = [];
-    const shrunk: ProductMonthRow[] = [];
+    const touched = new Set<string>();
     for (const row of new Set(doomed.map((d) => d.row))) {
       row.series = row.series
         .map((s) => ({ skuId: s.skuId, runs: s.runs.filter((run) => !doomedRuns.has(run)) }))
         .filter((s) => s.runs.length > 0);
-      if (row.series.length === 0) emptied.push([row.productKey, row.month]);
-      else shrunk.push(row);
+      touched.add(`${row.productKey}\u0000${quarterOf(row.month)}`);
     }
-    await Promise.all([db.productMonths.bulkDelete(emptied), db.productMonths.bulkPut(shrunk)]);
+    // A touched quarter is written again with what is left of its months, or deleted when nothing is.
+    const left = new Map<string, { productKey: string; quarter: string; months: ProductMonthRow[] }>();
+    for (const row of candidates) {
+      const quarter = quarterOf(row.month);
+      const id = `${row.productKey}\u0000${quarter}`;
+      if (!touched.has(id)) continue;
+      let group = left.get(id);
+      if (!group) left.set(id, (group = { productKey: row.productKey, quarter, months: [] }));
+      if (row.series.length > 0) group.months.push(row);
+    }
+    const emptied: Array<[string, string]> = [];
+    const shrunk = [];
+    for (const { productKey, quarter, months } of left.values()) {
+      if (months.length === 0) emptied.push([productKey, quarter]);
+      else shrunk.push(quarterRowOf(productKey, quarter, months));
+    }
+    await Promise.all([db.productQuarters.bulkDelete(emptied), db.productQuarters.bulkPut(shrunk)]);
     return { removedRuns: doomed.length, products: new Set(doomed.map((d) => d.row.productKey)).size };
   });
 }

@@ -1,8 +1,10 @@
+import type { ProductRow, ProductSearchRow } from './db';
+
 /**
- * Substring search over Chinese and Latin text without a tokenizer: every product row indexes the
- * character bigrams of its title, shop and item id (a multi-entry index), plus each field's last
- * character, so that a one-character query is a prefix scan and a longer one an intersection of
- * bigram lookups, checked against the text afterwards.
+ * Substring search over Chinese and Latin text without a tokenizer: every product's search row
+ * (productSearch) indexes the character bigrams of its title, shop and item id (a multi-entry
+ * index), plus each field's last character, so that a one-character query is a prefix scan and a
+ * longer one an intersection of bigram lookups, checked against the text afterwards.
  */
 
 /** Titles longer than this are rare and their tails are not what shoppers type. */
@@ -44,4 +46,29 @@ export function queryGramsOf(normalizedQuery: string): string[] {
 /** True when the query is a substring of one of the fields (after normalising both). */
 export function matchesSearch(p: SearchableFields, normalizedQuery: string): boolean {
   return [p.title, p.shop, p.itemId].some((field) => field !== null && normalizeSearchText(field).includes(normalizedQuery));
+}
+
+/**
+ * The fields normalised, one a line: a normalised query has no line breaks, so it is part of this
+ * text exactly when it is part of one of the fields (matchesSearch without normalising per row).
+ */
+function searchTextOf(p: SearchableFields): string {
+  return [p.title, p.shop, p.itemId].map((field) => (field === null ? '' : normalizeSearchText(field))).join('\n');
+}
+
+/** What search reads of a product row (schema version 8's productSearch table). */
+export function searchRowOf(row: ProductRow): ProductSearchRow {
+  return {
+    key: row.key,
+    site: row.site,
+    itemId: row.itemId,
+    title: row.title,
+    shop: row.shop,
+    image: row.snapshot.image,
+    price: row.snapshot.price,
+    currency: row.snapshot.currency,
+    lastSeenAt: row.lastSeenAt,
+    text: searchTextOf(row),
+    grams: searchGramsOf(row),
+  };
 }

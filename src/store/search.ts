@@ -1,5 +1,5 @@
-import type { ProductRow, RadarDatabase } from './db';
-import { matchesSearch, normalizeSearchText, queryGramsOf } from './search-grams';
+import type { ProductSearchRow, RadarDatabase } from './db';
+import { normalizeSearchText, queryGramsOf } from './search-grams';
 
 export interface ProductSearchHit {
   key: string;
@@ -22,8 +22,10 @@ const READ_WHOLE = 200;
 const KEYS_AT_MOST = 2_000;
 
 function gramQuery(db: RadarDatabase, gram: string) {
-  return Array.from(gram).length === 1 ? db.products.where('searchGrams').startsWith(gram) : db.products.where('searchGrams').equals(gram);
+  return Array.from(gram).length === 1 ? db.productSearch.where('grams').startsWith(gram) : db.productSearch.where('grams').equals(gram);
 }
+
+const matches = (row: ProductSearchRow, query: string): boolean => row.text.includes(query);
 
 /**
  * The keys of products that index the query's rarest grams, or null when even the rarest is on
@@ -49,9 +51,9 @@ async function candidateKeys(db: RadarDatabase, query: string): Promise<Set<stri
 }
 
 /** The first `limit` rows, most recently seen first, that pass `keep`: rows read only until then. */
-async function recentMatching(db: RadarDatabase, limit: number, keep: (row: ProductRow) => boolean): Promise<ProductRow[]> {
-  const found: ProductRow[] = [];
-  await db.products
+async function recentMatching(db: RadarDatabase, limit: number, keep: (row: ProductSearchRow) => boolean): Promise<ProductSearchRow[]> {
+  const found: ProductSearchRow[] = [];
+  await db.productSearch
     .orderBy('lastSeenAt')
     .reverse()
     .until(() => found.length >= limit)
@@ -61,16 +63,16 @@ async function recentMatching(db: RadarDatabase, limit: number, keep: (row: Prod
   return found;
 }
 
-function hitOf(row: ProductRow): ProductSearchHit {
+function hitOf(row: ProductSearchRow): ProductSearchHit {
   return {
     key: row.key,
     site: row.site,
     itemId: row.itemId,
     title: row.title,
     shop: row.shop,
-    image: row.snapshot.image,
-    price: row.snapshot.price,
-    currency: row.snapshot.currency,
+    image: row.image,
+    price: row.price,
+    currency: row.currency,
     lastSeenAt: row.lastSeenAt,
   };
 }
@@ -78,14 +80,16 @@ function hitOf(row: ProductRow): ProductSearchHit {
 /**
  * Products whose title, shop or item id contains `text` (ignoring case, width and spaces), most
  * recently seen first. Candidates come from the bigram index as primary keys (no rows read); rows
- * are loaded in recency order, a batch at a time, only until `limit` of them match the text. The
- * cost follows the hits, not the store: 10,000 products answer in the same few reads as 1,000.
+ * are loaded in recency order, a batch at a time, only until `limit` of them match the text. Rows
+ * are search rows (productSearch: what a hit lists and the normalised text), a third of a product
+ * row with its snapshot. The cost follows the hits, not the store: 10,000 products answer in the
+ * same few reads as 1,000.
  */
 export async function searchProducts(db: RadarDatabase, text: string, limit = 20): Promise<ProductSearchHit[]> {
   const query = normalizeSearchText(text.slice(0, MAX_QUERY_CHARS));
   if (query === '' || limit <= 0) return [];
   const candidates = await candidateKeys(db, query);
-  if (candidates === null) return (await recentMatching(db, limit, (row) => matchesSearch(row, query))).map(hitOf);
+  if (candidates === null) return (await recentMatching(db, limit, (row) => matches(row, query))).map(hitOf);
   if (!(candidates instanceof Set)) {
     // A one-character gram is a prefix scan: a product indexing two grams it starts is met twice.
     const rows = new Map((await gramQuery(db, candidates.gram).toArray()).map((r) => [r.key, r]));
@@ -93,15 +97,15 @@ export async function searchProducts(db: RadarDatabase, text: string, limit = 20
   }
   if (candidates.size === 0) return [];
   if (candidates.size > READ_WHOLE)
-    return (await recentMatching(db, limit, (row) => candidates.has(row.key) && matchesSearch(row, query))).map(hitOf);
-  const rows = (await db.products.bulkGet([...candidates])).filter((r): r is ProductRow => r !== undefined);
+    return (await recentMatching(db, limit, (row) => candidates.has(row.key) && matches(row, query))).map(hitOf);
+  const rows = (await db.productSearch.bulkGet([...candidates])).filter((r): r is ProductSearchRow => r !== undefined);
   return newestMatching(rows, query, limit).map(hitOf);
 }
 
 /** The `limit` most recently seen rows that match, ties by key from the highest (as the recency index reads backwards). */
-function newestMatching(rows: ProductRow[], query: string, limit: number): ProductRow[] {
+function newestMatching(rows: ProductSearchRow[], query: string, limit: number): ProductSearchRow[] {
   return rows
-    .filter((r) => matchesSearch(r, query))
+    .filter((r) => matches(r, query))
     .sort((a, b) => (a.lastSeenAt !== b.lastSeenAt ? (a.lastSeenAt < b.lastSeenAt ? 1 : -1) : a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
     .slice(0, limit);
 }

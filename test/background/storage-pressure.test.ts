@@ -37,7 +37,7 @@ describe('storage pressure during ingest', () => {
   });
 
   it('prunes old history, tells the shopper and stores the snapshot on the second try', async () => {
-    vi.spyOn(db.productMonths, 'put').mockRejectedValueOnce(quotaError());
+    vi.spyOn(db.productQuarters, 'put').mockRejectedValueOnce(quotaError());
     const result = await handleIngest(
       db,
       readingText({ snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null }),
@@ -54,7 +54,7 @@ describe('storage pressure during ingest', () => {
   });
 
   it('retries once only: a second quota error is reported and nothing half-written stays', async () => {
-    vi.spyOn(db.productMonths, 'put').mockRejectedValue(quotaError());
+    vi.spyOn(db.productQuarters, 'put').mockRejectedValue(quotaError());
     const result = await handleIngest(
       db,
       readingText({ snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null }),
@@ -66,7 +66,7 @@ describe('storage pressure during ingest', () => {
   });
 
   it('does not prune for other errors', async () => {
-    vi.spyOn(db.productMonths, 'put').mockRejectedValueOnce(new Error('something else'));
+    vi.spyOn(db.productQuarters, 'put').mockRejectedValueOnce(new Error('something else'));
     const result = await handleIngest(
       db,
       readingText({ snapshot: makeSnapshot({ itemId: 'new', capturedAt: NOW.toISOString() }), texts: null }),

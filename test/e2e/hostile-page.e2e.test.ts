@@ -9,6 +9,7 @@ import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, type ExtensionSession } from './browser';
 import { sendFromContentScript } from './content-world';
+import { storedMonths, type StoredQuarterRow } from './history-rows';
 import { readStore } from './idb';
 import { panelBadge } from './panel-frame';
 import { waitUntil } from './wait';
@@ -21,10 +22,6 @@ const S_SKU = '100038004353';
 interface ProductRow {
   key: string;
   snapshot: { price: number | null; itemId: string; url: string };
-}
-interface MonthRow {
-  productKey: string;
-  series: Array<{ skuId: string; runs: unknown[][] }>;
 }
 interface CartItemRow {
   productKey: string;
@@ -207,8 +204,7 @@ describe('a hostile JD product page', () => {
     await page.goto(ITEM);
     await panelBadge(page);
     const runsOf = async () =>
-      (await readStore<MonthRow>(session, 'productMonths'))
-        .filter((m) => m.productKey === KEY)
+      storedMonths(await readStore<StoredQuarterRow>(session, 'productQuarters'), KEY)
         .flatMap((m) => m.series.filter((s) => s.skuId === ''))
         .reduce((n, s) => n + s.runs.length, 0);
     const before = await runsOf();

@@ -2,17 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoodie } from '../shop/catalog';
 import { FixtureShop } from '../shop/fixture-shop';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import { storedMonths, type StoredQuarterRow } from './history-rows';
 import { readStore } from './idb';
 
 const ITEM_URL = 'https://item.jd.com/100038004353.html';
 
-/** The product-level price runs, oldest first: the store files them per product and month as series of [at, lastSeenAt, price, ...]. */
+/** The product-level price runs, oldest first: the store files them per product and month (a quarter to a stored row) as series of [at, lastSeenAt, price, ...]. */
 async function storedObservations(session: ExtensionSession, key: string) {
-  type Row = { productKey: string; series: Array<{ skuId: string; runs: Array<[number, number, number | null]> }> };
-  const rows = await readStore<Row>(session, 'productMonths');
-  return rows
-    .filter((r) => r.productKey === key)
-    .flatMap((r) => r.series.filter((s) => s.skuId === '').flatMap((s) => s.runs.map((run) => ({ price: run[2] }))));
+  return storedMonths(await readStore<StoredQuarterRow>(session, 'productQuarters'), key).flatMap((r) =>
+    r.series.filter((s) => s.skuId === '').flatMap((s) => s.runs.map((run) => ({ price: run[2] }))),
+  );
 }
 
 async function waitForObservations(session: ExtensionSession, key: string, count: number) {

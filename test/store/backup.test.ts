@@ -5,6 +5,7 @@ import { deleteAllData, exportBackup, importBackupText, parseBackup, restoreBack
 import type { BackupFile } from '../../src/store/backup-schema';
 import { backupArbitrary, canonical } from './backup-data';
 import { freshDbName, makeSku, makeSnapshot, TEST_DOUBLE11 } from './snapshots';
+import { monthsOf } from '../../src/store/quarters';
 
 let db: RadarDatabase;
 beforeEach(() => {
@@ -62,7 +63,7 @@ describe('backup round trip', () => {
     try {
       expect(await importBackupText(other, JSON.stringify(backup))).toMatchObject({ ok: true, counts: { observations: 3 } });
       expect(await exportBackup(other, NOW)).toEqual(backup);
-      expect(await other.products.where('searchGrams').equals('卫衣').count()).toBe(1);
+      expect(await other.productSearch.where('grams').equals('卫衣').count()).toBe(1);
     } finally {
       await other.delete();
     }
@@ -225,7 +226,7 @@ describe('a malformed or hostile backup', () => {
       expect(await importBackupText(other, JSON.stringify(big))).toMatchObject({ ok: true });
       const back = (await exportBackup(other, NOW)).tables.observations;
       expect(back.map((o) => [Date.parse(o.at), o.price])).toEqual(big.tables.observations.map((o) => [Date.parse(o.at), o.price]));
-      const months = await other.productMonths.toArray();
+      const months = (await other.productQuarters.toArray()).flatMap(monthsOf);
       for (const row of months) for (const run of row.series[0]!.runs) expect(new Date(run[0]).toISOString().slice(0, 7)).toBe(row.month);
     } finally {
       await other.delete();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PromoEvent } from '../../src/promo';
 import { getPriceHistory, ingestSnapshot, RadarDatabase, skuObservations } from '../../src/store';
 import { freshDbName, makeSku, makeSnapshot, TEST_DOUBLE11 } from './snapshots';
+import { monthsOf } from '../../src/store/quarters';
 
 let db: RadarDatabase;
 beforeEach(() => {
@@ -19,7 +20,7 @@ describe('ingestSnapshot', () => {
     expect(await ingestSnapshot(db, s, { events: NO_EVENTS })).toBe(3);
     const product = await db.products.get('jd:100038004353');
     expect(product).toMatchObject({ shop: '某某官方旗舰店', title: s.title, firstSeenAt: s.capturedAt });
-    expect(product?.searchGrams).toContain('卫衣');
+    expect((await db.productSearch.get('jd:100038004353'))?.grams).toContain('卫衣');
     const skus = await db.skus.where('productKey').equals('jd:100038004353').sortBy('skuId');
     expect(skus.map((k) => [k.skuId, k.size?.label, k.size?.letter, k.firstSeenAt])).toEqual([
       ['s-m', 'M', 4, s.capturedAt],
@@ -91,7 +92,7 @@ describe('ingestSnapshot', () => {
   it('writes no history when the same capture arrives twice', async () => {
     const s = makeSnapshot({ capturedAt: at('2025-09-01'), skus: [makeSku('s-m', 'M', 299, 5)] });
     await ingestSnapshot(db, s, { events: NO_EVENTS });
-    const historyWrites = vi.spyOn(db.productMonths, 'put');
+    const historyWrites = vi.spyOn(db.productQuarters, 'put');
     expect(await ingestSnapshot(db, s, { events: NO_EVENTS })).toBe(0);
     expect(historyWrites).not.toHaveBeenCalled();
   });
@@ -107,7 +108,7 @@ describe('ingestSnapshot', () => {
     );
     const added = await Promise.all(snapshots.map((s) => ingestSnapshot(db, s, { events: NO_EVENTS })));
     expect(added.every((n) => n === 2)).toBe(true);
-    const runs = (await db.productMonths.toArray()).flatMap((row) => row.series.flatMap((series) => series.runs));
+    const runs = (await db.productQuarters.toArray()).flatMap(monthsOf).flatMap((row) => row.series.flatMap((series) => series.runs));
     expect(runs).toHaveLength(80);
     expect(await db.products.count()).toBe(8);
     for (let item = 0; item < 8; item++) {

@@ -1,6 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { getPriceHistory, ingestSnapshot, RadarDatabase } from '../../src/store';
+import { getPriceHistory, ingestSnapshot, productObservations, RadarDatabase, searchProducts } from '../../src/store';
+import type { ProductMonthRow } from '../../src/store/db';
+import { pointsOf } from '../../src/store/runs';
+import { monthsOf } from '../../src/store/quarters';
 import { freshDbName, makeSku, makeSnapshot } from './snapshots';
 
 /** A frozen copy of schema version 1 as it shipped: what a shopper's browser already holds. */
@@ -78,7 +81,118 @@ class VersionFourDatabase extends Dexie {
   }
 }
 
+/** Schema version 7 as it shipped, the last with a row per product and month and grams on the product rows. */
+class VersionSevenDatabase extends Dexie {
+  constructor(name: string) {
+    super(name);
+    this.version(7).stores({
+      products: '&key, site, lastSeenAt, title, *searchGrams',
+      skus: '&[productKey+skuId], productKey',
+      cartItems: '++id, productKey, [promoEventId+addedAt], addedAt',
+      watches: '++id, productKey, [status+nextCheckAt], createdAt',
+      notifications: '++id, &eventKey, sentAt, watchId, productKey',
+      productMonths: '[productKey+month]',
+      purchases: '++id, &lineKey, productKey, orderedAt, status',
+      claimSightings: '[productKey+figure+where], figure, productKey',
+    });
+  }
+}
+
+const t = (iso: string) => Date.parse(iso);
+
+/** Month rows as version 7 stored them: several SKUs, quarters, odd prices, page texts, a run carried over from version 1. */
+const VERSION_SEVEN_MONTHS: ProductMonthRow[] = [
+  {
+    productKey: 'jd:1',
+    month: '2025-08',
+    series: [
+      {
+        skuId: '',
+        runs: [
+          [t('2025-08-01T01:02:03.004Z'), t('2025-10-15T00:00:00.000Z'), 329.9, 399, null],
+          [t('2025-08-20T00:00:00.000Z'), t('2025-08-21T00:00:00.000Z'), 0.1 + 0.2, null, null, '仅剩3件', null],
+        ],
+      },
+      { skuId: 'sku-41', runs: [[t('2025-08-01T01:02:03.004Z'), t('2025-08-01T01:02:03.004Z'), null, null, 0]] },
+    ],
+  },
+  {
+    productKey: 'jd:1',
+    month: '2025-09',
+    series: [
+      {
+        skuId: '',
+        runs: [[t('2025-09-30T23:59:59.999Z'), t('2025-09-30T23:59:59.999Z'), 1e21, 399, null, null, '距结束 02:03:04']],
+      },
+    ],
+  },
+  {
+    productKey: 'jd:1',
+    month: '2025-10',
+    series: [{ skuId: '颜色:黑', runs: [[t('2025-10-01T00:00:00.000Z'), t('2025-10-02T00:00:00.000Z'), 199, 299, 12]] }],
+  },
+  {
+    productKey: 'tb:2',
+    month: '2025-10',
+    series: [{ skuId: '', runs: [[t('2025-10-05T00:00:00.000Z'), t('2025-10-05T00:00:00.000Z'), 88, null, null]] }],
+  },
+];
+
+async function writeVersionSeven(name: string): Promise<void> {
+  const old = new VersionSevenDatabase(name);
+  for (const [key, title] of [
+    ['jd:1', 'Nike 跑鞋'],
+    ['tb:2', '羊毛围巾'],
+  ] as const) {
+    const snapshot = makeSnapshot({
+      site: key.startsWith('jd') ? 'jd' : 'taobao',
+      itemId: key.slice(3),
+      title,
+      capturedAt: '2025-10-05T00:00:00.000Z',
+    });
+    await old.table('products').put({
+      key,
+      site: snapshot.site,
+      itemId: snapshot.itemId,
+      title,
+      shop: snapshot.shop,
+      searchGrams: ['stale'],
+      firstSeenAt: '2025-08-01T01:02:03.004Z',
+      lastSeenAt: snapshot.capturedAt,
+      snapshot,
+    });
+  }
+  await old.table('productMonths').bulkPut(VERSION_SEVEN_MONTHS);
+  old.close();
+}
+
 describe('schema migration', () => {
+  it('opens a version 7 database: the same history back from quarter rows, search rows for every product', async () => {
+    const name = freshDbName();
+    await writeVersionSeven(name);
+    const expected = VERSION_SEVEN_MONTHS.flatMap(pointsOf).sort((a, b) => a.atMs - b.atMs || (a.skuId < b.skuId ? -1 : 1));
+    const db = new RadarDatabase(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(8);
+      expect(db.tables.map((table) => table.name)).not.toContain('productMonths');
+      expect(await productObservations(db, 'jd:1')).toEqual(expected.filter((p) => p.productKey === 'jd:1'));
+      expect(await productObservations(db, 'tb:2')).toEqual(expected.filter((p) => p.productKey === 'tb:2'));
+      expect((await db.productQuarters.toArray()).map((q) => [q.productKey, q.quarter])).toEqual([
+        ['jd:1', '2025-07'],
+        ['jd:1', '2025-10'],
+        ['tb:2', '2025-10'],
+      ]);
+      const product = await db.products.get('jd:1');
+      expect(product).not.toHaveProperty('searchGrams');
+      expect((await searchProducts(db, '跑鞋')).map((h) => h.key)).toEqual(['jd:1']);
+      expect((await searchProducts(db, '围巾')).map((h) => h.key)).toEqual(['tb:2']);
+      expect(await searchProducts(db, 'stale')).toEqual([]);
+    } finally {
+      await db.delete();
+    }
+  });
+
   it('opens a version 4 database: watches and alerts kept, the purchases table of version 6 empty, its order lines unique', async () => {
     const name = freshDbName();
     const old = new VersionFourDatabase(name);
@@ -147,7 +261,7 @@ describe('schema migration', () => {
       expect((await getPriceHistory(db, 'jd:100038004353')).map((p) => p.price)).toEqual([529, 499]);
       const product = await db.products.get('jd:100038004353');
       expect(product?.shop).toBe('某某官方旗舰店');
-      expect(await db.products.where('searchGrams').equals('跑鞋').primaryKeys()).toEqual(['jd:100038004353']);
+      expect(await db.productSearch.where('grams').equals('跑鞋').primaryKeys()).toEqual(['jd:100038004353']);
       const sku = await db.skus.get(['jd:100038004353', 's-40']);
       expect(sku).toEqual({
         productKey: 'jd:100038004353',
@@ -158,7 +272,7 @@ describe('schema migration', () => {
         firstSeenAt: '2025-09-02T00:00:00.000Z',
       });
       for (const table of ['cartItems', 'watches', 'notifications', 'claimSightings'] as const) expect(await db[table].count()).toBe(0);
-      expect(db.verno).toBe(7);
+      expect(db.verno).toBe(8);
 
       // A visit after the upgrade extends the version 1 run: rows without signal texts read as unchanged.
       expect(
@@ -174,7 +288,9 @@ describe('schema migration', () => {
           { events: [] },
         ),
       ).toBe(0);
-      expect((await db.productMonths.toArray()).flatMap((row) => row.series.flatMap((series) => series.runs))).toHaveLength(3);
+      expect(
+        (await db.productQuarters.toArray()).flatMap(monthsOf).flatMap((row) => row.series.flatMap((series) => series.runs)),
+      ).toHaveLength(3);
       expect(db.tables.map((t) => t.name)).not.toContain('observations');
       expect(db.tables.map((t) => t.name)).not.toContain('observationMonths');
     } finally {

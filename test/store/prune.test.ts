@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addWatch, ingestSnapshot, pruneOldObservations, RadarDatabase, recordCartAdd, skuObservations } from '../../src/store';
 import { freshDbName, makeSnapshot, TEST_DOUBLE11 } from './snapshots';
+import { monthsOf } from '../../src/store/quarters';
 
 let db: RadarDatabase;
 beforeEach(() => {
@@ -50,9 +51,10 @@ describe('pruneOldObservations', () => {
     expect(await db.watches.count()).toBe(1);
   });
 
-  it('drops month rows it empties', async () => {
+  it('drops the months it empties, and the quarter rows', async () => {
     await pruneOldObservations(db, { events: EVENTS, fraction: 1 });
-    const months = await db.productMonths.where('[productKey+month]').between(['jd:plain', ''], ['jd:plain', '\uffff']).primaryKeys();
-    expect(months.map((k) => k[1])).toEqual(['2025-11', '2025-12']);
+    const quarters = await db.productQuarters.where('[productKey+quarter]').between(['jd:plain', ''], ['jd:plain', '\uffff']).toArray();
+    expect(quarters.map((q) => q.quarter)).toEqual(['2025-10']);
+    expect(quarters.flatMap(monthsOf).map((m) => m.month)).toEqual(['2025-11', '2025-12']);
   });
 });

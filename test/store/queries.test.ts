@@ -10,7 +10,7 @@ import {
 } from '../../src/store';
 import type { ProductSnapshot } from '../../src/core/types';
 import type { ProductRow } from '../../src/store/db';
-import { searchGramsOf } from '../../src/store/search-grams';
+import { searchRowOf } from '../../src/store/search-grams';
 import { freshDbName, makeSku, makeSnapshot, TEST_DOUBLE11 } from './snapshots';
 
 let db: RadarDatabase;
@@ -21,7 +21,7 @@ afterEach(async () => db.delete());
 
 const EVENTS = [TEST_DOUBLE11];
 
-/** A product row written straight to the table, with the grams ingest would compute. */
+/** A product row as ingest would store it. */
 function productRowOf(s: ProductSnapshot): ProductRow {
   return {
     key: `${s.site}:${s.itemId}`,
@@ -29,11 +29,15 @@ function productRowOf(s: ProductSnapshot): ProductRow {
     itemId: s.itemId,
     title: s.title,
     shop: s.shop,
-    searchGrams: searchGramsOf(s),
     firstSeenAt: s.capturedAt,
     lastSeenAt: s.capturedAt,
     snapshot: s,
   };
+}
+
+/** Product rows written straight to the tables, with the search rows ingest would write beside them. */
+async function putProducts(rows: ProductRow[]): Promise<void> {
+  await Promise.all([db.products.bulkPut(rows), db.productSearch.bulkPut(rows.map(searchRowOf))]);
 }
 const KEY = 'jd:100038004353';
 const visit = (at: string, skuPrice: number, stocks: { m: number; l: number }) =>
@@ -166,7 +170,7 @@ describe('searchProducts', () => {
 
   it('finds a word among 2,000 products through the gram index, without reading every row', async () => {
     const words = ['卫衣', '羽绒服', '跑鞋', '面霜', '零食', '手机', '耳机', '牛仔裤'];
-    await db.products.bulkPut(
+    await putProducts(
       Array.from({ length: 2000 }, (_, i) => {
         const s = makeSnapshot({
           itemId: `b${i}`,
@@ -178,8 +182,10 @@ describe('searchProducts', () => {
     );
     let rowsRead = 0;
     const countReads = (row: unknown) => (rowsRead++, row);
+    db.productSearch.hook('reading', countReads);
     db.products.hook('reading', countReads);
     const hits = await searchProducts(db, '羽绒服');
+    db.productSearch.hook('reading').unsubscribe(countReads);
     db.products.hook('reading').unsubscribe(countReads);
     expect(hits).toHaveLength(20);
     expect(hits.every((h) => h.title?.includes('羽绒服'))).toBe(true);
@@ -191,7 +197,7 @@ describe('searchProducts', () => {
   describe('at scale, against reading every row', () => {
     const SHOPS = 40;
     beforeEach(async () => {
-      await db.products.bulkPut(
+      await putProducts(
         Array.from({ length: 3000 }, (_, i) => {
           // Recency unrelated to the key, with ties: a walk that loses its place would show it.
           const seen = new Date(Date.UTC(2025, 0, 1) + ((i * 7919) % 1500) * 60_000).toISOString();

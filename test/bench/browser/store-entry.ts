@@ -10,6 +10,7 @@ import {
   type BackupTables,
 } from '../../../src/store';
 import { makeSku, makeSnapshot } from '../../store/snapshots';
+import { quarterOf } from '../../../src/store/quarters';
 
 /**
  * Runs inside Chromium: builds a store of 2,000 products and 100,000 observations through a
@@ -105,8 +106,8 @@ async function importTimed(db: RadarDatabase, text: string): Promise<number> {
 function rawProductQuery(idb: IDBDatabase, key: string): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const request = idb
-      .transaction('productMonths')
-      .objectStore('productMonths')
+      .transaction('productQuarters')
+      .objectStore('productQuarters')
       .getAll(IDBKeyRange.bound([key, ''], [key, '\uffff']));
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('the history read failed'));
@@ -122,12 +123,17 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 
 /**
  * What an ingest does, in bare IndexedDB: in one read-write transaction, the three reads issued
- * together (product, its SKU rows, its month of history) and then the product and month rows put
- * back, with the rows the store itself wrote for the same visit. The floor the store's ingest is
- * compared against.
+ * together (product, its SKU rows, its quarter of history) and then the product, search and
+ * quarter rows put back, with the rows the store itself wrote for the same visit. The floor the
+ * store's ingest is compared against.
  */
-async function rawIngest(idb: IDBDatabase, product: unknown, month: unknown, key: string, monthKey: [string, string]): Promise<void> {
-  const tx = idb.transaction(['products', 'skus', 'productMonths'], 'readwrite');
+async function rawIngest(
+  idb: IDBDatabase,
+  rows: { product: unknown; search: unknown; quarter: unknown },
+  key: string,
+  quarterKey: [string, string],
+): Promise<void> {
+  const tx = idb.transaction(['products', 'productSearch', 'skus', 'productQuarters'], 'readwrite');
   const done = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('the transaction failed'));
@@ -135,10 +141,11 @@ async function rawIngest(idb: IDBDatabase, product: unknown, month: unknown, key
   await Promise.all([
     request(tx.objectStore('products').get(key)),
     request(tx.objectStore('skus').getAll(IDBKeyRange.bound([key], [`${key}\u0000`], false, true))),
-    request(tx.objectStore('productMonths').get(monthKey)),
+    request(tx.objectStore('productQuarters').get(quarterKey)),
   ]);
-  tx.objectStore('products').put(product);
-  tx.objectStore('productMonths').put(month);
+  tx.objectStore('products').put(rows.product);
+  tx.objectStore('productSearch').put(rows.search);
+  tx.objectStore('productQuarters').put(rows.quarter);
   await done;
 }
 
@@ -224,10 +231,14 @@ export interface StoreBenchSamples {
     revisitIngestMs.push(performance.now() - t0);
     // The same visit's rows, written again in bare IndexedDB right after (the machine's load then is the same).
     const key = `jd:${revisit.itemId}`;
-    const monthKey: [string, string] = [key, revisit.capturedAt.slice(0, 7)];
-    const [productRow, monthRow] = await Promise.all([db.products.get(key), db.productMonths.get(monthKey)]);
+    const quarterKey: [string, string] = [key, quarterOf(revisit.capturedAt.slice(0, 7))];
+    const [product, search, quarter] = await Promise.all([
+      db.products.get(key),
+      db.productSearch.get(key),
+      db.productQuarters.get(quarterKey),
+    ]);
     t0 = performance.now();
-    await rawIngest(idb, productRow, monthRow, key, monthKey);
+    await rawIngest(idb, { product, search, quarter }, key, quarterKey);
     rawIngestMs.push(performance.now() - t0);
   }
   db.close();

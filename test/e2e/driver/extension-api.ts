@@ -28,7 +28,10 @@ export async function askBackground<T>(page: DriverPage, type: string, data?: un
   return answer?.res as T;
 }
 
-/** Never creates the database: an empty one would race the extension's own schema upgrade. */
+/**
+ * Never creates the database: an empty one would race the extension's own schema upgrade. Byte
+ * fields (stored history) arrive as arrays of numbers: see storedMonths in ../history-rows.ts.
+ */
 export function readStoreFrom<T>(page: DriverPage, storeName: string): Promise<T[]> {
   return page.evaluate(async (name) => {
     if (!(await indexedDB.databases()).some((d) => d.name === 'fanchang-radar')) return [];
@@ -44,7 +47,9 @@ export function readStoreFrom<T>(page: DriverPage, storeName: string): Promise<T
         const req = db.transaction(name).objectStore(name).getAll();
         req.onsuccess = () => {
           db.close();
-          resolve(req.result as unknown[]);
+          const rows = req.result as Array<Record<string, unknown>>;
+          for (const row of rows) for (const k of Object.keys(row)) if (row[k] instanceof Uint8Array) row[k] = Array.from(row[k]);
+          resolve(rows);
         };
         req.onerror = () => reject(new Error(`cannot read ${name}: ${String(req.error)}`));
       };

@@ -7,6 +7,7 @@ import type { AlertView, CheckRoundSummary, WatchList, WatchResult } from '../..
 import { hoodie } from '../../shop/catalog';
 import { FixtureShop } from '../../shop/fixture-shop';
 import type { DriverPage, ExtensionDriver, LaunchDriver } from '../driver/types';
+import { storedMonths, type StoredQuarterRow } from '../history-rows';
 import { waitUntil } from '../wait';
 
 /**
@@ -24,7 +25,6 @@ const M = '100038004354';
 
 const testId = (id: string) => `[data-testid="${id}"]`;
 
-type MonthRow = { productKey: string; series: Array<{ skuId: string; runs: Array<[number, number, number | null]> }> };
 interface CartItemRow {
   productKey: string;
   skuId: string | null;
@@ -34,10 +34,9 @@ interface CartItemRow {
 }
 
 async function productPrices(driver: ExtensionDriver, key: string): Promise<Array<number | null>> {
-  const rows = await driver.readStore<MonthRow>('productMonths');
-  return rows
-    .filter((r) => r.productKey === key)
-    .flatMap((r) => r.series.filter((s) => s.skuId === '').flatMap((s) => s.runs.map((run) => run[2])));
+  return storedMonths(await driver.readStore<StoredQuarterRow>('productQuarters'), key).flatMap((r) =>
+    r.series.filter((s) => s.skuId === '').flatMap((s) => s.runs.map((run) => run[2])),
+  );
 }
 
 async function textOf(page: DriverPage, selector: string, what: string, done: (text: string) => boolean): Promise<string> {
