@@ -26,8 +26,10 @@ export async function runProductPage(adapter: SiteAdapter, hooks: ProductPageHoo
     const reading = await readProductInTasks(adapter, { doc: document, url, now: new Date() }, nextTask, hooks.signal);
     if (!reading) return;
     await nextTask();
+    const text = readingText(reading);
+    await nextTask();
     try {
-      const result = await contentMessaging.sendMessage('ingestReading', readingText(reading));
+      const result = await contentMessaging.sendMessage('ingestReading', text);
       if (result.ok) hooks.onStored?.(reading);
       else console.warn('[返场雷达] not stored:', result.error);
     } catch (error) {

@@ -13,6 +13,8 @@ import { storedMonths, type StoredQuarterRow } from './history-rows';
 import { readStore } from './idb';
 import { panelBadge } from './panel-frame';
 import { waitUntil } from './wait';
+import { readingText } from '../../src/core/reading-text';
+import type { ProductSnapshot } from '../../src/core/types';
 
 const ITEM = 'https://item.jd.com/100038004353.html';
 const KEY = 'jd:100038004353';
@@ -164,13 +166,13 @@ describe('a hostile JD product page', () => {
     const page = await session.context.newPage();
     await page.goto(ITEM);
     await panelBadge(page);
-    const mine = (await productRow(session))!.snapshot;
-    const forged = [
+    const mine = (await productRow(session))!.snapshot as unknown as ProductSnapshot;
+    const forged: ProductSnapshot[] = [
       { ...mine, itemId: '100009464821', url: 'https://item.jd.com/100009464821.html', price: 0.5 },
-      { ...mine, site: 'taobao', itemId: '6001', url: 'https://item.taobao.com/item.htm?id=6001', price: 0.5 },
+      { ...mine, site: 'taobao' as const, itemId: '6001', url: 'https://item.taobao.com/item.htm?id=6001', price: 0.5 },
       {
         ...mine,
-        site: 'schema-org',
+        site: 'schema-org' as const,
         itemId: 'https://www.example-shop.test#100038004353',
         url: 'https://www.example-shop.test/p/1',
         price: 0.5,
@@ -178,7 +180,7 @@ describe('a hostile JD product page', () => {
       { ...mine, url: 'https://evil.example/100038004353.html', price: 0.5 },
     ];
     for (const snapshot of forged) {
-      const answer = await sendFromContentScript(page, 'ingestReading', JSON.stringify({ snapshot, texts: null }));
+      const answer = await sendFromContentScript(page, 'ingestReading', readingText({ snapshot, texts: null }));
       expect(answer.res, snapshot.url).toMatchObject({ ok: false, error: expect.stringMatching(/not this tab's product/) });
       const add = await sendFromContentScript(page, 'recordCartAdd', {
         product: { snapshot, texts: null },
