@@ -57,8 +57,7 @@ function unpackSkus(table: unknown): Sku[] | null {
   const { strings, rows } = table as { strings?: unknown; rows?: unknown };
   if (!Array.isArray(strings) || !Array.isArray(rows) || rows.length > MAX_SKU_ROWS) return null;
   if (!strings.every((s) => typeof s === 'string')) return null;
-  const text = (i: unknown): string | undefined =>
-    Number.isInteger(i) && (i as number) >= 0 ? (strings[i as number] as string | undefined) : undefined;
+  const text = (i: unknown): string | undefined => (Number.isInteger(i) && (i as number) >= 0 ? strings[i as number] : undefined);
   const skus: Sku[] = [];
   for (const row of rows) {
     if (!Array.isArray(row) || row.length < 5 || row.length % 2 === 0 || row.length > 5 + 2 * 16) return null;

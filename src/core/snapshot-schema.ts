@@ -136,21 +136,10 @@ export const ProductTextsSchema = v.object({
 
 export const ProductReadingSchema = v.object({ snapshot: ProductSnapshotSchema, texts: v.nullable(ProductTextsSchema) });
 
-// Keeps the schema and the hand-written contract from drifting apart.
-type _SchemaMatchesContract =
-  v.InferOutput<typeof ProductSnapshotSchema> extends ProductSnapshot
-    ? ProductSnapshot extends v.InferOutput<typeof ProductSnapshotSchema>
-      ? true
-      : never
-    : never;
-export const schemaMatchesContract: _SchemaMatchesContract = true;
-type _TextsMatchContract =
-  v.InferOutput<typeof ProductTextsSchema> extends ProductTexts
-    ? ProductTexts extends v.InferOutput<typeof ProductTextsSchema>
-      ? true
-      : never
-    : never;
-export const textsMatchContract: _TextsMatchContract = true;
+// Keeps the schemas and the hand-written contracts from drifting apart.
+type Same<A, B> = A extends B ? (B extends A ? true : never) : never;
+export const schemaMatchesContract: Same<v.InferOutput<typeof ProductSnapshotSchema>, ProductSnapshot> = true;
+export const textsMatchContract: Same<v.InferOutput<typeof ProductTextsSchema>, ProductTexts> = true;
 
 export type SnapshotCheck = { ok: true; snapshot: ProductSnapshot } | { ok: false; error: string };
 

@@ -1,17 +1,8 @@
 import type { ProductSearchRow, RadarDatabase } from './db';
 import { normalizeSearchText, queryGramsOf } from './search-grams';
 
-export interface ProductSearchHit {
-  key: string;
-  site: string;
-  itemId: string;
-  title: string | null;
-  shop: string | null;
-  image: string | null;
-  price: number | null;
-  currency: string;
-  lastSeenAt: string;
-}
+/** What the popup shows of a hit: the search row without what only matching needs. */
+export type ProductSearchHit = Omit<ProductSearchRow, 'text' | 'grams'>;
 
 /** Query texts are what a shopper types; anything longer is not a search. */
 const MAX_QUERY_CHARS = 100;
@@ -63,18 +54,8 @@ async function recentMatching(db: RadarDatabase, limit: number, keep: (row: Prod
   return found;
 }
 
-function hitOf(row: ProductSearchRow): ProductSearchHit {
-  return {
-    key: row.key,
-    site: row.site,
-    itemId: row.itemId,
-    title: row.title,
-    shop: row.shop,
-    image: row.image,
-    price: row.price,
-    currency: row.currency,
-    lastSeenAt: row.lastSeenAt,
-  };
+function hitOf({ text: _text, grams: _grams, ...hit }: ProductSearchRow): ProductSearchHit {
+  return hit;
 }
 
 /**

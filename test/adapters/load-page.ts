@@ -42,3 +42,12 @@ export function snapshotInvariantErrors(s: ProductSnapshot): string[] {
   if (!Array.isArray(s.warnings)) errors.push('warnings not an array');
   return errors;
 }
+
+/** A product URL each adapter reads, so a fixture page goes to the adapter it was written for. */
+export const PRODUCT_URL_OF: Record<string, string> = {
+  jd: 'https://item.jd.com/100038004317.html',
+  taobao: 'https://item.taobao.com/item.htm?id=738291045561',
+  tmall: 'https://detail.tmall.com/item.htm?id=628112233445',
+  pinduoduo: 'https://mobile.yangkeduo.com/goods.html?goods_id=612345678901',
+  'schema-org': 'https://shop.example/p/1',
+};

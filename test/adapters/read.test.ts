@@ -4,15 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/adapters';
 import { readProduct, readProductInTasks } from '../../src/adapters/read';
 import type { SiteAdapter } from '../../src/adapters/types';
-import { FIXTURES, NOW, parseHtml, readFixture } from './load-page';
-
-const URL_OF: Record<string, string> = {
-  jd: 'https://item.jd.com/100038004317.html',
-  taobao: 'https://item.taobao.com/item.htm?id=738291045561',
-  tmall: 'https://detail.tmall.com/item.htm?id=628112233445',
-  pinduoduo: 'https://mobile.yangkeduo.com/goods.html?goods_id=612345678901',
-  'schema-org': 'https://shop.example/p/1',
-};
+import { FIXTURES, NOW, parseHtml, PRODUCT_URL_OF as URL_OF, readFixture } from './load-page';
 
 /** One product page of each adapter's fixtures. */
 const pages = ADAPTERS.map((adapter) => {

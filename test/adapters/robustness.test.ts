@@ -4,18 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/adapters';
 import type { SiteAdapter } from '../../src/adapters/types';
-import { FIXTURES, NOW, parseHtml, readFixture, snapshotInvariantErrors } from './load-page';
+import { FIXTURES, NOW, parseHtml, PRODUCT_URL_OF as URL_OF, readFixture, snapshotInvariantErrors } from './load-page';
 import { interpretReading } from '../../src/adapters/interpret';
 import { readToEnd } from '../../src/adapters/read';
 
-/** A product URL each adapter reads, so a mutated page goes to the adapter it was written for. */
-const URL_OF: Record<string, string> = {
-  jd: 'https://item.jd.com/100038004317.html',
-  taobao: 'https://item.taobao.com/item.htm?id=738291045561',
-  tmall: 'https://detail.tmall.com/item.htm?id=628112233445',
-  pinduoduo: 'https://mobile.yangkeduo.com/goods.html?goods_id=612345678901',
-  'schema-org': 'https://shop.example/p/1',
-};
 const MOBILE_JD = 'https://item.m.jd.com/product/100016034388.html';
 
 const pages = ADAPTERS.flatMap((adapter) =>
