@@ -1,5 +1,4 @@
 import { productKey } from '../../core/product-key';
-import type { Site } from '../../core/types';
 import { sendMessage } from '../../messaging/protocol';
 import type { CreateWatchInput } from '../../messaging/watch-messages';
 import type { ProductSearchHit, WatchlistGroup } from '../../store';
@@ -41,7 +40,7 @@ export function watchlistView(groups: readonly WatchlistGroup[]): WatchlistGroup
 
 export function searchResultView(hit: ProductSearchHit): SearchResultView {
   return {
-    site: hit.site as Site,
+    site: hit.site,
     itemId: hit.itemId,
     title: hit.title,
     shop: hit.shop,
