@@ -22,7 +22,7 @@ vi.mock('../../src/adapters/read', () => ({
     during?.();
     await pause();
     sent.reading--;
-    return { snapshot: { price: document.querySelector('#priceSale')?.textContent ?? '' }, texts: null };
+    return { snapshot: { price: document.querySelector('#priceSale')?.textContent ?? '', skus: [] }, texts: null };
   },
 }));
 vi.mock('../../src/messaging/content-messages', () => ({
