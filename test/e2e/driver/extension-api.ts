@@ -14,12 +14,12 @@ interface Api {
 }
 type Extension = { browser?: Api; chrome?: Api; radarTestNow?: () => number };
 
-/** @webext-core/messaging's wire form, exactly as the popup sends it. */
+/** @webext-core/messaging's wire form, as the popup sends it (the receiver checks only that `timestamp` is a number). */
 export async function askBackground<T>(page: DriverPage, type: string, data?: unknown): Promise<T> {
   const answer = await page.evaluate(
     async ({ type, data }) => {
       const api = ((globalThis as Extension).browser ?? (globalThis as Extension).chrome)!;
-      return (await api.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() })) as
+      return (await api.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type, data, timestamp: 0 })) as
         { res?: unknown; err?: unknown } | undefined;
     },
     { type, data },
@@ -64,11 +64,9 @@ export function storageGetFrom(page: DriverPage, key: string): Promise<unknown> 
   );
 }
 
+/** Sets the alarm for a moment long past, so it fires at once and the test reads no clock. */
 export async function fireAlarmFrom(page: DriverPage, name: string): Promise<void> {
-  await page.evaluate(
-    (n) => ((globalThis as Extension).browser ?? (globalThis as Extension).chrome)!.alarms.create(n, { when: Date.now() + 100 }),
-    name,
-  );
+  await page.evaluate((n) => ((globalThis as Extension).browser ?? (globalThis as Extension).chrome)!.alarms.create(n, { when: 1 }), name);
 }
 
 export function notificationIdsFrom(page: DriverPage): Promise<string[]> {
