@@ -37,11 +37,12 @@ export async function handleIngest(
   if (!parsed.ok) return parsed;
   const checked = checkReading(parsed.value);
   if (!checked.ok) return { ok: false, error: checked.error };
+  // Another tab's product is refused before its texts cost any reading.
+  const mismatch = source && snapshotMismatch(checked.reading.snapshot, source.page.url);
+  if (mismatch) return { ok: false, error: `not this tab's product: ${mismatch}` };
   // The background's clock dates every reading: a page's clock (or a forged capturedAt) never does.
   const snapshot: ProductSnapshot = { ...interpretReading(checked.reading), capturedAt: context.now().toISOString() };
   if (source) {
-    const mismatch = snapshotMismatch(snapshot, source.page.url);
-    if (mismatch) return { ok: false, error: `not this tab's product: ${mismatch}` };
     if (!source.limiter.admit(source.page.tabId, snapshot, context.now().getTime())) return { ok: true, observations: 0 };
   }
   try {
