@@ -39,6 +39,8 @@ export const BUY_BUTTON_SELECTORS: readonly string[] = [
   '#buy-now-button',
 ];
 
+const BUY_BUTTONS = BUY_BUTTON_SELECTORS.join(', ');
+
 const BUY_WORDS = /加入购物车|立即购买|立即抢购|马上抢|领券购买|单独购买|发起拼单|去结算|add to (cart|bag|basket)|buy (it )?now/i;
 
 /** How many generic controls to read the text of: a bound, so a huge page costs little. */
@@ -80,10 +82,8 @@ function findBottomBarRects(doc: Document): Rect[] {
 }
 
 export function findBuyButtonRects(doc: Document): Rect[] {
-  const found = new Set<Element>();
-  for (const selector of BUY_BUTTON_SELECTORS) {
-    for (const el of doc.querySelectorAll(selector)) found.add(el);
-  }
+  // One query for the whole list: each query walks the document, which can be 200,000 elements.
+  const found = new Set<Element>(doc.querySelectorAll(BUY_BUTTONS));
   const controls = doc.querySelectorAll('button, a[href], [role="button"], input[type="submit"], input[type="button"]');
   for (let i = 0; i < controls.length && i < TEXT_SCAN_LIMIT; i++) {
     const el = controls[i]!;
