@@ -1,5 +1,6 @@
 import { parseJsLiteral, type JsObject, type JsValue } from './js-literal';
-import { assignedLiteral } from './page';
+import { assignedLiteralInSteps } from './page';
+import type { Steps } from './steps';
 import { asArray, asRecord, asText, at, field } from './values';
 
 /**
@@ -12,9 +13,9 @@ import { asArray, asRecord, asText, at, field } from './values';
 
 const MARKERS = ['var _DATA_Detail', 'window._DATA_Detail', '_DATA_Detail'];
 
-export function readH5Detail(doc: Document): JsObject | null {
+export function* readH5Detail(doc: Document): Steps<JsObject | null> {
   for (const marker of MARKERS) {
-    const data = asRecord(assignedLiteral(doc, marker));
+    const data = asRecord(yield* assignedLiteralInSteps(doc, marker));
     if (data && (data['item'] !== undefined || data['skuBase'] !== undefined)) return asCurrentResponse(data);
   }
   return null;

@@ -4,7 +4,8 @@ import { applyShownPrice, makeSku, priceFromSkus } from './fill';
 import type { JsObject } from './js-literal';
 import { ALIBABA_NAMES, documentTitle } from './page-title';
 import { productTextAt } from './shown-price';
-import { assignedLiteral, attrAt, safeQueryAll, textAt, textOf, textsAt } from './page';
+import { runSteps, type Steps } from './steps';
+import { assignedLiteralInSteps, attrAt, safeQueryAll, textAt, textOf, textsAt } from './page';
 import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYuan } from './values';
 
 /**
@@ -85,7 +86,12 @@ export interface LegacyData {
 }
 
 export function readLegacyData(doc: Document): LegacyData | null {
-  const tshop = asRecord(assignedLiteral(doc, 'TShop.Setup'));
+  return runSteps(readLegacyDataInSteps(doc));
+}
+
+/** `readLegacyData`, pausing within long literals (js-literal.ts). */
+export function* readLegacyDataInSteps(doc: Document): Steps<LegacyData | null> {
+  const tshop = asRecord(yield* assignedLiteralInSteps(doc, 'TShop.Setup'));
   if (tshop) {
     const skuNames = new Map<string, string[]>();
     for (const row of asArray(at(tshop, 'valItemInfo', 'skuList'))) {
@@ -101,8 +107,10 @@ export function readLegacyData(doc: Document): LegacyData | null {
       config: tshop,
     };
   }
-  const hub = asRecord(assignedLiteral(doc, "Hub.config.set('sku',") ?? assignedLiteral(doc, 'Hub.config.set("sku",'));
-  const gConfig = asRecord(assignedLiteral(doc, 'g_config'));
+  const hub = asRecord(
+    (yield* assignedLiteralInSteps(doc, "Hub.config.set('sku',")) ?? (yield* assignedLiteralInSteps(doc, 'Hub.config.set("sku",')),
+  );
+  const gConfig = asRecord(yield* assignedLiteralInSteps(doc, 'g_config'));
   if (!hub && !gConfig) return null;
   return {
     flavour: 'taobao',

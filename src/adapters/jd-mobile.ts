@@ -1,7 +1,7 @@
 import type { ProductSnapshot, ProductTexts } from '../core/types';
 import { makeSku } from './fill';
-import type { JsObject } from './js-literal';
-import { assignedLiteral, regionText, textAt } from './page';
+import type { JsObject, JsValue } from './js-literal';
+import { regionText, textAt } from './page';
 import { documentTitle } from './page-title';
 import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, firstAt } from './values';
 
@@ -27,10 +27,14 @@ const MOBILE_IMAGE_BASE = 'https://m.360buyimg.com/mobilecms/s750x750_';
 /** JD stock states: 33 现货, 39/40 可配货, 36 预订, 34 无货. */
 const OUT_OF_STOCK_STATES = new Set([34, 0]);
 
-/** Fills `s` from the mobile page; returns the texts the background reads for meaning. */
-export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot): ProductTexts {
-  const only = assignedLiteral(doc, 'window._itemOnly');
-  const info = assignedLiteral(doc, 'window._itemInfo');
+/** The mobile page's two state literals, as its scripts assign them. */
+export interface JdMobileState {
+  only: JsValue | undefined;
+  info: JsValue | undefined;
+}
+
+/** Fills `s` from the mobile page and its state; returns the texts the background reads for meaning. */
+export function readJdMobile(doc: Document, url: URL, s: ProductSnapshot, { only, info }: JdMobileState): ProductTexts {
   const item = asRecord(at(only, 'item'));
   if (!item) s.warnings.push('window._itemOnly not found or unreadable');
   if (info === undefined) s.warnings.push('window._itemInfo not found or unreadable: no live price');

@@ -5,10 +5,10 @@ import type { ProductSnapshot, ProductTexts } from '../core/types';
 import { parsePrice } from '../parse';
 import { applyShownPrice, makeSku } from './fill';
 import { JD_NAMES, MOBILE_PRICE_ELEMENTS, readJdMobile } from './jd-mobile';
-import { type JsObject } from './js-literal';
+import type { JsObject, JsValue } from './js-literal';
 import { documentTitle } from './page-title';
 import { productTextAt } from './shown-price';
-import { assignedLiteral, attrAt, regionText, safeQueryAll, textAt, textOf, textsAt } from './page';
+import { assignedLiteralInSteps, attrAt, regionText, safeQueryAll, textAt, textOf, textsAt } from './page';
 import { blankSnapshot, readingOf } from './snapshot';
 import type { CartIntent, PageInput, PageReader, SiteAdapter } from './types';
 import { absoluteUrl, asArray, asNumber, asRecord, asText, at } from './values';
@@ -95,17 +95,23 @@ export const jdAdapter: SiteAdapter = {
   *extract({ doc, url, now }: PageInput): PageReader {
     const itemId = jdAdapter.itemIdFromUrl(url) ?? '';
     const s = blankSnapshot('jd', itemId, url, now);
-    const texts = MOBILE_HOSTS.includes(url.hostname) ? readJdMobile(doc, url, s) : readJdDesktop(doc, url, s);
+    let texts: ProductTexts;
+    if (MOBILE_HOSTS.includes(url.hostname)) {
+      const only = yield* assignedLiteralInSteps(doc, 'window._itemOnly');
+      const info = yield* assignedLiteralInSteps(doc, 'window._itemInfo');
+      texts = readJdMobile(doc, url, s, { only, info });
+    } else texts = readJdDesktop(doc, url, s, yield* assignedLiteralInSteps(doc, 'pageConfig'));
     yield;
-    crossCheckPrices(doc, s, { fillPrice: true, near: JD_LANDMARKS });
+    yield* crossCheckPrices(doc, s, { fillPrice: true, near: JD_LANDMARKS });
     return readingOf(s, texts);
   },
   addToCartSelector: JD_SELECTORS.addToCart,
   readCartIntent: readJdCartIntent,
 };
 
-function readJdDesktop(doc: Document, url: URL, s: ProductSnapshot): ProductTexts {
-  const product = asRecord(at(assignedLiteral(doc, 'pageConfig'), 'product'));
+/** Fills `s` from the desktop page and its `pageConfig`; returns the texts the background reads for meaning. */
+function readJdDesktop(doc: Document, url: URL, s: ProductSnapshot, pageConfig: JsValue | undefined): ProductTexts {
+  const product = asRecord(at(pageConfig, 'product'));
   if (!product) s.warnings.push('pageConfig.product not found: item data read from the page only');
 
   s.title = textAt(doc, JD_SELECTORS.title.slice(0, 2)) ?? asText(product?.['name']) ?? documentTitle(doc, JD_NAMES);

@@ -5,6 +5,8 @@
  * Depth and length are bounded so a hostile page cannot hang the reader or blow the stack.
  */
 
+import { runSteps, type Steps } from './steps';
+
 export type JsValue = null | boolean | number | string | JsValue[] | JsObject;
 export interface JsObject {
   [key: string]: JsValue;
@@ -69,13 +71,20 @@ const isIdentChar = (c: number) =>
  * tolerant reader takes over.
  */
 export function parseJsLiteral(source: string, start = 0, limits: LiteralLimits = DEFAULT_LIMITS): ParsedLiteral | null {
+  return runSteps(parseJsLiteralInSteps(source, start, limits));
+}
+
+/** `parseJsLiteral` pausing every SCAN_STEP characters of a long literal, and before parsing it. */
+export function* parseJsLiteralInSteps(source: string, start = 0, limits: LiteralLimits = DEFAULT_LIMITS): Steps<ParsedLiteral | null> {
   const from = skipSpace(source, start);
   const first = source.charCodeAt(from);
   if (first === Ch.LBrace || first === Ch.LBracket) {
-    const extent = scanExtent(source, from, limits);
-    if (extent.complete) {
+    const scan = startScan(source, from, limits);
+    for (scanSome(source, scan, limits); !scan.done; scanSome(source, scan, limits)) yield;
+    if (scan.complete) {
+      if (scan.pos - from > SCAN_STEP) yield;
       try {
-        return { value: JSON.parse(withCuts(source, from, extent.end, extent.cuts)) as JsValue, end: extent.end, complete: true };
+        return { value: JSON.parse(withCuts(source, from, scan.pos, scan.cuts)) as JsValue, end: scan.pos, complete: true };
       } catch {
         // Not strict JSON (unquoted keys, single quotes, trailing commas): read it tolerantly.
       }
@@ -181,20 +190,36 @@ function skipString(s: string, pos: number, end: number): number {
   return end;
 }
 
-interface Extent {
+/** Characters of a literal scanned between two pauses: a few milliseconds of a cold scan. */
+const SCAN_STEP = 1 << 17;
+
+/** Where a scan for the end of a bracketed literal is: it runs in parts, SCAN_STEP characters at a time. */
+interface ExtentScan {
+  /** Next character to look at; once complete, the index past the closing bracket. */
+  pos: number;
+  depth: number;
+  /** How far the scan may look. */
   end: number;
-  complete: boolean;
   /** Start and end (exclusive) of each outermost container nested deeper than the limit, in pairs. */
   cuts: number[];
+  done: boolean;
+  /** The literal closed before `end`. */
+  complete: boolean;
 }
 
-/** Finds where the bracketed literal at `from` closes, honouring strings and comments. */
-function scanExtent(s: string, from: number, limits: LiteralLimits): Extent {
-  const end = Math.min(s.length, from + limits.maxLength);
-  let depth = 0;
-  const cuts: number[] = [];
-  let pos = from;
-  while (pos < end) {
+function startScan(s: string, from: number, limits: LiteralLimits): ExtentScan {
+  return { pos: from, depth: 0, end: Math.min(s.length, from + limits.maxLength), cuts: [], done: false, complete: false };
+}
+
+/**
+ * Scans on for where the bracketed literal closes, honouring strings and comments, up to about
+ * SCAN_STEP characters further; a plain function, so its loop is optimised as any other.
+ */
+function scanSome(s: string, scan: ExtentScan, limits: LiteralLimits): void {
+  const { end, cuts } = scan;
+  const stop = Math.min(end, scan.pos + SCAN_STEP);
+  let { pos, depth } = scan;
+  while (pos < stop) {
     const c = s.charCodeAt(pos);
     if (c === Ch.DQuote || c === Ch.SQuote || c === Ch.Backtick) {
       pos = skipString(s, pos, end);
@@ -211,7 +236,10 @@ function scanExtent(s: string, from: number, limits: LiteralLimits): Extent {
     } else if (c === Ch.RBrace || c === Ch.RBracket || c === Ch.RParen) {
       if (depth === limits.maxDepth + 1) cuts.push(pos + 1);
       depth--;
-      if (depth === 0) return { end: pos + 1, complete: true, cuts };
+      if (depth === 0) {
+        Object.assign(scan, { pos: pos + 1, depth, done: true, complete: true });
+        return;
+      }
     } else if (pos + PLAIN_RUN < end && isPlainRun(s, pos)) {
       // A long stretch with nothing to track (a page can write a megabyte of `!`): skipped natively.
       PLAIN.lastIndex = pos;
@@ -221,7 +249,9 @@ function scanExtent(s: string, from: number, limits: LiteralLimits): Extent {
     }
     pos++;
   }
-  return { end, complete: false, cuts };
+  scan.pos = Math.min(pos, end);
+  scan.depth = depth;
+  scan.done = pos >= end;
 }
 
 /** Characters the extent scan tracks: quotes, comment starts and brackets. */

@@ -1,5 +1,6 @@
 import { inForeignModule, ownModuleText } from './foreign-modules';
-import { assignedValue } from './state-assignment';
+import { assignedValueInSteps } from './state-assignment';
+import { runSteps, type Steps } from './steps';
 import { boundRuns, MAX_TEXT } from '../parse/bounded-runs';
 import type { JsValue } from './js-literal';
 
@@ -96,11 +97,16 @@ export function scriptsContaining(doc: Document, marker: string): string[] {
  * properly, because pages re-assign state (`window._itemInfo` twice) and truncated saves exist.
  */
 export function assignedLiteral(doc: Document, marker: string): JsValue | undefined {
+  return runSteps(assignedLiteralInSteps(doc, marker));
+}
+
+/** `assignedLiteral`, pausing within long literals (js-literal.ts). */
+export function* assignedLiteralInSteps(doc: Document, marker: string): Steps<JsValue | undefined> {
   const name = /^window\.(.+)$/.exec(marker)?.[1];
   // `window["X"]` holds the name but not `window.X`: look for the bare name, match the spellings.
   const scripts = scriptsContaining(doc, name ?? marker);
   for (let i = scripts.length - 1; i >= 0; i--) {
-    const value = assignedValue(scripts[i]!, marker);
+    const value = yield* assignedValueInSteps(scripts[i]!, marker);
     if (value !== undefined) return value;
   }
   return undefined;

@@ -2,7 +2,7 @@ import { SITE_HOSTS } from '../core/hosts';
 import { crossCheckPrices } from './cross-check';
 import { makeSku, priceFromSkus } from './fill';
 import type { JsObject, JsValue } from './js-literal';
-import { assignedLiteral, regionText, textAt } from './page';
+import { assignedLiteralInSteps, regionText, textAt } from './page';
 import { blankSnapshot, readingOf } from './snapshot';
 import type { PageInput, PageReader, SiteAdapter } from './types';
 import { absoluteUrl, asArray, asMoney, asNumber, asRecord, asText, at, fenToYuan, firstAt } from './values';
@@ -56,12 +56,12 @@ export function pddMoney(v: JsValue | undefined): number | null {
 
 function* extractPinduoduo({ doc, url, now }: PageInput): PageReader {
   const s = blankSnapshot('pinduoduo', goodsIdOf(url) ?? '', url, now);
-  const found = findGoods(assignedLiteral(doc, 'window.rawData') ?? assignedLiteral(doc, 'rawData'));
+  const found = findGoods((yield* assignedLiteralInSteps(doc, 'window.rawData')) ?? (yield* assignedLiteralInSteps(doc, 'rawData')));
   yield;
   if (!found) {
     s.warnings.push('window.rawData not found or holds no goods');
     s.title = textAt(doc, '.goods-name');
-    crossCheckPrices(doc, s, { fillPrice: true, near: PDD_LANDMARKS });
+    yield* crossCheckPrices(doc, s, { fillPrice: true, near: PDD_LANDMARKS });
     return readingOf(s);
   }
   const { goods, mall } = found;
@@ -128,7 +128,7 @@ function* extractPinduoduo({ doc, url, now }: PageInput): PageReader {
     .filter(Boolean)
     .join('\n');
   yield;
-  crossCheckPrices(doc, s, { fillPrice: true, near: PDD_LANDMARKS });
+  yield* crossCheckPrices(doc, s, { fillPrice: true, near: PDD_LANDMARKS });
   return readingOf(s, {
     expiry: [{ source: 'the property list', lines: propertyLines }],
     categoryPath: catNames,

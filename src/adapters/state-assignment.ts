@@ -1,4 +1,5 @@
-import { type JsValue, parseJsLiteral } from './js-literal';
+import { type JsValue, parseJsLiteralInSteps } from './js-literal';
+import { runSteps, type Steps } from './steps';
 
 /**
  * The value a page's script gives a state variable, in each form real pages write it:
@@ -27,30 +28,30 @@ function expressionStart(s: string, pos: number): number {
 }
 
 /** A literal, or `JSON.parse("…")` of one, at `pos`; undefined when neither closes properly. */
-function valueAt(s: string, pos: number): JsValue | undefined {
+function* valueAt(s: string, pos: number): Steps<JsValue | undefined> {
   const c = s[pos];
   if (c === '{' || c === '[') {
-    const parsed = parseJsLiteral(s, pos);
+    const parsed = yield* parseJsLiteralInSteps(s, pos);
     return parsed?.complete ? parsed.value : undefined;
   }
   if (s.startsWith('JSON.parse', pos)) {
     const open = skipSpace(s, pos + 'JSON.parse'.length);
     if (s[open] !== '(') return undefined;
-    const str = parseJsLiteral(s, open + 1);
+    const str = yield* parseJsLiteralInSteps(s, open + 1);
     if (!str?.complete || typeof str.value !== 'string') return undefined;
-    const inner = parseJsLiteral(str.value);
+    const inner = yield* parseJsLiteralInSteps(str.value);
     return inner?.complete ? inner.value : undefined;
   }
   return undefined;
 }
 
 /** The last `name = …` (var, let, const or plain) before `before` whose value reads. */
-function localValue(s: string, name: string, before: number): JsValue | undefined {
+function* localValue(s: string, name: string, before: number): Steps<JsValue | undefined> {
   const escaped = name.replace(/\$/g, '\\$');
   const assignment = new RegExp(`(?:^|[^\\w$.])${escaped}\\s*=(?!=)`, 'g');
   let found: JsValue | undefined;
   for (const m of s.slice(0, before).matchAll(assignment)) {
-    const value = valueAt(s, expressionStart(s, m.index + m[0].length));
+    const value = yield* valueAt(s, expressionStart(s, m.index + m[0].length));
     if (value !== undefined) found = value;
   }
   return found;
@@ -63,17 +64,22 @@ function spellings(marker: string): string[] {
 }
 
 export function assignedValue(source: string, marker: string): JsValue | undefined {
+  return runSteps(assignedValueInSteps(source, marker));
+}
+
+/** `assignedValue`, pausing within long literals (js-literal.ts). */
+export function* assignedValueInSteps(source: string, marker: string): Steps<JsValue | undefined> {
   const hits: Array<{ at: number; value: JsValue }> = [];
   for (const spelling of spellings(marker)) {
     let at = source.indexOf(spelling);
     for (let n = 0; at !== -1 && n < MAX_OCCURRENCES; n++) {
       const start = expressionStart(source, at + spelling.length);
-      let value = valueAt(source, start);
+      let value = yield* valueAt(source, start);
       if (value === undefined) {
         const ident = IDENTIFIER.exec(source.slice(start, start + 200))?.[0];
         const after = ident ? source[skipSpace(source, start + ident.length)] : undefined;
         // `X = d;` but not `X = d.y`, `X = f(…)` or `X = d[…]`.
-        if (ident && ident !== 'JSON' && after !== '.' && after !== '(' && after !== '[') value = localValue(source, ident, at);
+        if (ident && ident !== 'JSON' && after !== '.' && after !== '(' && after !== '[') value = yield* localValue(source, ident, at);
       }
       if (value !== undefined) hits.push({ at, value });
       at = source.indexOf(spelling, at + spelling.length);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lastCompleteLiteral, literalsAfter, parseJsLiteral } from '../../src/adapters/js-literal';
+import { lastCompleteLiteral, literalsAfter, parseJsLiteral, parseJsLiteralInSteps } from '../../src/adapters/js-literal';
 
 const value = (src: string) => parseJsLiteral(src)?.value;
 
@@ -104,4 +104,35 @@ describe('stray closers', () => {
   it.each(['{a: 1 ] , b: 2}', '{ ) }', '{a: [1, }, 2]}', '[1, ), 2]'])('%s ends without spinning', (src) => {
     expect(parseJsLiteral(src)).not.toBeUndefined();
   });
+});
+
+describe('parseJsLiteralInSteps: a long literal read in parts', () => {
+  /** Runs the stepped parse, counting its pauses. */
+  const stepped = (src: string) => {
+    const steps = parseJsLiteralInSteps(src);
+    let pauses = 0;
+    for (let step = steps.next(); ; step = steps.next(), pauses++) if (step.done) return { parsed: step.value, pauses };
+  };
+
+  it('pauses within a megabyte of state and reads what JSON.parse reads, wherever the parts end', () => {
+    // Strings of every length up to 300 holding what the scan must not count: quotes, brackets, comment marks.
+    const rows = Array.from({ length: 6000 }, (_, i) => ({ id: i, text: `"}]//*${'x'.repeat(i % 300)}\\`, more: [[{ a: i }]] }));
+    const src = JSON.stringify({ rows, tail: 'end' });
+    expect(src.length).toBeGreaterThan(1_000_000);
+    const { parsed, pauses } = stepped(src);
+    expect(parsed).toEqual({ value: JSON.parse(src), end: src.length, complete: true });
+    expect(pauses).toBeGreaterThanOrEqual(7);
+  });
+
+  it('cuts containers past the depth limit to null, also when the nesting spans parts', () => {
+    const depth = 200_000;
+    const src = `{"deep":${'['.repeat(depth)}1${']'.repeat(depth)},"ok":1}`;
+    const { parsed, pauses } = stepped(src);
+    expect(pauses).toBeGreaterThanOrEqual(2);
+    expect(parsed?.complete).toBe(true);
+    expect((parsed?.value as { ok: number }).ok).toBe(1);
+    expect(parsed).toEqual(parseJsLiteral(src));
+  });
+
+  it('does not pause on a short literal', () => expect(stepped('{"a": [1, 2]}').pauses).toBe(0));
 });
