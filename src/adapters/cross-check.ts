@@ -1,6 +1,7 @@
 import type { ProductSnapshot } from '../core/types';
 import type { Selectors } from './page';
-import { isShown, readShownPrices, type ShownPrices } from './shown-price';
+import { isShown, readShownPricesInSteps, type ShownPrices } from './shown-price';
+import type { Steps } from './steps';
 
 /**
  * The last step of every adapter: the prices read from the page's data are held against the
@@ -18,10 +19,10 @@ export interface CrossCheckOptions {
 
 const money = (n: number) => String(Math.round(n * 100) / 100);
 
-export function crossCheckPrices(doc: Document, s: ProductSnapshot, options: CrossCheckOptions): void {
+export function* crossCheckPrices(doc: Document, s: ProductSnapshot, options: CrossCheckOptions): Steps<void> {
   let shown: ShownPrices;
   try {
-    shown = readShownPrices(doc, { title: s.title, knownPrice: s.price, currency: s.currency, near: options.near });
+    shown = yield* readShownPricesInSteps(doc, { title: s.title, knownPrice: s.price, currency: s.currency, near: options.near });
   } catch {
     // Markup the generic reader cannot walk: the data's readings stand, unchecked.
     return;

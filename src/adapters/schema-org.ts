@@ -249,7 +249,7 @@ function* extractSchemaOrg({ doc, url, now }: PageInput): PageReader {
     instalment = guardInstalment(doc, s);
   }
   yield;
-  crossCheckPrices(doc, s, { fillPrice: !instalment });
+  yield* crossCheckPrices(doc, s, { fillPrice: !instalment });
 
   const description = firstText(product, 'description') ?? '';
   const productText = [regionText(doc, TEXT_REGIONS, 5000), description.slice(0, 5000)].join('\n');

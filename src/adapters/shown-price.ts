@@ -1,6 +1,7 @@
 import { parsePrice, type ParsedPrice } from '../parse';
 import { classAndId, FOREIGN_TAGS, inForeignModule } from './foreign-modules';
 import { safeQueryAll, textOf, textUpTo, type Selectors } from './page';
+import { runSteps, type Steps } from './steps';
 
 /**
  * The generic reader for any layout: the price a shopper sees, found the way a shopper finds it.
@@ -44,6 +45,8 @@ const CURRENCY_MARK = /[¥￥$€£₩₹₽]|元|RMB|CNY|USD|EUR|GBP|TWD|HKD/i;
 
 /** Elements scanned at most: pages run to tens of thousands; the buy box is near the top. */
 const MAX_ELEMENTS = 12_000;
+/** Elements of the whole page's pass read between two pauses: a few milliseconds of work. */
+const PART = 1_500;
 /** Child nodes of one element looked at for its own text. */
 const OWN_TEXT_NODES = 64;
 /**
@@ -145,22 +148,20 @@ function acceptsCurrency(parsed: ParsedPrice, text: string, currency: string | u
   return parsed.currency === currency;
 }
 
-function anchors(all: Element[], title: string | null | undefined): number[] {
-  const found: number[] = [];
-  const wanted = title ? title.replace(/\s+/g, ' ').trim().slice(0, 30) : null;
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
+/** Indexes (offset by `offset`) of the title and buy-button elements among `elements`: the landmarks a price stands near. */
+function anchorsIn(elements: readonly Element[], offset: number, wanted: string | null, found: number[]): void {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
     const tag = el.tagName;
     if (tag === 'H1' || el.getAttribute('itemprop') === 'name') {
-      if (!wanted || (shortText(el, 400) ?? '').includes(wanted.slice(0, 12))) found.push(i);
+      if (!wanted || (shortText(el, 400) ?? '').includes(wanted.slice(0, 12))) found.push(offset + i);
       continue;
     }
     if (tag === 'BUTTON' || tag === 'A' || (tag === 'INPUT' && /submit|button/i.test(el.getAttribute('type') ?? ''))) {
       const label = tag === 'INPUT' ? (el.getAttribute('value') ?? '') : ownText(el) || (shortText(el, 24) ?? '');
-      if (label.length <= 24 && BUY_TEXT.test(label)) found.push(i);
+      if (label.length <= 24 && BUY_TEXT.test(label)) found.push(offset + i);
     }
   }
-  return found;
 }
 
 function distance(index: number, marks: number[]): number {
@@ -221,19 +222,36 @@ function firstMatch(root: Element, selector: string): Element | null {
   }
 }
 
-function candidatesOf(all: Element[], hints: ShownPriceHints): { list: Candidate[]; marks: number[] } {
-  const parentTexts = new Map<Element, string | null>();
-  const marks = anchors(all, hints.title);
-  const foreign = new Map<Element, boolean>();
-  const hosts = new Set<Element>();
-  const list: Candidate[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
+/** The price candidates and landmarks found so far in a pass over the page, read a part at a time. */
+interface CandidateScan {
+  list: Candidate[];
+  marks: number[];
+  /** Elements read so far: the next part's first index. */
+  count: number;
+  readonly hints: ShownPriceHints;
+  readonly wanted: string | null;
+  readonly parentTexts: Map<Element, string | null>;
+  readonly foreign: Map<Element, boolean>;
+  readonly hosts: Set<Element>;
+}
+
+function newScan(hints: ShownPriceHints): CandidateScan {
+  const wanted = hints.title ? hints.title.replace(/\s+/g, ' ').trim().slice(0, 30) : null;
+  return { list: [], marks: [], count: 0, hints, wanted, parentTexts: new Map(), foreign: new Map(), hosts: new Set() };
+}
+
+/** Reads the next part of the page (the elements after those already read) into the scan. */
+function scanPart(scan: CandidateScan, elements: readonly Element[]): void {
+  const offset = scan.count;
+  scan.count += elements.length;
+  anchorsIn(elements, offset, scan.wanted, scan.marks);
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
     if (FOREIGN_TAGS.has(el.tagName)) continue;
-    const found = priceTextOf(el, parentTexts);
-    if (!found || hosts.has(found.host)) continue;
-    hosts.add(found.host);
-    if (inForeignModule(found.host, foreign)) continue;
+    const found = priceTextOf(el, scan.parentTexts);
+    if (!found || scan.hosts.has(found.host)) continue;
+    scan.hosts.add(found.host);
+    if (inForeignModule(found.host, scan.foreign)) continue;
     const struck = isStruck(el) || isStruck(found.host);
     // "Jetzt 59,00 € statt 89,00 €", "¥199 原价¥299": one element holding both prices.
     const label = struck ? null : LIST_LABEL.exec(found.text);
@@ -246,11 +264,24 @@ function candidatesOf(all: Element[], hints: ShownPriceHints): { list: Candidate
         : [[found.text, struck || label !== null]];
     for (const [text, isList] of parts) {
       const parsed = parsePrice(text);
-      if (!parsed || parsed.amount <= 0 || !acceptsCurrency(parsed, text, hints.currency)) continue;
-      list.push({ el: found.host, index: i, text, parsed, struck: isList });
+      if (!parsed || parsed.amount <= 0 || !acceptsCurrency(parsed, text, scan.hints.currency)) continue;
+      scan.list.push({ el: found.host, index: offset + i, text, parsed, struck: isList });
     }
   }
-  return { list, marks };
+}
+
+/** The whole page's pass, up to MAX_ELEMENTS, pausing after every PART elements. */
+function* scanPage(root: Element, hints: ShownPriceHints): Steps<CandidateScan> {
+  const scan = newScan(hints);
+  let next = nextElement(root, root);
+  while (next && scan.count < MAX_ELEMENTS) {
+    const part: Element[] = [];
+    for (const limit = Math.min(PART, MAX_ELEMENTS - scan.count); next && part.length < limit; next = nextElement(next, root))
+      part.push(next);
+    scanPart(scan, part);
+    if (next && scan.count < MAX_ELEMENTS) yield;
+  }
+  return scan;
 }
 
 function score(c: Candidate, marks: number[]): number {
@@ -301,21 +332,28 @@ const same = (a: number, b: number) => Math.abs(a - b) < 0.005;
  * when that stretch does not show the known price, or shows no price at all.
  */
 export function readShownPrices(doc: Document, hints: ShownPriceHints = {}): ShownPrices {
+  return runSteps(readShownPricesInSteps(doc, hints));
+}
+
+/** `readShownPrices`, pausing before the whole page's pass and within it. */
+export function* readShownPricesInSteps(doc: Document, hints: ShownPriceHints = {}): Steps<ShownPrices> {
   // linkedom's body getter throws on a document without a root element.
   const root = doc.documentElement ? (doc.body ?? doc.documentElement) : null;
   if (!root) return { price: null, listPrice: null, areaAmounts: [] };
   const window = landmarkWindow(root, hints.near);
   if (window) {
-    const near = shownIn(window, hints);
+    const scan = newScan(hints);
+    scanPart(scan, window);
+    const near = shownIn(scan);
     const known = hints.knownPrice;
     if (known != null ? isShown(known, near) : near.price !== null) return near;
+    yield;
   }
-  return shownIn(elementsFrom(root, nextElement(root, root), MAX_ELEMENTS), hints);
+  return shownIn(yield* scanPage(root, hints));
 }
 
-function shownIn(elements: Element[], hints: ShownPriceHints): ShownPrices {
+function shownIn({ list, marks, hints }: CandidateScan): ShownPrices {
   const none: ShownPrices = { price: null, listPrice: null, areaAmounts: [] };
-  const { list, marks } = candidatesOf(elements, hints);
   // Without a title or a buy button to stand near, "the prominent price" cannot be told apart
   // from any other price on the page.
   if (list.length === 0 || (marks.length === 0 && hints.knownPrice == null)) return none;

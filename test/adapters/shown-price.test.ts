@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readShownPrices } from '../../src/adapters/shown-price';
+import { readShownPrices, readShownPricesInSteps } from '../../src/adapters/shown-price';
 import { decodeEntities } from '../../src/parse';
 import { parseHtml } from './load-page';
 
@@ -73,6 +73,21 @@ describe('the generic reader: the prominent price near the title and buy button'
 
   it('ignores amounts in another currency than the page data states', () => {
     expect(readShownPrices(page(`<h1>x</h1><div class="price">US$89</div>${BUY}`), { currency: 'CNY' }).price).toBeNull();
+  });
+});
+
+describe('readShownPricesInSteps', () => {
+  it('reads a long page in parts, pausing between them, and finds a price far from the title', () => {
+    const filler = '<i>·</i>'.repeat(5000);
+    const doc = page(`<h1>保温杯</h1>${filler}<div class="box"><span class="price">¥89</span></div>${BUY}`);
+    const steps = readShownPricesInSteps(doc, { title: '保温杯', knownPrice: 89 });
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    // The landmark window, then the whole page in parts of 1,500 elements.
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(step.value.price).toEqual({ amount: 89, currency: 'CNY' });
+    expect(step.value).toEqual(readShownPrices(doc, { title: '保温杯', knownPrice: 89 }));
   });
 });
 
