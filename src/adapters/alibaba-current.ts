@@ -6,7 +6,8 @@ import { PROP_PART } from './alibaba-legacy';
 import { readH5Detail } from './alibaba-h5';
 import { ALIBABA_NAMES, documentTitle } from './page-title';
 import { productTextAt } from './shown-price';
-import { assignedLiteral, classPrefix, regionText, safeQuery, textAt } from './page';
+import { assignedLiteralInSteps, classPrefix, regionText, safeQuery, textAt } from './page';
+import { runSteps, type Steps } from './steps';
 import { absoluteUrl, asArray, asNumber, asRecord, asText, at, fenToYuan, field, findObjectWithKey, firstAt } from './values';
 
 /**
@@ -47,9 +48,14 @@ export interface IceState {
  * mobile page's `_DATA_Detail` recast into the same shape.
  */
 export function readIceState(doc: Document): IceState | null {
-  const ctx = assignedLiteral(doc, ICE_MARKER);
+  return runSteps(readIceStateInSteps(doc));
+}
+
+/** `readIceState`, pausing within a long state (js-literal.ts). */
+export function* readIceStateInSteps(doc: Document): Steps<IceState | null> {
+  const ctx = yield* assignedLiteralInSteps(doc, ICE_MARKER);
   if (ctx === undefined) {
-    const h5 = readH5Detail(doc);
+    const h5 = yield* readH5Detail(doc);
     return h5 ? { res: h5 } : null;
   }
   const direct = asRecord(
@@ -128,11 +134,17 @@ function propValueNames(res: JsObject): Map<string, PropValueName> {
  * Hundreds of SKUs share a few dozen `pid:vid` parts, so the names and the size test are worked
  * out once per part and each SKU only looks its parts up.
  */
-function currentSkus(res: JsObject): Sku[] {
+/** SKUs read between two pauses: a page can list thousands. */
+const SKUS_PER_STEP = 1_000;
+
+function* currentSkus(res: JsObject): Steps<Sku[]> {
   const names = propValueNames(res);
   const sku2info = asRecord(at(res, 'skuCore', 'sku2info')) ?? {};
   const skus: Sku[] = [];
-  for (const row of asArray(at(res, 'skuBase', 'skus')).slice(0, 5000)) {
+  const rows = asArray(at(res, 'skuBase', 'skus')).slice(0, 5000);
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % SKUS_PER_STEP === 0) yield;
+    const row = rows[i];
     const skuId = asText(field(row, 'skuId'));
     if (!skuId) continue;
     const props: Record<string, string> = {};
@@ -158,7 +170,13 @@ function currentSkus(res: JsObject): Sku[] {
 }
 
 /** Reads the current page into `s`; returns the parameter lines (保质期, 生产日期) it found. */
-export function readCurrentPage(doc: Document, url: URL, s: ProductSnapshot, state: IceState, selectedSkuId: string | null): string[] {
+export function* readCurrentPage(
+  doc: Document,
+  url: URL,
+  s: ProductSnapshot,
+  state: IceState,
+  selectedSkuId: string | null,
+): Steps<string[]> {
   const { res } = state;
   const item = asRecord(res['item']);
   s.title = asText(item?.['title']) ?? textAt(doc, CURRENT_SELECTORS.title) ?? documentTitle(doc, ALIBABA_NAMES);
@@ -171,7 +189,7 @@ export function readCurrentPage(doc: Document, url: URL, s: ProductSnapshot, sta
     ) ?? textAt(doc, CURRENT_SELECTORS.shop);
   s.image = absoluteUrl(asText(asArray(item?.['images'])[0]), url);
 
-  s.skus = currentSkus(res);
+  s.skus = yield* currentSkus(res);
   const summary = at(res, 'skuCore', 'sku2info', '0');
   if (s.skus.length === 0) {
     const { stock, available } = stockOf(summary);

@@ -2,8 +2,22 @@ import { crossCheckPrices } from './cross-check';
 import { inputValueAt } from './form-values';
 import type { Site } from '../core/types';
 import { parsePrice } from '../parse';
-import { currentRegionText, currentStateTexts, CURRENT_SELECTORS, readCurrentPage, readIceState } from './alibaba-current';
-import { LEGACY_SELECTORS, propPathParts, readLegacyData, readLegacyPage, selectedLegacySku } from './alibaba-legacy';
+import {
+  currentRegionText,
+  currentStateTexts,
+  CURRENT_SELECTORS,
+  readCurrentPage,
+  readIceState,
+  readIceStateInSteps,
+} from './alibaba-current';
+import {
+  LEGACY_SELECTORS,
+  propPathParts,
+  readLegacyData,
+  readLegacyDataInSteps,
+  readLegacyPage,
+  selectedLegacySku,
+} from './alibaba-legacy';
 import type { JsValue } from './js-literal';
 import { classPrefix, regionText, safeQuery, safeQueryAll, textAt, textsAt } from './page';
 import { blankSnapshot, readingOf } from './snapshot';
@@ -87,19 +101,19 @@ function itemIdOf(url: URL): string | null {
 function* extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, now }: PageInput): PageReader {
   const s = blankSnapshot(site, itemIdOf(url) ?? '', url, now);
   const selected = url.searchParams.get('skuId');
-  const state = readIceState(doc);
+  const state = yield* readIceStateInSteps(doc);
   yield;
   let paramLines: string[];
   const texts: string[] = [];
   const offerTexts: string[] = [];
   if (state) {
-    paramLines = readCurrentPage(doc, url, s, state, selected);
+    paramLines = yield* readCurrentPage(doc, url, s, state, selected);
     yield;
     const fromState = currentStateTexts(state.res);
     texts.push(...fromState.text, currentRegionText(doc));
     offerTexts.push(...fromState.offers);
   } else {
-    const legacy = readLegacyData(doc);
+    const legacy = yield* readLegacyDataInSteps(doc);
     if (legacy) {
       paramLines = readLegacyPage(doc, url, s, legacy, selected);
       if (legacy.flavour !== site) s.warnings.push(`page data looks like ${legacy.flavour}, read as ${site} by its host`);
@@ -123,7 +137,7 @@ function* extractAlibaba(site: Extract<Site, 'taobao' | 'tmall'>, { doc, url, no
   // Only the legacy pages render breadcrumbs server-side; current pages have none to query for.
   const breadcrumbs = state ? [] : textsAt(doc, LEGACY_SELECTORS.breadcrumbs, 10);
   yield;
-  crossCheckPrices(doc, s, { fillPrice: true, near: ALIBABA_LANDMARKS });
+  yield* crossCheckPrices(doc, s, { fillPrice: true, near: ALIBABA_LANDMARKS });
   return readingOf(s, {
     expiry: [
       { source: state ? 'the page data' : 'the parameter list', lines: paramLines },
