@@ -1,3 +1,5 @@
+import { foldBlanks } from '../parse/bounded-runs';
+
 /**
  * The parts of a product page that are not about this product: recommendations, reviews and
  * questions, the shop's banner and header, navigation, ads, hidden templates. Prices and words
@@ -83,9 +85,5 @@ export function ownModuleText(el: Element, max = 20_000): string {
     }
   };
   walk(el);
-  return parts
-    .join('')
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
-    .trim()
-    .slice(0, max);
+  return foldBlanks(parts.join('')).trim().slice(0, max);
 }

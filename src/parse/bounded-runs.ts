@@ -18,15 +18,61 @@ const NUMBER_RUN_LIMIT = 25;
 /** Longer than any Chinese numeral count a page writes (九千九百九十九 is 7). */
 const NUMERAL_RUN_LIMIT = 9;
 
-// Runs of one kind at or past its limit. Each class is one character set and each pattern one
-// greedy quantifier, so the engine consumes a run once and gives up on a short one within the
-// limit: linear, and native (a character loop in JavaScript costs far more on a page's first read,
-// before the engine has compiled it).
-const NUMBER_RUN = new RegExp(`[0-9.,'，。]{${NUMBER_RUN_LIMIT},}`, 'g');
-const NUMERAL_RUN = new RegExp(`[一二两三四五六七八九十百千万零〇]{${NUMERAL_RUN_LIMIT},}`, 'g');
-const BLANK_RUN = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]{2,}/g;
+const enum Kind {
+  Other,
+  Number,
+  Numeral,
+  Blank,
+}
+
+const NUMERALS = new Set([...'一二两三四五六七八九十百千万零〇'].map((ch) => ch.charCodeAt(0)));
+
+/** Number characters `[0-9.,'，。]`, numerals, and the blanks of JavaScript's `\s`. */
+function kindOf(c: number): Kind {
+  if ((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 39 || c === 0xff0c || c === 0x3002) return Kind.Number;
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000) return Kind.Blank;
+  if (c < 0x1680) return Kind.Other;
+  if (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff)
+    return Kind.Blank;
+  return NUMERALS.has(c) ? Kind.Numeral : Kind.Other;
+}
+
+/**
+ * Replaces each run of one kind at or past `limits[kind]` characters by `marks[kind]`. One loop over
+ * the characters, not a regular expression per kind: Chromium interprets a pattern's first runs
+ * (about 300 ns a character, 15 ms on a 50,000-character text, each pattern), and a content
+ * script's patterns are on their first runs when a hostile page hands them its longest text.
+ */
+function foldRuns(text: string, limits: readonly number[], marks: readonly string[]): string {
+  const parts: string[] = [];
+  let kept = 0;
+  for (let i = 0, n = text.length; i < n;) {
+    const kind = kindOf(text.charCodeAt(i));
+    let end = i + 1;
+    if (kind !== Kind.Other) {
+      while (end < n && kindOf(text.charCodeAt(end)) === kind) end++;
+      if (end - i >= limits[kind]!) {
+        parts.push(text.slice(kept, i), marks[kind]!);
+        kept = end;
+      }
+    }
+    i = end;
+  }
+  if (kept === 0) return text;
+  parts.push(text.slice(kept));
+  return parts.join('');
+}
+
+const RUN_LIMITS = [Infinity, NUMBER_RUN_LIMIT, NUMERAL_RUN_LIMIT, 2];
+const RUN_MARKS = ['', '…', '…', ' '];
+const EVERY_BLANK_RUN = [Infinity, Infinity, Infinity, 1];
 
 /** Number and numeral runs past their limits become one ellipsis each, blank runs one space. */
 export function boundRuns(text: string): string {
-  return text.replace(NUMBER_RUN, '…').replace(NUMERAL_RUN, '…').replace(BLANK_RUN, ' ');
+  return foldRuns(text, RUN_LIMITS, RUN_MARKS);
+}
+
+/** Every run of blanks (JavaScript's `\s`) as one space, as `text.replace(/\s+/g, ' ')` writes it. */
+export function foldBlanks(text: string): string {
+  return foldRuns(text, EVERY_BLANK_RUN, RUN_MARKS);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsLiteral } from '../../src/adapters/js-literal';
 import { findDates, parseExpiry, parseOffers, parsePrice, readPageSignals } from '../../src/parse';
-import { boundRuns } from '../../src/parse/bounded-runs';
+import fc from 'fast-check';
+import { boundRuns, foldBlanks } from '../../src/parse/bounded-runs';
 
 /** The fastest of a few runs: the least disturbed by the machine's other work. */
 function fastest(run: () => unknown): number {
@@ -55,6 +56,50 @@ describe('boundRuns', () => {
     expect(boundRuns('¥1,234,567.00 生产日期2025-11-11 条码 6901234567892')).toBe('¥1,234,567.00 生产日期2025-11-11 条码 6901234567892');
     expect(boundRuns(`满${'1'.repeat(40)}减20`)).toBe('满…减20');
     expect(boundRuns(`a${' '.repeat(50)}\n\tb`)).toBe('a b');
+  });
+
+  // The patterns the folding loop stands for, applied in turn.
+  const NUMBER_RUN = /[0-9.,'，。]{25,}/g;
+  const NUMERAL_RUN = /[一二两三四五六七八九十百千万零〇]{9,}/g;
+  const BLANK_RUN = /\s{2,}/g;
+  /** Texts made of the characters the folding looks at, in runs of any length, and others. */
+  const texts = fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(
+          '1',
+          '.',
+          ',',
+          "'",
+          '，',
+          '。',
+          '一',
+          '〇',
+          '万',
+          ' ',
+          '\n',
+          '\u3000',
+          '\u00a0',
+          '\u2028',
+          '\ufeff',
+          'a',
+          '满',
+          '…',
+        ),
+        fc.nat(40),
+      ),
+      { maxLength: 30 },
+    )
+    .map((runs) => runs.map(([ch, n]) => ch.repeat(n)).join(''));
+
+  it('folds as the three patterns do, applied in turn', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(boundRuns(text)).toBe(text.replace(NUMBER_RUN, '…').replace(NUMERAL_RUN, '…').replace(BLANK_RUN, ' '));
+        expect(foldBlanks(text)).toBe(text.replace(/\s+/g, ' '));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
