@@ -39,11 +39,17 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
     size = null;
   };
 
-  const place = () => {
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  // Finding the buy buttons spans tasks; only the latest placing moves the panel.
+  let placing = 0;
+  const place = async () => {
     if (!host || !size) return;
+    const turn = ++placing;
+    const buttons = await findBuyButtonRects(document, nextTask);
+    if (turn !== placing || !host || !size) return;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const panel = { width: size.width - 2 * FRAME_PADDING, height: size.height - 2 * FRAME_PADDING };
-    const at = placePanel(viewport, panel, visibleRects(findBuyButtonRects(document), viewport));
+    const at = placePanel(viewport, panel, visibleRects(buttons, viewport));
     const offset = `${EDGE_MARGIN - FRAME_PADDING}px`;
     host.style.setProperty('top', `${at.top - FRAME_PADDING}px`, 'important');
     host.style.setProperty(at.side, offset, 'important');
@@ -75,13 +81,13 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
       remove();
     } else if (message?.fanchangPanel === 'size') {
       size = { width: message.width, height: message.height };
-      place();
+      void place();
     }
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
-    if (timer === undefined) timer = setTimeout(() => ((timer = undefined), place()), REPLACE_EVERY_MS);
+    if (timer === undefined) timer = setTimeout(() => ((timer = undefined), void place()), REPLACE_EVERY_MS);
   };
   ctx.addEventListener(window, 'scroll', schedule, { passive: true });
   ctx.addEventListener(window, 'resize', schedule);
