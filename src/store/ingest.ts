@@ -6,7 +6,7 @@ import { monthsOf, quarterOf, quarterRowOf } from './quarters';
 import { promoBoundaries } from './promo-boundaries';
 import { recordClaims } from './claims';
 import { applyReading, monthOf, seriesIn, type Reading } from './runs';
-import { searchRowOf } from './search-grams';
+import { searchRowIsCurrent, searchRowOf } from './search-grams';
 import { changedSkuRows } from './sku-rows';
 
 function readingsOf(s: ProductSnapshot): Reading[] {
@@ -62,7 +62,7 @@ function productRowOf(s: ProductSnapshot, existing: ProductRow | undefined): Pro
  * Stores one snapshot in one transaction: the product row and its search row, its quarter of
  * history and the SKU rows that are new or changed. IndexedDB runs read-write transactions on the
  * same tables one after another, so tabs ingesting at once never interleave half-written ingests.
- * A visit costs three reads issued together and at most four writes, however many SKUs the page
+ * A visit costs four reads issued together and at most four writes, however many SKUs the page
  * lists. Returns how many new change points were written (0 when nothing changed since the last visit).
  */
 export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, options: IngestOptions = {}): Promise<number> {
@@ -74,7 +74,7 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
   const readings = [...new Map(readingsOf(s).map((r) => [r.skuId, r])).values()];
   const quarter = quarterOf(month);
   return db.transaction('rw', [db.products, db.productSearch, db.skus, db.productQuarters, db.claimSightings], async () => {
-    const [existing, stored, quarterRow] = await Promise.all([
+    const [existing, stored, quarterRow, storedSearch] = await Promise.all([
       db.products.get(key),
       // The primary key's own range ([key] sorts before every [key, skuId], key + NUL after):
       // one scan of the rows, where the productKey index would look each row up again.
@@ -83,6 +83,7 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
         .between([key], [`${key}\u0000`], true, false)
         .toArray(),
       db.productQuarters.get([key, quarter]),
+      db.productSearch.get(key),
     ]);
     const product = productRowOf(s, existing);
     const months = quarterRow ? monthsOf(quarterRow) : [];
@@ -96,9 +97,10 @@ export async function ingestSnapshot(db: RadarDatabase, s: ProductSnapshot, opti
       if (result === 'added') added++;
     }
     const skuRows = changedSkuRows(s, stored, product.snapshot === s);
+    const search = searchRowOf(product);
     await Promise.all([
       db.products.put(product),
-      db.productSearch.put(searchRowOf(product)),
+      !searchRowIsCurrent(storedSearch, search) && db.productSearch.put(search),
       changed && db.productQuarters.put(quarterRowOf(key, quarter, months)),
       skuRows.length > 0 && db.skus.bulkPut(skuRows),
       recordClaims(db, s, new Date(time).toISOString()),

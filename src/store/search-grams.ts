@@ -72,3 +72,28 @@ export function searchRowOf(row: ProductRow): ProductSearchRow {
     grams: searchGramsOf(row),
   };
 }
+
+/**
+ * How stale a search row's last-seen time may grow before a visit rewrites it. A SKU switch or an
+ * in-page navigation stores the product again within seconds, and each rewrite re-indexes every
+ * bigram of the row; search orders hits by recency and shows the day, so minutes do not matter.
+ */
+const SEARCH_RECENCY_MS = 10 * 60_000;
+
+/** True when `stored` still says what `fresh` says: the same text and hit, seen at most SEARCH_RECENCY_MS earlier. */
+export function searchRowIsCurrent(stored: ProductSearchRow | undefined, fresh: ProductSearchRow): boolean {
+  if (!stored) return false;
+  const age = Date.parse(fresh.lastSeenAt) - Date.parse(stored.lastSeenAt);
+  return (
+    age >= 0 &&
+    age < SEARCH_RECENCY_MS &&
+    stored.text === fresh.text &&
+    stored.title === fresh.title &&
+    stored.shop === fresh.shop &&
+    stored.image === fresh.image &&
+    stored.price === fresh.price &&
+    stored.currency === fresh.currency &&
+    stored.site === fresh.site &&
+    stored.itemId === fresh.itemId
+  );
+}

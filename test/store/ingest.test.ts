@@ -28,6 +28,24 @@ describe('ingestSnapshot', () => {
     ]);
   });
 
+  it('rewrites the search row when what search shows changed or it is ten minutes old, not on every re-read', async () => {
+    const search = () => db.productSearch.get('jd:100038004353');
+    const visit = (capturedAt: string, price = 299) => ingestSnapshot(db, makeSnapshot({ capturedAt, price }), { events: NO_EVENTS });
+    await visit('2025-09-01T04:00:00.000Z');
+    // A SKU switch a minute later: the row stands.
+    await visit('2025-09-01T04:01:00.000Z');
+    expect(await search()).toMatchObject({ lastSeenAt: '2025-09-01T04:00:00.000Z', price: 299 });
+    // A new price is shown in the hit at once.
+    await visit('2025-09-01T04:02:00.000Z', 259);
+    expect(await search()).toMatchObject({ lastSeenAt: '2025-09-01T04:02:00.000Z', price: 259 });
+    // Ten minutes on, the recency catches up; the product row always has the exact time.
+    await visit('2025-09-01T04:11:00.000Z', 259);
+    expect((await search())?.lastSeenAt).toBe('2025-09-01T04:02:00.000Z');
+    await visit('2025-09-01T04:12:00.000Z', 259);
+    expect((await search())?.lastSeenAt).toBe('2025-09-01T04:12:00.000Z');
+    expect((await db.products.get('jd:100038004353'))?.lastSeenAt).toBe('2025-09-01T04:12:00.000Z');
+  });
+
   it('extends the current run when nothing changed and adds a point when something did', async () => {
     const sku = (stock: number) => [makeSku('s-m', 'M', 299, stock)];
     await ingestSnapshot(db, makeSnapshot({ capturedAt: at('2025-09-01'), skus: sku(5) }), { events: NO_EVENTS });
