@@ -134,8 +134,8 @@ function propValueNames(res: JsObject): Map<string, PropValueName> {
  * Hundreds of SKUs share a few dozen `pid:vid` parts, so the names and the size test are worked
  * out once per part and each SKU only looks its parts up.
  */
-/** SKUs read between two pauses: a page can list thousands. */
-const SKUS_PER_STEP = 1_000;
+/** SKUs read between two pauses: a page can list thousands, and a first reading runs uncompiled. */
+const SKUS_PER_STEP = 250;
 
 function* currentSkus(res: JsObject): Steps<Sku[]> {
   const names = propValueNames(res);

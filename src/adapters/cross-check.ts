@@ -27,6 +27,8 @@ export function* crossCheckPrices(doc: Document, s: ProductSnapshot, options: Cr
     // Markup the generic reader cannot walk: the data's readings stand, unchecked.
     return;
   }
+  // What the adapter assembles after this check runs in a task of its own.
+  yield;
   apply(s, shown, options);
 }
 

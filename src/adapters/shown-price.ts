@@ -45,8 +45,11 @@ const CURRENCY_MARK = /[¥￥$€£₩₹₽]|元|RMB|CNY|USD|EUR|GBP|TWD|HKD/i;
 
 /** Elements scanned at most: pages run to tens of thousands; the buy box is near the top. */
 const MAX_ELEMENTS = 12_000;
-/** Elements of the whole page's pass read between two pauses: a few milliseconds of work. */
-const PART = 1_500;
+/**
+ * Elements read between two pauses: a few milliseconds of work once compiled, but the first parts
+ * of a page's first reading run uncompiled, ten times slower.
+ */
+const PART = 600;
 /** Child nodes of one element looked at for its own text. */
 const OWN_TEXT_NODES = 64;
 /**
@@ -343,7 +346,10 @@ export function* readShownPricesInSteps(doc: Document, hints: ShownPriceHints = 
   const window = landmarkWindow(root, hints.near);
   if (window) {
     const scan = newScan(hints);
-    scanPart(scan, window);
+    for (let at = 0; at < window.length; at += PART) {
+      if (at > 0) yield;
+      scanPart(scan, window.slice(at, at + PART));
+    }
     const near = shownIn(scan);
     const known = hints.knownPrice;
     if (known != null ? isShown(known, near) : near.price !== null) return near;
