@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findBuyButtonRects } from '../ui/panel/buy-buttons';
 import { FRAME_PADDING, readFrameMessage, type HostMessage, type Side } from '../ui/panel/frame-messages';
 import { pageScheme } from '../ui/panel/page-scheme';
-import { placePanel, visibleRects } from '../ui/panel/placement';
+import { placePanel, visibleRects, type Rect } from '../ui/panel/placement';
 
 export interface ProductPanel {
   /** Shows (or refreshes) the panel for the product just read and stored. */
@@ -40,13 +40,10 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
   };
 
   const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  // Finding the buy buttons spans tasks; only the latest placing moves the panel.
-  let placing = 0;
-  const place = async () => {
-    if (!host || !size) return;
-    const turn = ++placing;
-    const buttons = await findBuyButtonRects(document, nextTask);
-    if (turn !== placing || !host || !size) return;
+  /** The buy buttons as last found (viewport coordinates): a new size is placed against them at once. */
+  let buttons: Rect[] | null = null;
+  const applyPlace = () => {
+    if (!host || !size || !buttons) return;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const panel = { width: size.width - 2 * FRAME_PADDING, height: size.height - 2 * FRAME_PADDING };
     const at = placePanel(viewport, panel, visibleRects(buttons, viewport));
@@ -58,6 +55,18 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
     host.style.setProperty('height', `${size.height}px`, 'important');
     host.style.setProperty('visibility', 'visible', 'important');
     if (at.side !== side) tellFrame({ fanchangPanel: 'side', side: (side = at.side) });
+  };
+  // Finding the buy buttons spans tasks: a panel that grows is placed at once against the buttons
+  // found before, then again against the buttons found now; only the latest search counts.
+  let placing = 0;
+  const place = async () => {
+    if (!host || !size) return;
+    applyPlace();
+    const turn = ++placing;
+    const found = await findBuyButtonRects(document, nextTask);
+    if (turn !== placing) return;
+    buttons = found;
+    applyPlace();
   };
 
   const create = () => {
