@@ -77,8 +77,13 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
     frame.src = `${browser.runtime.getURL(FRAME_PATH)}#scheme=${pageScheme(document, window)}`;
     frame.title = '返场雷达';
     frame.setAttribute('style', 'border:0;width:100%;height:100%;display:block;background:transparent;color-scheme:normal');
-    root.append(frame);
     document.documentElement.append(host);
+    // Creating the frame is native work of 3-30 ms (more on a busy machine): in a task of its own,
+    // not after the page's colours were read (a style recalculation of the whole page).
+    const placed = frame;
+    setTimeout(() => {
+      if (placed === frame && host?.isConnected) root.append(placed);
+    }, 0);
   };
 
   // Only the frame's own window speaks for the frame: the page cannot send from it.
