@@ -49,7 +49,7 @@ const MAX_ELEMENTS = 12_000;
  * Elements read between two pauses: a few milliseconds of work once compiled, but the first parts
  * of a page's first reading run uncompiled, ten times slower.
  */
-const PART = 600;
+const PART = 400;
 /** Child nodes of one element looked at for its own text. */
 const OWN_TEXT_NODES = 64;
 /**
@@ -347,7 +347,7 @@ export function* readShownPricesInSteps(doc: Document, hints: ShownPriceHints = 
   if (window) {
     const scan = newScan(hints);
     for (let at = 0; at < window.length; at += PART) {
-      if (at > 0) yield;
+      yield;
       scanPart(scan, window.slice(at, at + PART));
     }
     const near = shownIn(scan);
