@@ -71,6 +71,8 @@ interface ContentCost {
   longestMs: number;
   /** Where our time went: the functions with the most self time, e.g. `parsePrice (offer.ts-chunk.js:1:2345) 812 ms`. */
   top: string[];
+  /** The same within the longest task: what to make shorter. */
+  topInLongest: string[];
 }
 
 /** Ours, GC or other, per profile node: a node is ours when it or a caller is in one of our scripts. */
@@ -88,19 +90,26 @@ function classify(profile: Profile, ourUrl: string): Map<number, 'ours' | 'gc' |
   return kind;
 }
 
+/** One sample of ours: when it was taken (the trace's clock), the time it stands for, its profile node. */
+interface Sample {
+  ts: number;
+  us: number;
+  node: number;
+}
+
 /**
  * Our samples: when each was taken (the trace's clock) and the time it stands for (until the next
  * sample); garbage collection counts as ours right after a sample of ours.
  */
-function ourSamples(profile: Profile, kind: Map<number, 'ours' | 'gc' | 'other'>): Array<{ ts: number; us: number }> {
-  const out: Array<{ ts: number; us: number }> = [];
+function ourSamples(profile: Profile, kind: Map<number, 'ours' | 'gc' | 'other'>): Sample[] {
+  const out: Sample[] = [];
   let ts = profile.startTime;
   let inOurs = false;
   for (let i = 0; i + 1 < profile.samples.length; i++) {
     ts += profile.timeDeltas[i]!;
     const k = kind.get(profile.samples[i]!);
     inOurs = k === 'ours' || (k === 'gc' && inOurs);
-    if (inOurs) out.push({ ts, us: profile.timeDeltas[i + 1]! });
+    if (inOurs) out.push({ ts, us: profile.timeDeltas[i + 1]!, node: profile.samples[i]! });
   }
   return out;
 }
@@ -110,30 +119,33 @@ function ourSamples(profile: Profile, kind: Map<number, 'ours' | 'gc' | 'other'>
  * samples), the largest of them. Tasks nest only within a thread's own loop, so only top-level
  * ones are counted.
  */
-function longestInOneTaskUs(events: readonly TraceEvent[], samples: ReadonlyArray<{ ts: number; us: number }>): number {
+function longestInOneTask(events: readonly TraceEvent[], samples: readonly Sample[]): { us: number; samples: Sample[] } {
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || e.dur === undefined) continue;
     const key = `${e.pid}:${e.tid}`;
     byThread.set(key, [...(byThread.get(key) ?? []), e]);
   }
-  let longest = 0;
+  let longest: { us: number; samples: Sample[] } = { us: 0, samples: [] };
   let mostOurs = 0;
   for (const tasks of byThread.values()) {
     tasks.sort((a, b) => a.ts - b.ts);
-    const perTask: number[] = [];
+    const perTask: Array<{ us: number; samples: Sample[] }> = [];
     let end = -Infinity;
     let j = 0;
     for (const task of tasks) {
       if (task.ts < end) continue; // nested in the previous task
       end = task.ts + task.dur!;
       while (j < samples.length && samples[j]!.ts < task.ts) j++;
-      let us = 0;
-      for (let k = j; k < samples.length && samples[k]!.ts < end; k++) us += samples[k]!.us;
-      perTask.push(us);
+      const inTask: Sample[] = [];
+      for (let k = j; k < samples.length && samples[k]!.ts < end; k++) inTask.push(samples[k]!);
+      perTask.push({ us: inTask.reduce((sum, x) => sum + x.us, 0), samples: inTask });
     }
-    const ours = perTask.reduce((a, b) => a + b, 0);
-    if (ours > mostOurs) [mostOurs, longest] = [ours, Math.max(...perTask)];
+    const ours = perTask.reduce((a, b) => a + b.us, 0);
+    if (ours > mostOurs) {
+      mostOurs = ours;
+      longest = perTask.reduce((a, b) => (b.us > a.us ? b : a), { us: 0, samples: [] });
+    }
   }
   return longest;
 }
@@ -143,17 +155,22 @@ function costOf(profile: Profile, trace: readonly TraceEvent[], ourUrl: string):
   const samples = ourSamples(profile, kind);
   let totalUs = 0;
   for (let i = 0; i + 1 < profile.samples.length; i++) if (kind.get(profile.samples[i]!) === 'ours') totalUs += profile.timeDeltas[i + 1]!;
-  return { totalMs: totalUs / 1000, longestMs: longestInOneTaskUs(trace, samples) / 1000, top: topFunctions(profile, kind) };
+  const longest = longestInOneTask(trace, samples);
+  return {
+    totalMs: totalUs / 1000,
+    longestMs: longest.us / 1000,
+    top: topFunctions(profile, samples),
+    topInLongest: topFunctions(profile, longest.samples),
+  };
 }
 
-function topFunctions(profile: Profile, kind: Map<number, 'ours' | 'gc' | 'other'>, count = 4): string[] {
+function topFunctions(profile: Profile, samples: readonly Sample[], count = 4): string[] {
   const selfUs = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  for (let i = 0; i + 1 < profile.samples.length; i++) {
-    if (kind.get(profile.samples[i]!) !== 'ours') continue;
-    const frame = byId.get(profile.samples[i]!)!.callFrame as ProfileNode['callFrame'] & { lineNumber: number; columnNumber: number };
+  for (const sample of samples) {
+    const frame = byId.get(sample.node)!.callFrame as ProfileNode['callFrame'] & { lineNumber: number; columnNumber: number };
     const name = `${frame.functionName || '(anonymous)'} (${frame.url.split('/').pop() || 'native'}:${frame.lineNumber + 1}:${frame.columnNumber + 1})`;
-    selfUs.set(name, (selfUs.get(name) ?? 0) + profile.timeDeltas[i + 1]!);
+    selfUs.set(name, (selfUs.get(name) ?? 0) + sample.us);
   }
   return [...selfUs.entries()]
     .sort((a, b) => b[1] - a[1])
@@ -218,7 +235,7 @@ async function profiledVisit(
       const cost = costOf(profile, trace, `chrome-extension://${session.extensionId}/`);
       // Not read, and none of our code ran: the page was still loading, and nothing was measured.
       return !read && cost.totalMs === 0
-        ? { totalMs: NaN, longestMs: NaN, top: ['our scripts had not run yet when the wait ran out'] }
+        ? { totalMs: NaN, longestMs: NaN, top: ['our scripts had not run yet when the wait ran out'], topInLongest: [] }
         : cost;
     } catch {
       // The page's main thread did not answer: a script on it is stuck. How long is all we know.
@@ -227,6 +244,7 @@ async function profiledVisit(
         totalMs: blockedMs,
         longestMs: blockedMs,
         top: [`the page's main thread did not answer for ${(blockedMs / 1000).toFixed(0)} s`],
+        topInLongest: [],
       };
     }
   } finally {
@@ -294,6 +312,7 @@ export default async function visitBench(ctx: BenchContext): Promise<Metrics> {
       const cost = await profiledVisit(session, p.url, key, `the hostile page "${p.name}"`, HOSTILE_SAMPLING_US, HOSTILE_READ_TIMEOUT_MS);
       worst.push({ page: p.name, longestMs: Math.round(cost.longestMs * 10) / 10, totalMs: Math.round(cost.totalMs * 10) / 10 });
       console.log(`  "${p.name}": most self time in ${cost.top.join('; ')}`);
+      console.log(`    in its longest task (${cost.longestMs.toFixed(1)} ms): ${cost.topInLongest.join('; ')}`);
     } finally {
       await step('Chromium with the extension to close', 15_000, close());
     }
