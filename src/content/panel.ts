@@ -78,8 +78,8 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
     frame.title = '返场雷达';
     frame.setAttribute('style', 'border:0;width:100%;height:100%;display:block;background:transparent;color-scheme:normal');
     document.documentElement.append(host);
-    // Creating the frame is native work of 3-30 ms (more on a busy machine): in a task of its own,
-    // not after the page's colours were read (a style recalculation of the whole page).
+    // Creating the frame is native work of 3-30 ms (more on a busy machine), and reading the page's
+    // colours above recalculates its style: each in a task of its own.
     const placed = frame;
     setTimeout(() => {
       if (placed === frame && host?.isConnected) root.append(placed);
