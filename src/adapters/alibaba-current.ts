@@ -130,13 +130,13 @@ function propValueNames(res: JsObject): Map<string, PropValueName> {
   return names;
 }
 
+/** SKUs read between two pauses: a page can list thousands, and a first reading runs uncompiled. */
+const SKUS_PER_STEP = 250;
+
 /**
  * Hundreds of SKUs share a few dozen `pid:vid` parts, so the names and the size test are worked
  * out once per part and each SKU only looks its parts up.
  */
-/** SKUs read between two pauses: a page can list thousands, and a first reading runs uncompiled. */
-const SKUS_PER_STEP = 250;
-
 function* currentSkus(res: JsObject): Steps<Sku[]> {
   const names = propValueNames(res);
   const sku2info = asRecord(at(res, 'skuCore', 'sku2info')) ?? {};

@@ -4,6 +4,7 @@ import { findBuyButtonRects } from '../ui/panel/buy-buttons';
 import { FRAME_PADDING, readFrameMessage, type HostMessage, type Side } from '../ui/panel/frame-messages';
 import { pageScheme } from '../ui/panel/page-scheme';
 import { placePanel, visibleRects, type Rect } from '../ui/panel/placement';
+import { nextTask } from './wait-for';
 
 export interface ProductPanel {
   /** Shows (or refreshes) the panel for the product just read and stored. */
@@ -39,7 +40,6 @@ export function createProductPanel(ctx: ContentScriptContext): ProductPanel {
     size = null;
   };
 
-  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   /** The buy buttons as last found (viewport coordinates): a new size is placed against them at once. */
   let buttons: Rect[] | null = null;
   const applyPlace = () => {

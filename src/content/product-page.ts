@@ -3,15 +3,13 @@ import { readingText } from '../core/reading-text';
 import type { SiteAdapter } from '../adapters/types';
 import type { ProductReading } from '../core/types';
 import { contentMessaging } from '../messaging/content-messages';
-import { waitForSelector, watchElementText } from './wait-for';
+import { nextTask, waitForSelector, watchElementText } from './wait-for';
 
 export interface ProductPageHooks {
   /** Called with each reading after the background has stored it. */
   onStored?(reading: ProductReading): void;
   signal?: AbortSignal;
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The product-page loop: wait until the price is on the page, read it, hand it to the background,

@@ -1,3 +1,6 @@
+/** A turn for the page: resolves in a task of its own, after whatever the page has queued. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * Waits, bounded, for a selector to match. Polls instead of observing the whole document:
  * a page-wide MutationObserver on a busy shop page costs the shopper scrolling smoothness.
