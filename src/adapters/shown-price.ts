@@ -374,9 +374,12 @@ function shownIn({ list, marks, hints }: CandidateScan): ShownPrices {
   if (!main) {
     // The structured price is not on the page; the page's own prominent price is what it shows.
     const shown = plain.map((c) => ({ c, s: score(c, marks) })).sort((a, b) => b.s - a.s || a.c.index - b.c.index)[0]?.c;
-    if (!shown || marks.length === 0) return none;
+    if (!shown || marks.length === 0 || !shown.el.isConnected) return none;
     return { price: null, listPrice: null, areaAmounts: amountsIn(priceArea(shown.el), list) };
   }
+  // The page was read in parts and may have re-rendered meanwhile: a price it has since taken
+  // away is not what it shows (the content script reads again when the shown price changes).
+  if (!main.el.isConnected) return none;
   if (marks.length > 0 && distance(main.index, marks) > 1500) return none;
   const area = priceArea(main.el);
   const struckNear = list

@@ -89,6 +89,25 @@ describe('readShownPricesInSteps', () => {
     expect(step.value.price).toEqual({ amount: 89, currency: 'CNY' });
     expect(step.value).toEqual(readShownPrices(doc, { title: '保温杯', knownPrice: 89 }));
   });
+
+  it('says nothing when the price it found was taken off the page while it read the rest', () => {
+    // The price lies past the title's window, early in the whole page's pass, with thousands of elements after it.
+    const body = `<h1>保温杯</h1>${'<i>·</i>'.repeat(1500)}<div class="box"><span class="price">¥89</span>${BUY}</div>${'<i>·</i>'.repeat(5000)}`;
+    const read = (doc: Document) => readShownPricesInSteps(doc, { title: '保温杯', knownPrice: 89 });
+    let pauses = 0;
+    const untouched = read(page(body));
+    while (!untouched.next().done) pauses++;
+    const doc = page(body);
+    const steps = read(doc);
+    // Two pauses before the end the price has long been read; then the shop re-renders its price area.
+    for (let i = 0; i < pauses - 2; i++) steps.next();
+    doc.querySelector('.box')!.remove();
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value).toEqual({ price: null, listPrice: null, areaAmounts: [] });
+    // Left alone, the same page shows the price.
+    expect(readShownPrices(page(body), { title: '保温杯', knownPrice: 89 }).price).toEqual({ amount: 89, currency: 'CNY' });
+  });
 });
 
 describe('decodeEntities', () => {
