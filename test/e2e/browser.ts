@@ -54,6 +54,11 @@ export interface LaunchOptions {
   now?: string;
   /** Pages open as on a phone (viewport, touch, mobile user agent) instead of a 1280×900 desktop. */
   phone?: boolean;
+  /**
+   * Another unpacked extension instead of the test build (a benchmark's baseline). It has no test
+   * hooks, so its clock is not set.
+   */
+  extensionDir?: string;
 }
 
 /** A 390×844 phone with touch and a mobile Safari user agent, as the shops' mobile sites expect. */
@@ -68,12 +73,19 @@ export const PHONE = {
 
 export async function launchWithExtension(
   shop: FixtureShop,
-  { headless = true, backgroundFetches = false, extraArgs = [], now = TEST_NOW, phone = false }: LaunchOptions = {},
+  {
+    headless = true,
+    backgroundFetches = false,
+    extraArgs = [],
+    now = TEST_NOW,
+    phone = false,
+    extensionDir = EXTENSION_DIR,
+  }: LaunchOptions = {},
 ): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:test\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build:test\` first.`);
   if (backgroundFetches && !hasOpenssl())
     throw new Error('Serving the background’s fetches needs the openssl CLI for the fixture shop’s certificate.');
   const shopServer: ShopServer | null = backgroundFetches ? await startShopServer(shop) : null;
@@ -85,8 +97,8 @@ export async function launchWithExtension(
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -111,7 +123,7 @@ export async function launchWithExtension(
   );
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
-  await setExtensionClock(serviceWorker, now);
+  if (extensionDir === EXTENSION_DIR) await setExtensionClock(serviceWorker, now);
   return {
     context,
     extensionId,
