@@ -71,7 +71,7 @@ function currentAttributeTexts(doc: Document): string[] {
 const ADD_TO_CART = `#J_LinkBasket, .J_LinkAdd, a.J_LinkBasket, ${classPrefix('Actions--leftBtn--')}, ${classPrefix('Actions--addCart--')}`;
 
 /** The title and price elements of every page generation: where the shown price is looked for. */
-const ALIBABA_LANDMARKS = [
+export const ALIBABA_LANDMARKS = [
   ...CURRENT_SELECTORS.title,
   ...CURRENT_SELECTORS.price,
   ...LEGACY_SELECTORS.title,
