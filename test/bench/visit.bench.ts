@@ -17,6 +17,7 @@ import { hostilePages, type HostilePage } from './hostile-pages';
  *
  * A sample counts as ours when any frame on its stack is one of the extension's scripts, so DOM
  * calls the scripts make count too, and so does garbage collection between two samples of ours.
+ * Compiling our scripts before they run is in no sample of ours; the trace's compile events add it.
  * The trace gives the main thread's tasks; our time in a task is the time of our samples inside
  * it. The sampling interval bounds the error of each figure.
  */
@@ -63,7 +64,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 interface ContentCost {
@@ -151,10 +152,31 @@ function longestInOneTask(events: readonly TraceEvent[], samples: readonly Sampl
   return longest;
 }
 
+/** The node of a compile sample: no profile node stands for it. */
+const COMPILING = -1;
+
+/**
+ * Compiling one of our scripts before it runs. The profiler's samples show "(program)" then, not
+ * our script, so the trace's compile events count as samples of their own (less any sample of ours
+ * inside them).
+ */
+function compileSamples(trace: readonly TraceEvent[], ourUrl: string, samples: readonly Sample[]): Sample[] {
+  const out: Sample[] = [];
+  for (const e of trace) {
+    if (e.name !== 'v8.compile' || e.ph !== 'X' || e.dur === undefined || !e.args?.data?.url?.startsWith(ourUrl)) continue;
+    const end = e.ts + e.dur;
+    const inside = samples.reduce((sum, x) => (x.ts >= e.ts && x.ts < end ? sum + x.us : sum), 0);
+    if (e.dur > inside) out.push({ ts: e.ts, us: e.dur - inside, node: COMPILING });
+  }
+  return out;
+}
+
 function costOf(profile: Profile, trace: readonly TraceEvent[], ourUrl: string): ContentCost {
   const kind = classify(profile, ourUrl);
-  const samples = ourSamples(profile, kind);
-  let totalUs = 0;
+  const running = ourSamples(profile, kind);
+  const compiling = compileSamples(trace, ourUrl, running);
+  const samples = [...running, ...compiling].sort((a, b) => a.ts - b.ts);
+  let totalUs = compiling.reduce((sum, x) => sum + x.us, 0);
   for (let i = 0; i + 1 < profile.samples.length; i++) if (kind.get(profile.samples[i]!) === 'ours') totalUs += profile.timeDeltas[i + 1]!;
   const longest = longestInOneTask(trace, samples);
   return {
@@ -169,8 +191,10 @@ function topFunctions(profile: Profile, samples: readonly Sample[], count = 4): 
   const selfUs = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const sample of samples) {
-    const frame = byId.get(sample.node)!.callFrame as ProfileNode['callFrame'] & { lineNumber: number; columnNumber: number };
-    const name = `${frame.functionName || '(anonymous)'} (${frame.url.split('/').pop() || 'native'}:${frame.lineNumber + 1}:${frame.columnNumber + 1})`;
+    const frame = byId.get(sample.node)?.callFrame as (ProfileNode['callFrame'] & { lineNumber: number; columnNumber: number }) | undefined;
+    const name = frame
+      ? `${frame.functionName || '(anonymous)'} (${frame.url.split('/').pop() || 'native'}:${frame.lineNumber + 1}:${frame.columnNumber + 1})`
+      : '(compiling our script)';
     selfUs.set(name, (selfUs.get(name) ?? 0) + sample.us);
   }
   return [...selfUs.entries()]
@@ -229,8 +253,8 @@ async function profiledVisit(
     const traced = new Promise<void>((resolve) => cdp!.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: samplingUs });
-    // Only the tasks themselves: where the page's event loop gave a turn.
-    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel'] }, transferMode: 'ReportEvents' });
+    // The tasks themselves (where the page's event loop gave a turn), and compiling scripts.
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'v8'] }, transferMode: 'ReportEvents' });
     await cdp.send('Profiler.start');
     // Not the load event: a content script stuck on the page would hold it back, and that is what is measured.
     await step(`${what} to start loading`, 30_000, page.goto(url, { waitUntil: 'commit', timeout: 30_000 }));
