@@ -67,8 +67,8 @@ const isIdentChar = (c: number) =>
  * Fast path: pages that write real JSON (most state blobs) are read by JSON.parse at native speed,
  * on the extent one linear scan finds. The scan also marks the containers nested deeper than the
  * limit, which are cut to `null` before parsing (as the tolerant reader reads them): JSON.parse
- * itself slows down sharply on very deep nesting, which a hostile page can write. Otherwise the
- * tolerant reader takes over.
+ * itself slows down sharply on very deep nesting, which a hostile page can write. Otherwise (and
+ * at once for a literal that cannot be JSON by how it starts) the tolerant reader takes over.
  */
 export function parseJsLiteral(source: string, start = 0, limits: LiteralLimits = DEFAULT_LIMITS): ParsedLiteral | null {
   return runSteps(parseJsLiteralInSteps(source, start, limits));
@@ -77,8 +77,7 @@ export function parseJsLiteral(source: string, start = 0, limits: LiteralLimits 
 /** `parseJsLiteral` pausing every SCAN_STEP characters of a long literal, and before parsing it. */
 export function* parseJsLiteralInSteps(source: string, start = 0, limits: LiteralLimits = DEFAULT_LIMITS): Steps<ParsedLiteral | null> {
   const from = skipSpace(source, start);
-  const first = source.charCodeAt(from);
-  if (first === Ch.LBrace || first === Ch.LBracket) {
+  if (mayBeJson(source, from)) {
     const scan = startScan(source, from, limits);
     for (scanSome(source, scan, limits); !scan.done; scanSome(source, scan, limits)) yield;
     if (scan.complete) {
@@ -95,6 +94,23 @@ export function* parseJsLiteralInSteps(source: string, start = 0, limits: Litera
   if (reader.failed) return null;
   return { value, end: reader.pos, complete: !reader.truncated };
 }
+
+/**
+ * Whether the bracketed literal at `from` can be strict JSON, judged by how it starts: an object's
+ * first key must be quoted, an array's first item a JSON value. Most hand-written literals
+ * (`pageConfig = { compatible: true, ...`) fail this at once and go straight to the tolerant
+ * reader, without first scanning for an extent and trying JSON.parse in vain.
+ */
+function mayBeJson(s: string, from: number): boolean {
+  const first = s.charCodeAt(from);
+  if (first !== Ch.LBrace && first !== Ch.LBracket) return false;
+  const next = s.charCodeAt(skipSpace(s, from + 1));
+  if (first === Ch.LBrace) return next === Ch.DQuote || next === Ch.RBrace;
+  return next === Ch.RBracket || JSON_VALUE_START.has(next) || isDigit(next);
+}
+
+/** Characters a JSON value other than a number can start with: `"`, `{`, `[`, `t`, `f`, `n`, and `-`. */
+const JSON_VALUE_START = new Set([Ch.DQuote, Ch.LBrace, Ch.LBracket, 116, 102, 110, Ch.Minus]);
 
 /** `source` from `from` to `end`, each cut range written as `null`. */
 function withCuts(source: string, from: number, end: number, cuts: readonly number[]): string {

@@ -135,4 +135,21 @@ describe('parseJsLiteralInSteps: a long literal read in parts', () => {
   });
 
   it('does not pause on a short literal', () => expect(stepped('{"a": [1, 2]}').pauses).toBe(0));
+
+  it.each([
+    ['an object whose first key is not quoted', (rows: string) => `{compatible: true, rows: [${rows}]}`],
+    ['an array whose first item is not JSON', (rows: string) => `[undefined, ${rows}]`],
+  ])('reads %s tolerantly at once, without first scanning for its end to try JSON.parse', (_, literal) => {
+    const src = literal(Array.from({ length: 20_000 }, (_, i) => `{id: ${i}, name: 'row ${i}'}`).join(', '));
+    expect(src.length).toBeGreaterThan(400_000);
+    const { parsed, pauses } = stepped(src);
+    expect(pauses).toBe(0);
+    expect(parsed).toEqual(parseJsLiteral(src));
+    expect(parsed?.complete).toBe(true);
+  });
+
+  it.each(['{ "a": 1}', '{}', '[ 1, 2]', '[-1]', '["a"]', '[{"a": 1}]', '[[1]]', '[true]', '[false]', '[null]', '[]'])(
+    'still reads %s as JSON',
+    (src) => expect(parseJsLiteral(src)?.value).toEqual(JSON.parse(src)),
+  );
 });
