@@ -156,14 +156,17 @@ function longestInOneTask(events: readonly TraceEvent[], samples: readonly Sampl
 const COMPILING = -1;
 
 /**
- * Compiling one of our scripts before it runs. The profiler's samples show "(program)" then, not
- * our script, so the trace's compile events count as samples of their own (less any sample of ours
- * inside them).
+ * Compiling one of our content scripts before it runs. The profiler's samples show "(program)"
+ * then, not our script, so the trace's compile events count as samples of their own (less any
+ * sample of ours inside them). The trace is the whole browser's: the extension's own pages and
+ * its service worker compile there too, on threads of their own, and only content scripts run on
+ * the shop's page.
  */
 function compileSamples(trace: readonly TraceEvent[], ourUrl: string, samples: readonly Sample[]): Sample[] {
   const out: Sample[] = [];
+  const contentScripts = `${ourUrl}content-scripts/`;
   for (const e of trace) {
-    if (e.name !== 'v8.compile' || e.ph !== 'X' || e.dur === undefined || !e.args?.data?.url?.startsWith(ourUrl)) continue;
+    if (e.name !== 'v8.compile' || e.ph !== 'X' || e.dur === undefined || !e.args?.data?.url?.startsWith(contentScripts)) continue;
     const end = e.ts + e.dur;
     const inside = samples.reduce((sum, x) => (x.ts >= e.ts && x.ts < end ? sum + x.us : sum), 0);
     if (e.dur > inside) out.push({ ts: e.ts, us: e.dur - inside, node: COMPILING });
